@@ -1,0 +1,76 @@
+//! Language packs: the source-form reader and checker, and the immutable content model.
+//!
+//! [`load`] reads a pack folder (format in docs/pack-format.md), checks every rule and returns
+//! either the pack or every problem found, each with its file and line.
+
+mod assets;
+mod ftl;
+mod graphemes;
+mod manifest;
+mod model;
+mod problem;
+mod sentences;
+mod source;
+mod toml_doc;
+mod tsv;
+mod units;
+mod words;
+
+use std::path::Path;
+
+pub use manifest::{FORMAT, parse_version};
+pub use model::{
+    Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, Picture, Question, Sentence, Story,
+    Unit, Word,
+};
+pub use problem::Problem;
+use problem::Problems;
+
+/// Reads and checks the pack in `root`. Returns every problem found when there is any.
+pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
+    let mut problems = Problems::default();
+    if !root.is_dir() {
+        problems.file(&root.display().to_string(), "this is not a pack folder");
+        return Err(problems.into_vec());
+    }
+    let manifest = manifest::read(root, &mut problems);
+    let mut inventory = graphemes::read(root, &mut problems);
+    let units = units::read(root, &mut inventory, &mut problems);
+    let words = words::read(root, &inventory, &units, &mut problems);
+    for (gi, example) in inventory.examples.iter().enumerate() {
+        if let Some(example) = example {
+            match words.by_text.get(&example.value) {
+                Some(&wi) => inventory.graphemes[gi].example = Some(wi),
+                None => problems.at(
+                    graphemes::FILE,
+                    example.line,
+                    Some(example.column),
+                    format!("the example `{}` is not a word in {}", example.value, words::FILE),
+                ),
+            }
+        }
+    }
+    let (sentences, sentence_ids) = sentences::read(root, &words, &units, &mut problems);
+    let stories = sentences::read_stories(root, &sentences, &sentence_ids, &units, &mut problems);
+    let ftl = ftl::read(root, &mut problems);
+    match manifest {
+        Some(manifest) if problems.is_empty() => Ok(Pack {
+            manifest,
+            graphemes: inventory.graphemes,
+            units,
+            words: words.words,
+            sentences,
+            stories,
+            ftl,
+            root: root.to_path_buf(),
+        }),
+        _ => Err(problems.into_vec()),
+    }
+}
+
+/// Checks an untrusted FTL text (depth, then syntax), returning its problems.
+pub fn check_ftl(name: &str, text: &str) -> Vec<Problem> {
+    let mut problems = Problems::default();
+    ftl::check(name, text, &mut problems);
+    problems.into_vec()
+}

@@ -1,0 +1,240 @@
+//! The immutable content model of a loaded pack. Cross-references are indices into the pack's
+//! own vectors, resolved and checked once at load time.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// Writing direction of a script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+/// The manifest, `pack.toml`.
+#[derive(Debug, Clone)]
+pub struct Manifest {
+    /// Pack format version.
+    pub format: i64,
+    /// The pack id (lowercase letters, digits and `-`).
+    pub id: String,
+    /// BCP 47 tag of the language taught, in canonical form.
+    pub language: String,
+    /// The language's name in itself.
+    pub name: String,
+    /// The language's English name.
+    pub name_en: String,
+    /// ISO 15924 script code.
+    pub script: String,
+    /// Writing direction.
+    pub direction: Direction,
+    /// The pack's own version, MAJOR.MINOR.PATCH.
+    pub version: String,
+    /// SPDX licence id.
+    pub license: String,
+    /// Who wrote it.
+    pub authors: Vec<String>,
+    /// One sentence about the pack.
+    pub description: String,
+    /// Oldest engine version that can use it.
+    pub min_engine: String,
+}
+
+/// What kind of teaching unit a grapheme is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GraphemeKind {
+    /// A single letter.
+    Letter,
+    /// Several letters for one sound (`sh`, `ng'`).
+    Digraph,
+    /// A dependent vowel sign of an abugida (`ा`).
+    VowelSign,
+    /// A syllable of a syllabary or an abugida.
+    Syllable,
+    /// A consonant conjunct (`क्ष`).
+    Conjunct,
+    /// A digit.
+    Digit,
+    /// Another mark (nukta, hamza, a diacritic taught on its own).
+    Mark,
+}
+
+impl GraphemeKind {
+    /// Every kind with its name in `graphemes.tsv`.
+    pub const NAMES: &'static [(&'static str, GraphemeKind)] = &[
+        ("letter", GraphemeKind::Letter),
+        ("digraph", GraphemeKind::Digraph),
+        ("vowel_sign", GraphemeKind::VowelSign),
+        ("syllable", GraphemeKind::Syllable),
+        ("conjunct", GraphemeKind::Conjunct),
+        ("digit", GraphemeKind::Digit),
+        ("mark", GraphemeKind::Mark),
+    ];
+}
+
+/// A teaching unit of the script with its sound.
+#[derive(Debug, Clone)]
+pub struct Grapheme {
+    /// Unique id.
+    pub id: String,
+    /// How it is written.
+    pub text: String,
+    /// Its kind.
+    pub kind: GraphemeKind,
+    /// Its sound in IPA.
+    pub ipa: String,
+    /// What text-to-speech says for the sound.
+    pub say: String,
+    /// A word showing the sound (index into `Pack::words`).
+    pub example: Option<usize>,
+    /// Graphemes easily confused with it (indices; symmetric).
+    pub confusable: Vec<usize>,
+    /// A recording of the sound, under `assets/`.
+    pub audio: Option<String>,
+    /// The unit that teaches it (index into `Pack::units`).
+    pub unit: usize,
+}
+
+/// One unit of the curriculum.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Unique id.
+    pub id: String,
+    /// Title shown to the learner.
+    pub title: String,
+    /// English description for reviewers.
+    pub gloss: String,
+    /// Graphemes it introduces (indices).
+    pub graphemes: Vec<usize>,
+    /// Units it directly requires (indices, all earlier).
+    pub requires: Vec<usize>,
+    /// This unit and every unit it requires, directly or not (indices).
+    pub within: BTreeSet<usize>,
+}
+
+/// A picture: an emoji drawn by the phone's font, or a file under `assets/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picture {
+    /// An emoji sequence.
+    Emoji(String),
+    /// A path under `assets/`.
+    File(String),
+}
+
+/// A word of the pack.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// The word as written; its id.
+    pub text: String,
+    /// Its segmentation into graphemes (indices).
+    pub graphemes: Vec<usize>,
+    /// The unit where it is first used (index).
+    pub unit: usize,
+    /// English gloss.
+    pub gloss: String,
+    /// A picture of it.
+    pub picture: Option<Picture>,
+    /// A recording of it, under `assets/`.
+    pub audio: Option<String>,
+    /// Topic tags.
+    pub tags: Vec<String>,
+}
+
+/// A comprehension question about a sentence.
+#[derive(Debug, Clone)]
+pub struct Question {
+    /// The question, spoken to the learner.
+    pub text: String,
+    /// The word that answers it (index).
+    pub answer: usize,
+    /// Other words offered as choices (indices).
+    pub choices: Vec<usize>,
+}
+
+/// A sentence of the pack.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Unique id.
+    pub id: String,
+    /// The sentence.
+    pub text: String,
+    /// The unit where it is first read (index).
+    pub unit: usize,
+    /// English translation.
+    pub gloss: String,
+    /// Its words, in order (indices).
+    pub words: Vec<usize>,
+    /// A comprehension question.
+    pub question: Option<Question>,
+    /// A recording of it, under `assets/`.
+    pub audio: Option<String>,
+}
+
+/// A short story: sentences read in order.
+#[derive(Debug, Clone)]
+pub struct Story {
+    /// Unique id.
+    pub id: String,
+    /// Title in the pack's language.
+    pub title: String,
+    /// English summary.
+    pub gloss: String,
+    /// Its sentences in order (indices).
+    pub sentences: Vec<usize>,
+    /// Where it is read (index).
+    pub unit: usize,
+}
+
+/// A Fluent file shipped by the pack.
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    /// Path inside the pack (`content/sw.ftl`).
+    pub path: String,
+    /// Its text, checked for size, depth and syntax.
+    pub text: String,
+}
+
+/// A loaded, checked language pack.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    /// The manifest.
+    pub manifest: Manifest,
+    /// The grapheme inventory in file order.
+    pub graphemes: Vec<Grapheme>,
+    /// The units in teaching order.
+    pub units: Vec<Unit>,
+    /// The words in file order.
+    pub words: Vec<Word>,
+    /// The sentences in file order.
+    pub sentences: Vec<Sentence>,
+    /// The stories.
+    pub stories: Vec<Story>,
+    /// Fluent files (`content/` then `ui/`).
+    pub ftl: Vec<FtlFile>,
+    /// The folder the pack was loaded from (assets are under `root/assets`).
+    pub root: PathBuf,
+}
+
+impl Pack {
+    /// The pack id.
+    pub fn id(&self) -> &str {
+        &self.manifest.id
+    }
+
+    /// Index of the grapheme with this id.
+    pub fn grapheme_index(&self, id: &str) -> Option<usize> {
+        self.graphemes.iter().position(|g| g.id == id)
+    }
+
+    /// Index of this word.
+    pub fn word_index(&self, text: &str) -> Option<usize> {
+        self.words.iter().position(|w| w.text == text)
+    }
+
+    /// Index of the unit with this id.
+    pub fn unit_index(&self, id: &str) -> Option<usize> {
+        self.units.iter().position(|u| u.id == id)
+    }
+}

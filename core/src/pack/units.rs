@@ -1,0 +1,102 @@
+//! `units.toml`: the curriculum — units in teaching order, what each introduces, what it requires.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use super::graphemes::{self, Inventory};
+use super::model::Unit;
+use super::problem::Problems;
+use super::source::{MAX_TEXT_BYTES, Need, read_text};
+use super::toml_doc::TomlDoc;
+
+/// The file name.
+pub const FILE: &str = "units.toml";
+
+/// Reads the units, assigns each grapheme its unit and computes each unit's `within` set.
+pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> Vec<Unit> {
+    let Some(text) = read_text(root, FILE, MAX_TEXT_BYTES, Need::Required, problems) else {
+        return Vec::new();
+    };
+    let Some(doc) = TomlDoc::parse(FILE, &text, problems) else {
+        return Vec::new();
+    };
+    let mut top = doc.root_fields("units.toml");
+    let tables = top.tables("unit", problems);
+    top.finish(problems);
+
+    let mut units: Vec<Unit> = Vec::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut taught_at: HashMap<usize, (String, u32)> = HashMap::new();
+    for (table, span) in tables {
+        let mut f = doc.fields(table, span.clone(), "a [[unit]]");
+        let id = f.string("id", true, problems);
+        let title = f.string("title", true, problems);
+        let gloss = f.string("gloss", true, problems);
+        let grapheme_ids = f.strings("graphemes", true, problems);
+        let requires = f.strings("requires", false, problems);
+        f.finish(problems);
+        let (Some(id), Some(title), Some(gloss), Some(grapheme_ids)) = (id, title, gloss, grapheme_ids) else {
+            continue;
+        };
+        if let Some(&first) = by_id.get(&id.value) {
+            problems.at(FILE, id.line, Some(id.column), format!("the unit id `{}` is already used by unit {}", id.value, first + 1));
+            continue;
+        }
+        let index = units.len();
+        if grapheme_ids.is_empty() {
+            problems.at(FILE, id.line, None, format!("unit `{}` introduces no graphemes", id.value));
+        }
+        let mut graphemes = Vec::new();
+        for g in &grapheme_ids {
+            let Some(&gi) = inventory.by_id.get(&g.value) else {
+                problems.at(FILE, g.line, Some(g.column), format!("`{}` is not a grapheme id in {}", g.value, graphemes::FILE));
+                continue;
+            };
+            if let Some((other, line)) = taught_at.get(&gi) {
+                problems.at(FILE, g.line, Some(g.column), format!("`{}` is already taught in unit `{other}` (line {line}); teach each grapheme once", g.value));
+                continue;
+            }
+            taught_at.insert(gi, (id.value.clone(), g.line));
+            inventory.graphemes[gi].unit = index;
+            graphemes.push(gi);
+        }
+        let mut direct = Vec::new();
+        match requires {
+            Some(list) => {
+                for r in list {
+                    match by_id.get(&r.value) {
+                        Some(&ri) => direct.push(ri),
+                        None => problems.at(
+                            FILE,
+                            r.line,
+                            Some(r.column),
+                            format!("unit `{}` requires `{}`, which is not a unit listed before it", id.value, r.value),
+                        ),
+                    }
+                }
+            }
+            None if index > 0 => direct.push(index - 1),
+            None => {}
+        }
+        let mut within: BTreeSet<usize> = BTreeSet::from([index]);
+        for &r in &direct {
+            within.extend(units[r].within.iter().copied());
+        }
+        by_id.insert(id.value.clone(), index);
+        units.push(Unit { id: id.value, title: title.value, gloss: gloss.value, graphemes, requires: direct, within });
+    }
+    if units.is_empty() && problems.is_empty() {
+        problems.file(FILE, "the pack has no [[unit]]; add at least one");
+    }
+    for (gi, g) in inventory.graphemes.iter().enumerate() {
+        if g.unit == usize::MAX && !units.is_empty() {
+            problems.at(graphemes::FILE, inventory.lines[gi], None, format!("no unit in {FILE} teaches the grapheme `{}`", g.id));
+        }
+    }
+    units
+}
+
+/// The first unit (in teaching order) whose `within` set holds every unit in `needed`.
+pub fn earliest_within(units: &[Unit], needed: &BTreeSet<usize>) -> Option<usize> {
+    units.iter().position(|u| needed.is_subset(&u.within))
+}

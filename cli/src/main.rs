@@ -1,1 +1,106 @@
-fn main() {}
+//! `kusoma`: the terminal learner and the tools for localizers and facilitators.
+//!
+//! Every word a learner sees comes from the core's Fluent messages; this shell only draws
+//! exercises, reads answers and (with `--speak`) says prompts through espeak-ng.
+
+mod check;
+mod learn;
+mod paths;
+mod progress;
+mod term;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use kusoma_core::{Kusoma, OpenOptions};
+
+/// Kusoma: learn to read in your own language.
+#[derive(Debug, Parser)]
+#[command(name = "kusoma", version, about)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+struct Global {
+    /// Where progress is kept (default: $KUSOMA_DATA_DIR, else the user's data directory).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// A pack folder, or a folder of packs, to load besides the installed ones; repeatable
+    /// (default: $KUSOMA_PACKS, else the bundled lessons/).
+    #[arg(long = "packs", global = true, value_name = "DIR")]
+    packs: Vec<PathBuf>,
+    /// Interface language, a BCP 47 tag like `sw` (default: from $LC_ALL, $LC_MESSAGES, $LANG).
+    #[arg(long, global = true, value_name = "TAG")]
+    lang: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Learn: choose or create a learner, choose a pack, do exercises.
+    Learn(learn::LearnArgs),
+    /// Language-pack tools.
+    Pack {
+        #[command(subcommand)]
+        command: PackCommand,
+    },
+    /// Show a learner's progress.
+    Progress(progress::ProgressArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum PackCommand {
+    /// Check pack folders and print every problem with its file and line; exit 1 if any.
+    Check {
+        /// Pack folders to check.
+        #[arg(required = true, value_name = "DIR")]
+        dirs: Vec<PathBuf>,
+    },
+}
+
+impl Global {
+    /// Opens the core on the data directory with the chosen packs and interface language.
+    fn open(&self) -> Result<Kusoma, String> {
+        let data_dir = match &self.data_dir {
+            Some(d) => d.clone(),
+            None => paths::default_data_dir().ok_or("no data directory: set --data-dir or $KUSOMA_DATA_DIR")?,
+        };
+        let pack_dirs = if self.packs.is_empty() { paths::default_pack_dirs() } else { self.packs.clone() };
+        let locales = match &self.lang {
+            Some(tag) => vec![tag.clone()],
+            None => paths::env_locales(),
+        };
+        let kusoma = Kusoma::open(&data_dir, OpenOptions { pack_dirs, locales, ..OpenOptions::default() })
+            .map_err(|e| e.to_string())?;
+        for rejected in kusoma.rejected_packs() {
+            eprintln!(
+                "warning: the pack in {} was not loaded ({} problems; run `kusoma pack check {}`)",
+                rejected.path.display(),
+                rejected.problems.len(),
+                rejected.path.display()
+            );
+        }
+        Ok(kusoma)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Pack { command: PackCommand::Check { dirs } } => return check::run(&dirs),
+        Command::Learn(args) => cli.global.open().and_then(|mut k| learn::run(&mut k, &args)),
+        Command::Progress(args) => cli.global.open().and_then(|k| progress::run(&k, &args)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

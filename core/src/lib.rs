@@ -1,9 +1,31 @@
 //! Kusoma's core: language packs, exercises, answer checking, learner progress in SQLite and
 //! localization. Pure Rust and binding-free; `kusoma-ffi` wraps it for the phones.
+//!
+//! Data flows one way: a pack is loaded into an immutable model ([`pack`]) → the selection
+//! policy ([`policy`]) picks an item from the learner's state ([`model`]) → an [`exercise`] is
+//! built → the shell answers → the answer is checked, the attempt and the state it changed are
+//! committed to the [`store`], and feedback comes back localized ([`l10n`]). [`Kusoma`] is the
+//! facade a shell calls.
 
+pub mod clock;
+pub mod error;
+pub mod exercise;
+mod kusoma;
 pub mod l10n;
+pub mod model;
 pub mod pack;
+pub mod policy;
+mod progress;
+mod session;
+pub mod store;
 pub mod text;
+
+pub use error::{Error, Result};
+pub use exercise::{Answer, AnswerMode, Exercise, ExerciseKind, Media};
+pub use kusoma::{DATABASE_FILE, Kusoma, MAX_NAME_CHARS, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack};
+pub use progress::{Progress, UnitProgress};
+pub use session::{Feedback, MAX_RESPONSE_MS, SessionOptions, SessionSummary, skill_label};
+pub use store::Learner;
 
 /// The engine version recorded with every attempt.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,4 +1,224 @@
-//! Localization with Fluent: the core's own interface messages, a pack's additions, negotiation
-//! from the device's preferred locales and per-message fallback.
+//! Localization with Fluent: the core's built-in interface messages, a pack's additions for its
+//! language, negotiation from the device's preferred locales and per-message fallback
+//! (`sw-KE` → `sw` → `en`). Bundles are the concurrent kind, so a [`Localizer`] is Send + Sync.
+//! Bidi isolation stays on: placeables are wrapped in U+2068 … U+2069.
 
 pub mod guard;
+
+use std::borrow::Cow;
+use std::str::FromStr;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+use crate::pack::{FtlFile, Problem, check_ftl};
+
+/// The locale every chain ends with: the reference locale, complete by definition.
+pub const FALLBACK: &str = "en";
+
+/// The built-in interface messages: (locale, FTL text).
+const BUILTIN: &[(&str, &str)] = &[
+    ("en", include_str!("../../l10n/en/kusoma.ftl")),
+    ("sw", include_str!("../../l10n/sw/kusoma.ftl")),
+];
+
+/// An argument to a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text.
+    Str(String),
+    /// A number (selects plural forms).
+    Num(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Num(n)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Num(n.into())
+    }
+}
+
+/// All the bundles Kusoma can speak, one per locale.
+pub struct Localizer {
+    bundles: Vec<(LanguageIdentifier, FluentBundle<FluentResource>)>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let locales: Vec<String> = self.bundles.iter().map(|(l, _)| l.to_string()).collect();
+        f.debug_struct("Localizer").field("locales", &locales).finish()
+    }
+}
+
+impl Default for Localizer {
+    fn default() -> Self {
+        Self::builtin()
+    }
+}
+
+impl Localizer {
+    /// The core's built-in locales.
+    pub fn builtin() -> Self {
+        let mut localizer = Localizer { bundles: Vec::new() };
+        for (locale, text) in BUILTIN {
+            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
+            localizer.bundle_for(locale).add_resource_overriding(resource);
+        }
+        localizer
+    }
+
+    fn bundle_for(&mut self, locale: &str) -> &mut FluentBundle<FluentResource> {
+        let tag = LanguageIdentifier::from_str(locale).unwrap_or_default();
+        let index = match self.bundles.iter().position(|(l, _)| *l == tag) {
+            Some(i) => i,
+            None => {
+                self.bundles.push((tag.clone(), FluentBundle::new_concurrent(vec![tag.clone()])));
+                self.bundles.len() - 1
+            }
+        };
+        &mut self.bundles[index].1
+    }
+
+    /// Adds a pack's FTL files for its language; its messages override the built-in ones.
+    /// The files are checked again here (depth, syntax) since they come from outside.
+    pub fn add_pack(&mut self, language: &str, files: &[FtlFile]) -> Result<(), Vec<Problem>> {
+        let problems: Vec<Problem> = files.iter().flat_map(|f| check_ftl(&f.path, &f.text)).collect();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        for file in files {
+            if let Ok(resource) = FluentResource::try_new(file.text.clone()) {
+                self.bundle_for(language).add_resource_overriding(resource);
+            }
+        }
+        Ok(())
+    }
+
+    /// The locales there are messages for.
+    pub fn available(&self) -> Vec<String> {
+        self.bundles.iter().map(|(l, _)| l.to_string()).collect()
+    }
+
+    /// The fallback chain for the device's preferred locales (most preferred first), always
+    /// ending with [`FALLBACK`]. Tags that do not parse are skipped.
+    pub fn negotiate(&self, requested: &[&str]) -> Vec<LanguageIdentifier> {
+        let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| LanguageIdentifier::from_str(r).ok()).collect();
+        let available: Vec<LanguageIdentifier> = self.bundles.iter().map(|(l, _)| l.clone()).collect();
+        let fallback = LanguageIdentifier::from_str(FALLBACK).unwrap_or_default();
+        let mut chain: Vec<LanguageIdentifier> =
+            negotiate_languages(&requested, &available, Some(&fallback), NegotiationStrategy::Filtering)
+                .into_iter()
+                .cloned()
+                .collect();
+        if !chain.contains(&fallback) {
+            chain.push(fallback);
+        }
+        chain
+    }
+
+    /// Formats message `id` in the first locale of `chain` that has it. A message missing
+    /// everywhere formats as its id, so a gap shows instead of failing.
+    pub fn format(&self, chain: &[LanguageIdentifier], id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fluent_args.set(*name, FluentValue::String(Cow::Owned(s.clone()))),
+                Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        for locale in chain {
+            let Some((_, bundle)) = self.bundles.iter().find(|(l, _)| l == locale) else { continue };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        }
+        id.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Removes the bidi isolation marks Fluent puts around placeables.
+    fn plain(s: &str) -> String {
+        s.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    #[test]
+    fn localizer_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Localizer>();
+    }
+
+    #[test]
+    fn negotiates_regional_variants_and_always_ends_in_english() {
+        let l = Localizer::builtin();
+        let chain: Vec<String> = l.negotiate(&["sw-KE", "fr"]).iter().map(ToString::to_string).collect();
+        assert_eq!(chain, ["sw", "en"]);
+        let chain: Vec<String> = l.negotiate(&["not a tag", "de"]).iter().map(ToString::to_string).collect();
+        assert_eq!(chain, ["en"]);
+    }
+
+    #[test]
+    fn formats_with_plurals_and_keeps_bidi_isolation() {
+        let l = Localizer::builtin();
+        let en = l.negotiate(&["en"]);
+        let one = l.format(&en, "shell-session-summary", &[("correct", 1i64.into()), ("total", 1i64.into())]);
+        assert!(one.contains('\u{2068}'), "placeables are isolated");
+        assert_eq!(plain(&one), "You answered 1 of 1 exercise correctly.");
+        let many = l.format(&en, "shell-session-summary", &[("correct", 3i64.into()), ("total", 10i64.into())]);
+        assert_eq!(plain(&many), "You answered 3 of 10 exercises correctly.");
+        let sw = l.negotiate(&["sw"]);
+        assert_eq!(plain(&l.format(&sw, "feedback-wrong", &[("answer", "mama".into())])), "Bado. Jibu ni mama.");
+    }
+
+    #[test]
+    fn falls_back_per_message_and_shows_the_id_when_missing_everywhere() {
+        let mut l = Localizer::builtin();
+        let files = [FtlFile { path: "ui/xx.ftl".into(), text: "feedback-correct = Vizuri sana!\n".into() }];
+        l.add_pack("sw", &files).unwrap();
+        let sw = l.negotiate(&["sw"]);
+        assert_eq!(l.format(&sw, "feedback-correct", &[]), "Vizuri sana!");
+        assert_eq!(l.format(&sw, "shell-welcome", &[]), "Karibu Kusoma.");
+        assert_eq!(l.format(&sw, "no-such-message", &[]), "no-such-message");
+    }
+
+    #[test]
+    fn a_pack_can_add_a_new_interface_language() {
+        let mut l = Localizer::builtin();
+        let files = [FtlFile { path: "ui/fr.ftl".into(), text: "shell-welcome = Bienvenue.\n".into() }];
+        l.add_pack("fr", &files).unwrap();
+        let fr = l.negotiate(&["fr-FR"]);
+        assert_eq!(l.format(&fr, "shell-welcome", &[]), "Bienvenue.");
+        assert_eq!(l.format(&fr, "shell-goodbye", &[]), "Goodbye. Your progress is saved.");
+    }
+
+    #[test]
+    fn hostile_pack_ftl_is_refused_before_parsing() {
+        let mut l = Localizer::builtin();
+        let deep = format!("x = {}\n", "{".repeat(10_000));
+        let files = [FtlFile { path: "ui/x.ftl".into(), text: deep }];
+        let problems = l.add_pack("sw", &files).unwrap_err();
+        assert!(problems[0].message.contains("nested deeper than 32"));
+    }
+}

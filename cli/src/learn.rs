@@ -1,0 +1,229 @@
+//! `kusoma learn`: the terminal learner. Choose or create a learner, choose a pack, then answer
+//! exercises by typing a choice number, tile numbers in order, or the answer itself. Works the
+//! same with piped input, and ends the session cleanly at end of input.
+
+use std::time::Instant;
+
+use clap::Args;
+use kusoma_core::l10n::Arg;
+use kusoma_core::pack::Picture;
+use kusoma_core::{Answer, AnswerMode, Error, Exercise, Kusoma, Learner, Media, SessionOptions};
+
+use crate::term::{Input, Voice, say};
+
+/// Arguments of `kusoma learn`.
+#[derive(Debug, Args)]
+pub struct LearnArgs {
+    /// The learner's name or id; a new name creates the learner.
+    #[arg(long)]
+    pub learner: Option<String>,
+    /// The pack id (e.g. `sw`).
+    #[arg(long)]
+    pub pack: Option<String>,
+    /// Exercises in the session.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=500))]
+    pub exercises: u32,
+    /// Choices per exercise.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(2..=6))]
+    pub choices: u32,
+    /// Seed for the exercises (the same seed and history give the same exercises).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Say prompts aloud through espeak-ng, when it is installed.
+    #[arg(long)]
+    pub speak: bool,
+}
+
+/// Finds a learner by id or by name (ignoring case).
+pub fn find_learner(kusoma: &Kusoma, key: &str) -> Result<Option<Learner>, String> {
+    let learners = kusoma.learners().map_err(|e| e.to_string())?;
+    let key = key.trim();
+    Ok(learners.into_iter().find(|l| l.id == key || l.name.to_lowercase() == key.to_lowercase()))
+}
+
+/// Runs a learning session.
+pub fn run(kusoma: &mut Kusoma, args: &LearnArgs) -> Result<(), String> {
+    let mut input = Input::stdin();
+    let voice = Voice::new(args.speak);
+    say(&kusoma.tr("shell-welcome", &[]));
+    if args.speak && !voice.available() {
+        say(&kusoma.tr("shell-no-speech", &[]));
+    }
+    let Some(learner) = choose_learner(kusoma, args, &mut input)? else { return Ok(()) };
+    let Some(pack) = choose_pack(kusoma, args, &mut input)? else { return Ok(()) };
+    let options = SessionOptions { exercises: args.exercises, choices: args.choices, seed: args.seed };
+    let session = kusoma.start_session(&learner.id, &pack, &options).map_err(|e| e.to_string())?;
+    let mut number = 0;
+    while let Some(exercise) = kusoma.next_exercise(&session).map_err(|e| e.to_string())? {
+        number += 1;
+        show(&exercise, number, args.exercises, &voice);
+        let shown = Instant::now();
+        let feedback = loop {
+            let Some(answer) = read_answer(kusoma, &exercise, &mut input) else { break None };
+            let elapsed = i64::try_from(shown.elapsed().as_millis()).unwrap_or(i64::MAX);
+            match kusoma.submit(&session, &answer, elapsed) {
+                Ok(feedback) => break Some(feedback),
+                // The answer does not fit the exercise (a tile used twice): ask again.
+                Err(Error::InvalidInput(_)) => say(&not_understood(kusoma, exercise.choices.len())),
+                Err(e) => return Err(e.to_string()),
+            }
+        };
+        let Some(feedback) = feedback else { break };
+        let mark = if feedback.correct { "✔" } else { "✘" };
+        say(&format!("{mark} {}", feedback.message));
+        voice.speak(&exercise.language, &feedback.expected);
+        println!();
+    }
+    let summary = kusoma.end_session(&session).map_err(|e| e.to_string())?;
+    say(&summary.message);
+    crate::progress::run(kusoma, &crate::progress::ProgressArgs { learner: learner.id.clone(), pack: Some(pack) })?;
+    say(&kusoma.tr("shell-goodbye", &[]));
+    Ok(())
+}
+
+fn choose_learner(kusoma: &mut Kusoma, args: &LearnArgs, input: &mut Input) -> Result<Option<Learner>, String> {
+    if let Some(key) = &args.learner {
+        return match find_learner(kusoma, key)? {
+            Some(l) => Ok(Some(l)),
+            None => kusoma.create_learner(key, "").map(Some).map_err(|e| e.to_string()),
+        };
+    }
+    let learners = kusoma.learners().map_err(|e| e.to_string())?;
+    loop {
+        if learners.is_empty() {
+            let Some(name) = input.ask(&kusoma.tr("shell-ask-name", &[])) else { return Ok(None) };
+            match kusoma.create_learner(&name, "") {
+                Ok(l) => return Ok(Some(l)),
+                Err(e) => {
+                    say(&e.to_string());
+                    continue;
+                }
+            }
+        }
+        say(&kusoma.tr("shell-choose-learner", &[]));
+        for (i, l) in learners.iter().enumerate() {
+            println!("  {}) {}", i + 1, l.name);
+        }
+        println!("  {}) {}", learners.len() + 1, kusoma.tr("shell-new-learner", &[]));
+        let Some(line) = input.ask(">") else { return Ok(None) };
+        match line.parse::<usize>() {
+            Ok(n) if (1..=learners.len()).contains(&n) => return Ok(Some(learners[n - 1].clone())),
+            Ok(n) if n == learners.len() + 1 => {
+                let Some(name) = input.ask(&kusoma.tr("shell-ask-name", &[])) else { return Ok(None) };
+                match kusoma.create_learner(&name, "") {
+                    Ok(l) => return Ok(Some(l)),
+                    Err(e) => say(&e.to_string()),
+                }
+            }
+            Ok(_) => say(&not_understood(kusoma, learners.len() + 1)),
+            // A name typed instead of a number: that learner, or a new one.
+            Err(_) if !line.is_empty() => {
+                return match find_learner(kusoma, &line)? {
+                    Some(l) => Ok(Some(l)),
+                    None => kusoma.create_learner(&line, "").map(Some).map_err(|e| e.to_string()),
+                };
+            }
+            Err(_) => {}
+        }
+    }
+}
+
+fn choose_pack(kusoma: &Kusoma, args: &LearnArgs, input: &mut Input) -> Result<Option<String>, String> {
+    let packs = kusoma.packs();
+    if let Some(id) = &args.pack {
+        kusoma.pack(id).map_err(|e| e.to_string())?;
+        return Ok(Some(id.clone()));
+    }
+    match packs.len() {
+        0 => return Err("no language packs are loaded; pass --packs DIR".into()),
+        1 => return Ok(Some(packs[0].id.clone())),
+        _ => {}
+    }
+    loop {
+        say(&kusoma.tr("shell-choose-pack", &[]));
+        for (i, p) in packs.iter().enumerate() {
+            println!("  {}) {} ({})", i + 1, p.name, p.id);
+        }
+        let Some(line) = input.ask(">") else { return Ok(None) };
+        if let Some(p) = packs.iter().find(|p| p.id == line) {
+            return Ok(Some(p.id.clone()));
+        }
+        match line.parse::<usize>() {
+            Ok(n) if (1..=packs.len()).contains(&n) => return Ok(Some(packs[n - 1].id.clone())),
+            _ => say(&not_understood(kusoma, packs.len())),
+        }
+    }
+}
+
+fn show(exercise: &Exercise, number: u32, total: u32, voice: &Voice) {
+    say(&format!("[{number}/{total}] {}", exercise.instruction));
+    show_media(&exercise.prompt, "  ", exercise, voice);
+    if let Some(question) = &exercise.question {
+        show_media(question, "  ? ", exercise, voice);
+    }
+    for (i, choice) in exercise.choices.iter().enumerate() {
+        say(&format!("  {}) {}", i + 1, label(choice)));
+    }
+}
+
+fn show_media(media: &Media, indent: &str, exercise: &Exercise, voice: &Voice) {
+    if let Some(text) = &media.text {
+        say(&format!("{indent}» {text} «"));
+    }
+    if let Some(Picture::Emoji(e) | Picture::File(e)) = &media.picture {
+        say(&format!("{indent}{e}"));
+    }
+    if let Some(speak) = &media.speak {
+        say(&format!("{indent}🔊 \"{speak}\""));
+        voice.speak(&exercise.language, speak);
+    }
+}
+
+/// How a choice is drawn in the terminal: its text, else its picture, else its sound.
+fn label(choice: &Media) -> String {
+    let mut parts = Vec::new();
+    if let Some(text) = &choice.text {
+        parts.push(text.clone());
+    }
+    if let Some(Picture::Emoji(p) | Picture::File(p)) = &choice.picture {
+        parts.push(p.clone());
+    }
+    if parts.is_empty()
+        && let Some(speak) = &choice.speak
+    {
+        parts.push(format!("🔊 \"{speak}\""));
+    }
+    parts.join("  ")
+}
+
+/// Reads an answer: numbers pick choices (or tiles in order); anything else is typed text.
+/// Re-asks until the input can be an answer; `None` at end of input or on `q`.
+fn read_answer(kusoma: &Kusoma, exercise: &Exercise, input: &mut Input) -> Option<Answer> {
+    let prompt = match exercise.mode {
+        AnswerMode::TapOne => kusoma.tr("shell-answer-choice", &[]),
+        AnswerMode::OrderTiles => kusoma.tr("shell-answer-tiles", &[]),
+    };
+    let max = exercise.choices.len();
+    loop {
+        let line = input.ask(&format!("{} >", prompt.replace(['\u{2068}', '\u{2069}'], "")))?;
+        if line.eq_ignore_ascii_case("q") {
+            return None;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        let numbers: Option<Vec<usize>> = line.split_whitespace().map(|n| n.parse().ok()).collect();
+        let in_range = |ns: &[usize]| ns.iter().all(|n| (1..=max).contains(n));
+        let to_indices = |ns: &[usize]| ns.iter().map(|&n| u32::try_from(n - 1).unwrap_or(u32::MAX)).collect::<Vec<u32>>();
+        match (exercise.mode, numbers) {
+            (AnswerMode::TapOne, Some(ns)) if ns.len() == 1 && in_range(&ns) => return Some(Answer::Choice(to_indices(&ns)[0])),
+            (AnswerMode::OrderTiles, Some(ns)) if !ns.is_empty() && in_range(&ns) => return Some(Answer::Tiles(to_indices(&ns))),
+            (_, Some(_)) => say(&not_understood(kusoma, max)),
+            (_, None) => return Some(Answer::Text(line)),
+        }
+    }
+}
+
+fn not_understood(kusoma: &Kusoma, max: usize) -> String {
+    kusoma.tr("shell-not-understood", &[("max", Arg::from(i64::try_from(max).unwrap_or(i64::MAX)))])
+}

@@ -1,0 +1,69 @@
+//! `kusoma progress LEARNER`: what a learner has learned in each pack.
+
+use clap::Args;
+use kusoma_core::Kusoma;
+use kusoma_core::l10n::Arg;
+
+use crate::learn::find_learner;
+use crate::term::say;
+
+/// Arguments of `kusoma progress`.
+#[derive(Debug, Args)]
+pub struct ProgressArgs {
+    /// The learner's name or id.
+    pub learner: String,
+    /// Only this pack (default: every pack the learner has used).
+    #[arg(long)]
+    pub pack: Option<String>,
+}
+
+/// Prints the learner's progress.
+pub fn run(kusoma: &Kusoma, args: &ProgressArgs) -> Result<(), String> {
+    let learner = find_learner(kusoma, &args.learner)?.ok_or_else(|| format!("no learner called `{}`", args.learner))?;
+    let packs: Vec<String> = match &args.pack {
+        Some(id) => vec![id.clone()],
+        None => kusoma.packs().into_iter().map(|p| p.id).collect(),
+    };
+    let mut shown = 0;
+    for pack in packs {
+        let progress = kusoma.progress(&learner.id, &pack).map_err(|e| e.to_string())?;
+        if progress.attempts == 0 && args.pack.is_none() {
+            continue;
+        }
+        shown += 1;
+        say(&kusoma.tr("shell-progress-title", &[("name", Arg::from(learner.name.as_str())), ("pack", Arg::from(pack.as_str()))]));
+        say(&kusoma.tr(
+            "shell-totals",
+            &[
+                ("attempts", Arg::from(progress.attempts)),
+                ("sessions", Arg::from(progress.sessions)),
+                ("correct", Arg::from(progress.correct)),
+            ],
+        ));
+        for unit in &progress.units {
+            let line = kusoma.tr(
+                "shell-unit-line",
+                &[
+                    ("unit", Arg::from(unit.title.as_str())),
+                    ("mastered", Arg::from(unit.graphemes_mastered)),
+                    ("total", Arg::from(unit.graphemes_total)),
+                ],
+            );
+            let mark = if unit.mastered {
+                format!(" ✔ {}", kusoma.tr("shell-unit-done", &[]))
+            } else if unit.current {
+                format!(" ← {}", kusoma.tr("shell-unit-open", &[]))
+            } else {
+                String::new()
+            };
+            say(&format!("  {line}{mark}"));
+        }
+    }
+    if shown == 0 {
+        say(&kusoma.tr(
+            "shell-totals",
+            &[("attempts", Arg::Num(0)), ("sessions", Arg::Num(0)), ("correct", Arg::Num(0))],
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,51 @@
+# Kusoma's built-in interface messages, English (the reference every other locale is
+# checked against). A pack may override any of these for its own language in ui/ or content/.
+
+## Exercise instructions, spoken to the learner
+
+exercise-sound-to-grapheme = Listen. Which letter makes this sound?
+exercise-grapheme-to-sound = Look at the letter. Which sound does it make?
+exercise-word-to-written = Listen. Which word did you hear?
+exercise-word-to-picture = Read the word. Which picture shows it?
+exercise-build-word = Listen. Build the word from the pieces.
+exercise-sentence-question = Read the sentence, then answer the question.
+
+## Feedback after an answer
+
+feedback-correct = Well done!
+feedback-wrong = Not yet. The answer is { $answer }.
+feedback-mastered = You have learned { $skill }!
+feedback-unit-done = You finished the unit { $unit }. A new unit is open.
+
+## The terminal learner
+
+shell-welcome = Welcome to Kusoma.
+shell-choose-learner = Who is learning? Type a number.
+shell-new-learner = New learner
+shell-ask-name = What is your name?
+shell-choose-pack = Which language do you want to read? Type a number.
+shell-listen = Listen: { $text }
+shell-read = Read: { $text }
+shell-question = Question: { $text }
+shell-picture = picture { $picture }
+shell-sound = sound "{ $text }"
+shell-answer-choice = Type the number of your answer.
+shell-answer-tiles = Type the numbers of the pieces in order, with spaces between them.
+shell-not-understood = Please type a number from 1 to { $max }.
+shell-no-speech = espeak-ng is not installed, so sounds are shown as text.
+shell-progress-title = Progress of { $name } in { $pack }
+shell-unit-line = { $unit }: { $mastered } of { $total } letters learned
+shell-unit-open = now learning
+shell-unit-done = done
+shell-session-summary = You answered { $correct } of { $total ->
+    [one] { $total } exercise
+   *[other] { $total } exercises
+} correctly.
+shell-totals = { $attempts ->
+    [one] { $attempts } exercise
+   *[other] { $attempts } exercises
+} in { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}, { $correct } correct.
+shell-goodbye = Goodbye. Your progress is saved.

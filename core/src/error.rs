@@ -1,0 +1,56 @@
+//! The core's error type: what went wrong, in terms a shell can act on.
+
+use std::path::PathBuf;
+
+use crate::pack::Problem;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// An answer or argument from the shell does not fit (an index out of range, an empty name).
+    #[error("invalid input: {0}")]
+    InvalidInput(String),
+    /// A learner, pack, session or other record does not exist.
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// A pack failed its checks; every problem is listed.
+    #[error("the pack in {} has {} problem(s); the first: {}", path.display(), problems.len(), problems.first().map(ToString::to_string).unwrap_or_default())]
+    PackRejected {
+        /// The pack folder.
+        path: PathBuf,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+    /// The database was written by a newer Kusoma; it is left untouched.
+    #[error("the database {} has schema version {found}, newer than this Kusoma understands ({supported}); update Kusoma", path.display())]
+    SchemaTooNew {
+        /// The database file.
+        path: PathBuf,
+        /// Its version.
+        found: i64,
+        /// The newest this code knows.
+        supported: i64,
+    },
+    /// The file is not a Kusoma database (not SQLite, or another application's); it is left untouched.
+    #[error("{} is not a Kusoma database: {reason}", path.display())]
+    NotADatabase {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// SQLite failed.
+    #[error("storage error: {0}")]
+    Storage(#[from] rusqlite::Error),
+    /// A file or folder could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// The core's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

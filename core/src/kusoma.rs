@@ -1,0 +1,231 @@
+//! The core facade: open a data directory, load packs, manage learner profiles. Sessions are in
+//! `session.rs`, progress summaries in `progress.rs`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use unic_langid::LanguageIdentifier;
+
+use crate::clock::{Clock, SystemClock};
+use crate::error::{Error, Result};
+use crate::l10n::{Arg, Localizer};
+use crate::pack::{self, Direction, Pack, Problem};
+use crate::policy::{FirstPolicy, SelectionPolicy};
+use crate::session::ActiveSession;
+use crate::store::{Learner, Store};
+
+/// The database file inside a data directory.
+pub const DATABASE_FILE: &str = "kusoma.db";
+/// The folder of installed packs inside a data directory.
+pub const PACKS_FOLDER: &str = "packs";
+/// Longest learner name accepted, in characters.
+pub const MAX_NAME_CHARS: usize = 64;
+
+/// How to open Kusoma.
+pub struct OpenOptions {
+    /// More folders to load packs from: each is a pack folder or a folder of pack folders.
+    pub pack_dirs: Vec<PathBuf>,
+    /// The device's preferred interface locales, most preferred first.
+    pub locales: Vec<String>,
+    /// The clock (the system's by default).
+    pub clock: Arc<dyn Clock>,
+    /// The selection policy.
+    pub policy: Box<dyn SelectionPolicy>,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            pack_dirs: Vec::new(),
+            locales: vec!["en".into()],
+            clock: Arc::new(SystemClock),
+            policy: Box::new(FirstPolicy::default()),
+        }
+    }
+}
+
+/// A pack that could be loaded, in brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackSummary {
+    /// Pack id.
+    pub id: String,
+    /// Language name in itself.
+    pub name: String,
+    /// English name.
+    pub name_en: String,
+    /// BCP 47 tag.
+    pub language: String,
+    /// Text direction.
+    pub direction: Direction,
+    /// Number of units.
+    pub units: usize,
+}
+
+/// A pack folder that was refused, with every problem found.
+#[derive(Debug, Clone)]
+pub struct RejectedPack {
+    /// The folder.
+    pub path: PathBuf,
+    /// What is wrong.
+    pub problems: Vec<Problem>,
+}
+
+/// Kusoma's core, opened on a data directory.
+pub struct Kusoma {
+    pub(crate) store: Store,
+    pub(crate) packs: BTreeMap<String, Arc<Pack>>,
+    rejected: Vec<RejectedPack>,
+    pub(crate) l10n: Localizer,
+    pub(crate) ui: Vec<LanguageIdentifier>,
+    pub(crate) policy: Box<dyn SelectionPolicy>,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) sessions: HashMap<String, ActiveSession>,
+}
+
+impl std::fmt::Debug for Kusoma {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kusoma").field("store", &self.store.path()).field("packs", &self.packs.keys()).finish()
+    }
+}
+
+impl Kusoma {
+    /// Opens the data directory (creating it if needed): the database, the installed packs in
+    /// `packs/` and those in `options.pack_dirs`. A pack that fails its checks is set aside
+    /// (see [`Kusoma::rejected_packs`]); the others still load.
+    pub fn open(data_dir: &Path, options: OpenOptions) -> Result<Kusoma> {
+        fs::create_dir_all(data_dir).map_err(|source| Error::Io { path: data_dir.to_path_buf(), source })?;
+        let store = Store::open(&data_dir.join(DATABASE_FILE))?;
+        let mut dirs = vec![data_dir.join(PACKS_FOLDER)];
+        dirs.extend(options.pack_dirs);
+        let mut packs = BTreeMap::new();
+        let mut rejected = Vec::new();
+        let mut l10n = Localizer::builtin();
+        for folder in pack_folders(&dirs) {
+            match pack::load(&folder) {
+                Ok(p) if packs.contains_key(p.id()) => rejected.push(RejectedPack {
+                    path: folder,
+                    problems: vec![Problem {
+                        file: "pack.toml".into(),
+                        line: None,
+                        column: None,
+                        message: format!("another pack with the id `{}` is already loaded", p.id()),
+                    }],
+                }),
+                Ok(p) => match l10n.add_pack(&p.manifest.language, &p.ftl) {
+                    Ok(()) => {
+                        packs.insert(p.id().to_owned(), Arc::new(p));
+                    }
+                    Err(problems) => rejected.push(RejectedPack { path: folder, problems }),
+                },
+                Err(problems) => rejected.push(RejectedPack { path: folder, problems }),
+            }
+        }
+        let locales: Vec<&str> = options.locales.iter().map(String::as_str).collect();
+        let ui = l10n.negotiate(&locales);
+        Ok(Kusoma { store, packs, rejected, l10n, ui, policy: options.policy, clock: options.clock, sessions: HashMap::new() })
+    }
+
+    /// The loaded packs, by id.
+    pub fn packs(&self) -> Vec<PackSummary> {
+        self.packs
+            .values()
+            .map(|p| PackSummary {
+                id: p.id().to_owned(),
+                name: p.manifest.name.clone(),
+                name_en: p.manifest.name_en.clone(),
+                language: p.manifest.language.clone(),
+                direction: p.manifest.direction,
+                units: p.units.len(),
+            })
+            .collect()
+    }
+
+    /// A loaded pack.
+    pub fn pack(&self, id: &str) -> Result<Arc<Pack>> {
+        self.packs.get(id).cloned().ok_or_else(|| Error::NotFound(format!("no pack with id `{id}` is loaded")))
+    }
+
+    /// Pack folders that were refused at open, with their problems.
+    pub fn rejected_packs(&self) -> &[RejectedPack] {
+        &self.rejected
+    }
+
+    /// Formats an interface message in the negotiated interface locales.
+    pub fn tr(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.l10n.format(&self.ui, id, args)
+    }
+
+    /// The interface locale chain in use, most preferred first.
+    pub fn ui_locales(&self) -> Vec<String> {
+        self.ui.iter().map(ToString::to_string).collect()
+    }
+
+    /// Creates a learner profile. The name is trimmed; it must be 1–64 characters without
+    /// control characters.
+    pub fn create_learner(&mut self, name: &str, icon: &str) -> Result<Learner> {
+        let name = valid_name(name)?;
+        let now = self.clock.now_ms();
+        let learner =
+            Learner { id: uuid::Uuid::new_v4().to_string(), name, icon: icon.trim().to_owned(), created_ms: now, updated_ms: now };
+        self.store.insert_learner(&learner)?;
+        Ok(learner)
+    }
+
+    /// Every learner profile on this phone, oldest first.
+    pub fn learners(&self) -> Result<Vec<Learner>> {
+        self.store.learners()
+    }
+
+    /// One learner.
+    pub fn learner(&self, id: &str) -> Result<Learner> {
+        self.store.learner(id)
+    }
+
+    /// Renames a learner.
+    pub fn rename_learner(&mut self, id: &str, name: &str) -> Result<Learner> {
+        let name = valid_name(name)?;
+        self.store.rename_learner(id, &name, self.clock.now_ms())?;
+        self.store.learner(id)
+    }
+
+    /// Deletes a learner with all of their sessions, attempts and progress, and ends their
+    /// open sessions.
+    pub fn delete_learner(&mut self, id: &str) -> Result<()> {
+        self.store.delete_learner(id)?;
+        self.sessions.retain(|_, s| s.learner != id);
+        Ok(())
+    }
+}
+
+fn valid_name(name: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::InvalidInput("a learner's name cannot be empty".into()));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(Error::InvalidInput(format!("a learner's name can have at most {MAX_NAME_CHARS} characters")));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::InvalidInput("a learner's name cannot contain control characters".into()));
+    }
+    Ok(crate::text::nfc(name))
+}
+
+/// Expands folders into pack folders: a folder with a `pack.toml` is a pack; otherwise each of
+/// its sub-folders is tried, in name order. Missing folders are skipped.
+fn pack_folders(dirs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for dir in dirs {
+        if dir.join("pack.toml").is_file() {
+            out.push(dir.clone());
+            continue;
+        }
+        let Ok(entries) = fs::read_dir(dir) else { continue };
+        let mut subs: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        subs.sort();
+        out.extend(subs);
+    }
+    out
+}

@@ -1,0 +1,121 @@
+//! The first selection policy: the current unit's unmastered items first, errors come back
+//! soon, and the next unit opens when every grapheme of the current one is mastered.
+//!
+//! A skill is mastered after `streak` correct answers in a row; a wrong answer resets the streak
+//! and un-masters it. Only the item's own skill (the first of an exercise's skills) is updated:
+//! the adaptive engine will credit the parts of a word as well.
+
+use rand::seq::IndexedRandom;
+use rand_chacha::ChaCha8Rng;
+
+use super::{Context, Observed, Pick, SelectionPolicy, Turn};
+use crate::exercise::{ExerciseKind, ItemRef};
+use crate::model::LearnerModel;
+use crate::pack::Pack;
+
+/// The first policy's settings.
+#[derive(Debug, Clone)]
+pub struct FirstPolicy {
+    /// Correct answers in a row that make a skill mastered.
+    pub streak: u32,
+    /// How many other exercises come between a wrong answer and its retry.
+    pub retry_gap: usize,
+}
+
+impl Default for FirstPolicy {
+    fn default() -> Self {
+        FirstPolicy { streak: 3, retry_gap: 2 }
+    }
+}
+
+impl FirstPolicy {
+    /// The first unit (in teaching order) that is not yet mastered.
+    fn current_unit(&self, pack: &Pack, model: &LearnerModel) -> Option<usize> {
+        (0..pack.units.len()).find(|&u| !self.unit_mastered(pack, model, u))
+    }
+
+    /// An item answered wrong in this session, not yet answered right since, whose retry is due.
+    fn due_retry(&self, history: &[Turn]) -> Option<ItemRef> {
+        let last = history.len();
+        history.iter().enumerate().find_map(|(i, turn)| {
+            let later = &history[i + 1..];
+            let retried = later.iter().any(|t| t.item == turn.item);
+            (!turn.correct && !retried && last - i > self.retry_gap).then_some(turn.item)
+        })
+    }
+
+    /// Items of `unit`: its graphemes, then its words, then sentences with questions.
+    fn items_of(pack: &Pack, unit: usize) -> Vec<ItemRef> {
+        let graphemes = pack.units[unit].graphemes.iter().map(|&g| ItemRef::Grapheme(g));
+        let words = (0..pack.words.len()).filter(|&w| pack.words[w].unit == unit).map(ItemRef::Word);
+        let sentences = (0..pack.sentences.len())
+            .filter(|&s| pack.sentences[s].unit == unit && pack.sentences[s].question.is_some())
+            .map(ItemRef::Sentence);
+        graphemes.chain(words).chain(sentences).collect()
+    }
+
+    fn kinds_for(item: ItemRef, attempts: u32) -> Vec<ExerciseKind> {
+        let cycle: &[ExerciseKind] = match item {
+            ItemRef::Grapheme(_) => &[ExerciseKind::SoundToGrapheme, ExerciseKind::GraphemeToSound],
+            ItemRef::Word(_) => &[ExerciseKind::WordToWritten, ExerciseKind::WordToPicture, ExerciseKind::BuildWord],
+            ItemRef::Sentence(_) => &[ExerciseKind::SentenceQuestion],
+        };
+        let start = attempts as usize % cycle.len();
+        cycle[start..].iter().chain(&cycle[..start]).copied().collect()
+    }
+}
+
+impl SelectionPolicy for FirstPolicy {
+    fn name(&self) -> &'static str {
+        "first"
+    }
+
+    fn choose(&self, ctx: &Context, rng: &mut ChaCha8Rng) -> Option<Pick> {
+        let pack = ctx.pack;
+        let previous = ctx.history.last().map(|t| t.item);
+        let pick = |item: ItemRef| Pick { item, kinds: Self::kinds_for(item, ctx.model.skill(&item.key(pack)).attempts) };
+        if let Some(item) = self.due_retry(ctx.history) {
+            return Some(pick(item));
+        }
+        let fresh = |items: Vec<ItemRef>| -> Vec<ItemRef> { items.into_iter().filter(|&i| Some(i) != previous).collect() };
+        if let Some(unit) = self.current_unit(pack, ctx.model) {
+            let items = Self::items_of(pack, unit);
+            // Graphemes not yet answered right come first, then the least-practised unmastered item.
+            let unmastered: Vec<ItemRef> = fresh(items).into_iter().filter(|i| !ctx.model.mastered(&i.key(pack))).collect();
+            let new_graphemes: Vec<ItemRef> = unmastered
+                .iter()
+                .copied()
+                .filter(|i| matches!(i, ItemRef::Grapheme(_)) && ctx.model.skill(&i.key(pack)).correct == 0)
+                .collect();
+            let pool = if new_graphemes.is_empty() { unmastered } else { new_graphemes };
+            if let Some(least) = pool.iter().map(|i| ctx.model.skill(&i.key(pack)).attempts).min() {
+                let tied: Vec<ItemRef> = pool.into_iter().filter(|i| ctx.model.skill(&i.key(pack)).attempts == least).collect();
+                return tied.choose(rng).copied().map(pick);
+            }
+        }
+        // Everything of the current unit is mastered but for the item just seen, or the whole
+        // pack is mastered: review what was practised longest ago.
+        let all: Vec<ItemRef> = fresh((0..pack.units.len()).flat_map(|u| Self::items_of(pack, u)).collect());
+        all.into_iter().min_by_key(|i| ctx.model.skill(&i.key(pack)).last_ms).map(pick)
+    }
+
+    fn observe(&self, model: &mut LearnerModel, skills: &[String], correct: bool, _response_ms: i64, now_ms: i64) -> Vec<Observed> {
+        let Some(skill) = skills.first() else { return Vec::new() };
+        let state = model.skills.entry(skill.clone()).or_default();
+        let was = state.mastered;
+        state.attempts += 1;
+        state.last_ms = now_ms;
+        if correct {
+            state.correct += 1;
+            state.streak += 1;
+        } else {
+            state.streak = 0;
+        }
+        state.mastered = state.streak >= self.streak;
+        vec![Observed { skill: skill.clone(), newly_mastered: state.mastered && !was }]
+    }
+
+    fn unit_mastered(&self, pack: &Pack, model: &LearnerModel, unit: usize) -> bool {
+        pack.units[unit].graphemes.iter().all(|&g| model.mastered(&ItemRef::Grapheme(g).key(pack)))
+    }
+}

@@ -1,0 +1,271 @@
+//! Learning sessions: start, next exercise, submit an answer, end. The answer and the state it
+//! changes are committed to SQLite before `submit` returns.
+
+use std::sync::Arc;
+
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{Error, Result};
+use crate::exercise::{self, Answer, Exercise, Expected, ItemRef};
+use crate::kusoma::Kusoma;
+use crate::l10n::Arg;
+use crate::model::LearnerModel;
+use crate::pack::Pack;
+use crate::policy::{Context, Turn};
+use crate::store::{NewAttempt, SessionRecord};
+
+/// Longest response time stored; a phone left on the table is not a slow answer.
+pub const MAX_RESPONSE_MS: i64 = 10 * 60 * 1000;
+/// Most exercises a session may have.
+pub const MAX_SESSION_EXERCISES: u32 = 500;
+
+/// How a session should run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionOptions {
+    /// How many exercises, 1–500.
+    pub exercises: u32,
+    /// Choices per exercise, 2–6.
+    pub choices: u32,
+    /// Seed of the session's RNG; `None` draws one. The same seed and history give the same
+    /// exercises.
+    pub seed: Option<u64>,
+}
+
+impl Default for SessionOptions {
+    fn default() -> Self {
+        SessionOptions { exercises: 10, choices: 3, seed: None }
+    }
+}
+
+/// What the learner is told after an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feedback {
+    /// Whether the answer was right.
+    pub correct: bool,
+    /// The localized message to show and speak.
+    pub message: String,
+    /// The right answer, as text.
+    pub expected: String,
+    /// The index of the right choice, for tap exercises.
+    pub correct_choice: Option<u32>,
+    /// For a wrong spelling, the first grapheme cluster that differs (0-based).
+    pub first_difference: Option<u32>,
+    /// Skills this answer made mastered.
+    pub mastered: Vec<String>,
+    /// The title of a unit this answer completed.
+    pub unit_completed: Option<String>,
+    /// Whether the session has no more exercises.
+    pub session_complete: bool,
+}
+
+/// A session's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionSummary {
+    /// Exercises answered.
+    pub answered: u32,
+    /// Answered correctly.
+    pub correct: u32,
+    /// Skills mastered during the session.
+    pub mastered: Vec<String>,
+    /// A localized summary sentence.
+    pub message: String,
+}
+
+/// An exercise shown and not yet answered.
+#[derive(Debug, Clone)]
+struct Pending {
+    exercise: Exercise,
+    item: ItemRef,
+    expected: Expected,
+    expected_text: String,
+}
+
+/// A session in progress, held in memory; everything that must survive is in the store.
+#[derive(Debug)]
+pub(crate) struct ActiveSession {
+    pub(crate) learner: String,
+    pack: Arc<Pack>,
+    seed: u64,
+    length: u32,
+    choices: usize,
+    model: LearnerModel,
+    history: Vec<Turn>,
+    pending: Option<Pending>,
+    correct: u32,
+    mastered: Vec<String>,
+    chain: Vec<LanguageIdentifier>,
+}
+
+impl Kusoma {
+    /// Starts a session for a learner in a pack; returns the session id.
+    pub fn start_session(&mut self, learner: &str, pack_id: &str, options: &SessionOptions) -> Result<String> {
+        if !(1..=MAX_SESSION_EXERCISES).contains(&options.exercises) {
+            return Err(Error::InvalidInput(format!("a session has 1 to {MAX_SESSION_EXERCISES} exercises")));
+        }
+        if !(2..=6).contains(&options.choices) {
+            return Err(Error::InvalidInput("an exercise offers 2 to 6 choices".into()));
+        }
+        let pack = self.pack(pack_id)?;
+        self.store.learner(learner)?;
+        let model = self.store.learner_model(learner, pack_id)?;
+        let seed = options.seed.unwrap_or_else(|| uuid::Uuid::new_v4().as_u64_pair().0);
+        let record = SessionRecord {
+            id: uuid::Uuid::new_v4().to_string(),
+            learner: learner.to_owned(),
+            pack: pack_id.to_owned(),
+            // Stored as the same 64 bits, read back with `as u64`.
+            seed: seed as i64,
+            started_ms: self.clock.now_ms(),
+            ended_ms: None,
+        };
+        self.store.insert_session(&record)?;
+        let mut preferred = vec![pack.manifest.language.clone()];
+        preferred.extend(self.ui.iter().map(ToString::to_string));
+        let preferred: Vec<&str> = preferred.iter().map(String::as_str).collect();
+        let chain = self.l10n.negotiate(&preferred);
+        self.sessions.insert(
+            record.id.clone(),
+            ActiveSession {
+                learner: learner.to_owned(),
+                pack,
+                seed,
+                length: options.exercises,
+                choices: options.choices as usize,
+                model,
+                history: Vec::new(),
+                pending: None,
+                correct: 0,
+                mastered: Vec::new(),
+                chain,
+            },
+        );
+        Ok(record.id)
+    }
+
+    /// The next exercise, or `None` when the session is complete. Asking again before
+    /// answering returns the same exercise.
+    pub fn next_exercise(&mut self, session_id: &str) -> Result<Option<Exercise>> {
+        let policy = &self.policy;
+        let l10n = &self.l10n;
+        let session = self.sessions.get_mut(session_id).ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
+        if let Some(pending) = &session.pending {
+            return Ok(Some(pending.exercise.clone()));
+        }
+        if session.history.len() >= session.length as usize {
+            return Ok(None);
+        }
+        // One RNG per exercise, from the seed and the exercise's position: the same seed and
+        // history give the same exercise.
+        let position = session.history.len() as u64;
+        let mut rng = ChaCha8Rng::seed_from_u64(session.seed ^ position.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let ctx = Context { pack: &session.pack, model: &session.model, history: &session.history };
+        let Some(pick) = policy.choose(&ctx, &mut rng) else { return Ok(None) };
+        let built = pick.kinds.iter().find_map(|&kind| exercise::build(&session.pack, kind, pick.item, session.choices, &mut rng));
+        let Some(mut built) = built else {
+            return Err(Error::NotFound(format!("the pack has no exercise for {}", pick.item.key(&session.pack))));
+        };
+        built.exercise.instruction = l10n.format(&session.chain, built.exercise.kind.instruction_id(), &[]);
+        let exercise = built.exercise.clone();
+        session.pending =
+            Some(Pending { exercise: built.exercise, item: pick.item, expected: built.expected, expected_text: built.expected_text });
+        Ok(Some(exercise))
+    }
+
+    /// Checks an answer to the pending exercise, records it durably and returns feedback.
+    /// `response_ms` is how long the learner took; it is clamped to 0–10 minutes.
+    pub fn submit(&mut self, session_id: &str, answer: &Answer, response_ms: i64) -> Result<Feedback> {
+        let now = self.clock.now_ms();
+        let Kusoma { sessions, policy, store, l10n, .. } = self;
+        let session = sessions.get_mut(session_id).ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
+        let pending = session.pending.clone().ok_or_else(|| Error::InvalidInput("there is no exercise waiting for an answer".into()))?;
+        let outcome = exercise::check(&pending.exercise, &pending.expected, answer)?;
+        let response_ms = response_ms.clamp(0, MAX_RESPONSE_MS);
+        let unit = pending.item.unit(&session.pack);
+        let unit_before = policy.unit_mastered(&session.pack, &session.model, unit);
+
+        // Update a copy, store it, and only then keep it: a failed write changes nothing.
+        let mut model = session.model.clone();
+        let observed = policy.observe(&mut model, &pending.exercise.skills, outcome.correct, response_ms, now);
+        let changed: Vec<(&str, &crate::model::SkillState)> =
+            observed.iter().filter_map(|o| model.skills.get(&o.skill).map(|s| (o.skill.as_str(), s))).collect();
+        let attempt = NewAttempt {
+            id: uuid::Uuid::new_v4().to_string(),
+            learner: session.learner.clone(),
+            session: Some(session_id.to_owned()),
+            pack: session.pack.id().to_owned(),
+            pack_version: session.pack.manifest.version.clone(),
+            item: pending.exercise.item.clone(),
+            kind: pending.exercise.kind.as_str().to_owned(),
+            skills: pending.exercise.skills.clone(),
+            answer: outcome.given.clone(),
+            expected: pending.expected_text.clone(),
+            correct: outcome.correct,
+            response_ms,
+            created_ms: now,
+        };
+        store.record_attempt(&attempt, &changed)?;
+
+        session.model = model;
+        session.pending = None;
+        session.history.push(Turn { item: pending.item, correct: outcome.correct });
+        session.correct += u32::from(outcome.correct);
+        let mastered: Vec<String> =
+            observed.iter().filter(|o| o.newly_mastered).map(|o| skill_label(&session.pack, &o.skill)).collect();
+        session.mastered.extend(mastered.iter().cloned());
+        let unit_completed = (!unit_before && policy.unit_mastered(&session.pack, &session.model, unit))
+            .then(|| session.pack.units[unit].title.clone());
+
+        let mut message = if outcome.correct {
+            l10n.format(&session.chain, "feedback-correct", &[])
+        } else {
+            l10n.format(&session.chain, "feedback-wrong", &[("answer", Arg::from(pending.expected_text.as_str()))])
+        };
+        for skill in &mastered {
+            message.push(' ');
+            message.push_str(&l10n.format(&session.chain, "feedback-mastered", &[("skill", Arg::from(skill.as_str()))]));
+        }
+        if let Some(title) = &unit_completed {
+            message.push(' ');
+            message.push_str(&l10n.format(&session.chain, "feedback-unit-done", &[("unit", Arg::from(title.as_str()))]));
+        }
+        let correct_choice = match pending.expected {
+            Expected::Choice(i) => u32::try_from(i).ok(),
+            Expected::Spelling(_) => None,
+        };
+        Ok(Feedback {
+            correct: outcome.correct,
+            message,
+            expected: pending.expected_text,
+            correct_choice,
+            first_difference: outcome.first_difference.and_then(|d| u32::try_from(d).ok()),
+            mastered,
+            unit_completed,
+            session_complete: session.history.len() >= session.length as usize,
+        })
+    }
+
+    /// Ends a session (an unanswered exercise is dropped) and summarizes it.
+    pub fn end_session(&mut self, session_id: &str) -> Result<SessionSummary> {
+        let session = self.sessions.remove(session_id).ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
+        self.store.end_session(session_id, self.clock.now_ms())?;
+        let answered = session.history.len() as u32;
+        let message = self.l10n.format(
+            &session.chain,
+            "shell-session-summary",
+            &[("correct", Arg::from(session.correct)), ("total", Arg::from(answered))],
+        );
+        Ok(SessionSummary { answered, correct: session.correct, mastered: session.mastered, message })
+    }
+}
+
+/// How a skill is shown to the learner: a grapheme's text, a word, a sentence.
+pub fn skill_label(pack: &Pack, skill: &str) -> String {
+    match ItemRef::from_key(pack, skill) {
+        Some(ItemRef::Grapheme(g)) => pack.graphemes[g].text.clone(),
+        Some(ItemRef::Word(w)) => pack.words[w].text.clone(),
+        Some(ItemRef::Sentence(s)) => pack.sentences[s].text.clone(),
+        None => skill.to_owned(),
+    }
+}

@@ -1,0 +1,161 @@
+//! The append-only `attempts` log and the `skill_state` derived from it, written together.
+
+use rusqlite::{TransactionBehavior, params};
+
+use super::Store;
+use crate::error::Result;
+use crate::model::{LearnerModel, SkillState};
+
+/// An attempt to append.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAttempt {
+    /// Stable id (a UUID): merges of exports are idempotent by it.
+    pub id: String,
+    /// The learner's id.
+    pub learner: String,
+    /// The session's id.
+    pub session: Option<String>,
+    /// The pack's id and version.
+    pub pack: String,
+    /// The pack's version.
+    pub pack_version: String,
+    /// The item's key.
+    pub item: String,
+    /// The exercise kind's name.
+    pub kind: String,
+    /// The skills exercised.
+    pub skills: Vec<String>,
+    /// What the learner gave.
+    pub answer: String,
+    /// What was expected.
+    pub expected: String,
+    /// Whether it was right.
+    pub correct: bool,
+    /// How long the learner took, ms.
+    pub response_ms: i64,
+    /// When, ms since the Unix epoch.
+    pub created_ms: i64,
+}
+
+/// A stored attempt, as read back.
+pub type AttemptRecord = NewAttempt;
+
+/// Totals over a learner's attempts in a pack.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Attempts made.
+    pub attempts: u32,
+    /// Correct ones.
+    pub correct: u32,
+    /// Time spent answering, ms.
+    pub time_ms: i64,
+    /// Sessions started.
+    pub sessions: u32,
+}
+
+impl Store {
+    /// Appends an attempt and writes the skill states it changed, in one durable transaction.
+    pub fn record_attempt(&mut self, attempt: &NewAttempt, changed: &[(&str, &SkillState)]) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let learner: i64 = tx.query_row("SELECT id FROM learners WHERE uuid = ?1", [&attempt.learner], |r| r.get(0))?;
+        let session: Option<i64> = match &attempt.session {
+            Some(s) => Some(tx.query_row("SELECT id FROM sessions WHERE uuid = ?1", [s], |r| r.get(0))?),
+            None => None,
+        };
+        tx.prepare_cached(
+            "INSERT INTO attempts (uuid, learner_id, session_id, pack_id, pack_version, item, kind, skills,
+                                   answer, expected, correct, response_ms, created_ms, engine_version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )?
+        .execute(params![
+            attempt.id,
+            learner,
+            session,
+            attempt.pack,
+            attempt.pack_version,
+            attempt.item,
+            attempt.kind,
+            attempt.skills.join(" "),
+            attempt.answer,
+            attempt.expected,
+            attempt.correct,
+            attempt.response_ms,
+            attempt.created_ms,
+            crate::ENGINE_VERSION,
+        ])?;
+        {
+            let mut upsert = tx.prepare_cached(
+                "INSERT INTO skill_state (learner_id, pack_id, skill, attempts, correct, streak, mastered, last_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT (learner_id, pack_id, skill) DO UPDATE SET
+                   attempts = excluded.attempts, correct = excluded.correct, streak = excluded.streak,
+                   mastered = excluded.mastered, last_ms = excluded.last_ms",
+            )?;
+            for (skill, s) in changed {
+                upsert.execute(params![learner, attempt.pack, skill, s.attempts, s.correct, s.streak, s.mastered, s.last_ms])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A learner's stored skill states in a pack.
+    pub fn learner_model(&self, learner: &str, pack: &str) -> Result<LearnerModel> {
+        let learner = self.learner_rowid(learner)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT skill, attempts, correct, streak, mastered, last_ms FROM skill_state WHERE learner_id = ?1 AND pack_id = ?2",
+        )?;
+        let rows = stmt.query_map(params![learner, pack], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                SkillState { attempts: r.get(1)?, correct: r.get(2)?, streak: r.get(3)?, mastered: r.get(4)?, last_ms: r.get(5)? },
+            ))
+        })?;
+        Ok(LearnerModel { skills: rows.collect::<rusqlite::Result<_>>()? })
+    }
+
+    /// A learner's attempts in a pack, oldest first.
+    pub fn attempts(&self, learner: &str, pack: &str) -> Result<Vec<AttemptRecord>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.uuid, l.uuid, s.uuid, a.pack_id, a.pack_version, a.item, a.kind, a.skills, a.answer, a.expected,
+                    a.correct, a.response_ms, a.created_ms
+             FROM attempts a JOIN learners l ON l.id = a.learner_id LEFT JOIN sessions s ON s.id = a.session_id
+             WHERE l.uuid = ?1 AND a.pack_id = ?2 ORDER BY a.id",
+        )?;
+        let rows = stmt.query_map(params![learner, pack], |r| {
+            Ok(NewAttempt {
+                id: r.get(0)?,
+                learner: r.get(1)?,
+                session: r.get(2)?,
+                pack: r.get(3)?,
+                pack_version: r.get(4)?,
+                item: r.get(5)?,
+                kind: r.get(6)?,
+                skills: r.get::<_, String>(7)?.split(' ').map(str::to_owned).collect(),
+                answer: r.get(8)?,
+                expected: r.get(9)?,
+                correct: r.get(10)?,
+                response_ms: r.get(11)?,
+                created_ms: r.get(12)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Totals over a learner's attempts and sessions in a pack.
+    pub fn totals(&self, learner: &str, pack: &str) -> Result<Totals> {
+        let learner = self.learner_rowid(learner)?;
+        let (attempts, correct, time_ms) = self.conn.query_row(
+            "SELECT count(*), coalesce(sum(correct), 0), coalesce(sum(response_ms), 0) FROM attempts
+             WHERE learner_id = ?1 AND pack_id = ?2",
+            params![learner, pack],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let sessions = self.conn.query_row(
+            "SELECT count(*) FROM sessions WHERE learner_id = ?1 AND pack_id = ?2",
+            params![learner, pack],
+            |r| r.get(0),
+        )?;
+        Ok(Totals { attempts, correct, time_ms, sessions })
+    }
+}

@@ -1,0 +1,104 @@
+//! Progress storage in SQLite: opening defensively, the migration ladder, and the tables'
+//! read and write paths (one file per table group).
+//!
+//! An attempt acknowledged by the core is committed before the call returns: WAL with
+//! `synchronous=FULL`, one transaction for the attempt and the state derived from it.
+
+mod attempts;
+mod learners;
+pub mod schema;
+mod sessions;
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+pub use attempts::{AttemptRecord, NewAttempt, Totals};
+pub use learners::Learner;
+pub use sessions::SessionRecord;
+
+use crate::error::{Error, Result};
+
+/// The first 16 bytes of every SQLite database file.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// An open Kusoma database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and upgrades it to the latest schema.
+    /// A file that is not a Kusoma database, or one from a newer Kusoma, is refused and left
+    /// byte-for-byte as it was.
+    pub fn open(path: &Path) -> Result<Store> {
+        refuse_foreign_file(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| classify(path, e))?;
+        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        if app_id != schema::APPLICATION_ID && (app_id != 0 || tables > 0) {
+            return Err(Error::NotADatabase {
+                path: path.to_path_buf(),
+                reason: "it is an SQLite database of another application".into(),
+            });
+        }
+        if version > schema::latest() {
+            return Err(Error::SchemaTooNew { path: path.to_path_buf(), found: version, supported: schema::latest() });
+        }
+        // Only now, with the file known to be ours, change anything about it.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Android has no usable temporary directory.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        schema::migrate(&mut conn, version, schema::latest())?;
+        Ok(Store { conn, path: path.to_path_buf() })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+/// Refuses, before SQLite touches it, a non-empty file that does not start with SQLite's header.
+fn refuse_foreign_file(path: &Path) -> Result<()> {
+    let Ok(mut file) = fs::File::open(path) else {
+        return Ok(()); // does not exist yet: SQLite creates it
+    };
+    let mut header = [0u8; 16];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(source) => return Err(Error::Io { path: path.to_path_buf(), source }),
+        }
+    }
+    if read == 0 || &header == SQLITE_HEADER {
+        return Ok(());
+    }
+    Err(Error::NotADatabase { path: path.to_path_buf(), reason: "it is not an SQLite database file".into() })
+}
+
+fn classify(path: &Path, err: rusqlite::Error) -> Error {
+    match err.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => {
+            Error::NotADatabase { path: path.to_path_buf(), reason: "SQLite cannot read it as a database".into() }
+        }
+        _ => Error::Storage(err),
+    }
+}

@@ -1,0 +1,152 @@
+//! The database schema as a ladder of migrations, applied in one immediate transaction.
+//!
+//! `PRAGMA user_version` holds the schema version. Migration N takes a database at version N-1
+//! to version N. Never edit a released migration: add the next one.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::error::Result;
+
+/// Identifies a Kusoma database (`PRAGMA application_id`), so another app's SQLite file is refused.
+pub const APPLICATION_ID: i32 = 0x4B75_536D; // "KuSm"
+
+/// The migrations, in order. Index 0 takes version 0 (empty) to version 1.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: learners, sessions, the append-only attempt log and derived skill state.
+    r#"
+    CREATE TABLE learners (
+        id           INTEGER PRIMARY KEY,
+        uuid         TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        icon         TEXT NOT NULL DEFAULT '',
+        created_ms   INTEGER NOT NULL,
+        updated_ms   INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE sessions (
+        id          INTEGER PRIMARY KEY,
+        uuid        TEXT NOT NULL UNIQUE,
+        learner_id  INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        pack_id     TEXT NOT NULL,
+        seed        INTEGER NOT NULL,
+        started_ms  INTEGER NOT NULL,
+        ended_ms    INTEGER
+    ) STRICT;
+    CREATE INDEX sessions_by_learner ON sessions(learner_id, started_ms);
+    CREATE TABLE attempts (
+        id             INTEGER PRIMARY KEY,
+        uuid           TEXT NOT NULL UNIQUE,
+        learner_id     INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        session_id     INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
+        pack_id        TEXT NOT NULL,
+        pack_version   TEXT NOT NULL,
+        item           TEXT NOT NULL,
+        kind           TEXT NOT NULL,
+        skills         TEXT NOT NULL,
+        answer         TEXT NOT NULL,
+        expected       TEXT NOT NULL,
+        correct        INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        response_ms    INTEGER NOT NULL,
+        created_ms     INTEGER NOT NULL,
+        engine_version TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX attempts_by_learner ON attempts(learner_id, pack_id, id);
+    -- The attempt log is append-only: learner state is derived from it.
+    CREATE TRIGGER attempts_append_only BEFORE UPDATE ON attempts
+    BEGIN SELECT RAISE(ABORT, 'attempts are append-only'); END;
+    CREATE TABLE skill_state (
+        learner_id  INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        pack_id     TEXT NOT NULL,
+        skill       TEXT NOT NULL,
+        attempts    INTEGER NOT NULL,
+        correct     INTEGER NOT NULL,
+        streak      INTEGER NOT NULL,
+        mastered    INTEGER NOT NULL CHECK (mastered IN (0, 1)),
+        last_ms     INTEGER NOT NULL,
+        PRIMARY KEY (learner_id, pack_id, skill)
+    ) STRICT, WITHOUT ROWID;
+    "#,
+    // 2: room for facilitators — groups, rosters, group sessions, attendance, assessments —
+    // and this device's identity and export watermarks.
+    r#"
+    ALTER TABLE learners ADD COLUMN gender TEXT NOT NULL DEFAULT 'unspecified';
+    ALTER TABLE learners ADD COLUMN age_band TEXT NOT NULL DEFAULT 'unspecified';
+    ALTER TABLE learners ADD COLUMN consent_ms INTEGER;
+    CREATE TABLE groups (
+        id         INTEGER PRIMARY KEY,
+        uuid       TEXT NOT NULL UNIQUE,
+        name       TEXT NOT NULL,
+        created_ms INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE group_members (
+        group_id   INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        joined_ms  INTEGER NOT NULL,
+        PRIMARY KEY (group_id, learner_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE group_sessions (
+        id         INTEGER PRIMARY KEY,
+        uuid       TEXT NOT NULL UNIQUE,
+        group_id   INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        started_ms INTEGER NOT NULL,
+        ended_ms   INTEGER,
+        notes      TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE TABLE attendance (
+        group_session_id INTEGER NOT NULL REFERENCES group_sessions(id) ON DELETE CASCADE,
+        learner_id       INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        present          INTEGER NOT NULL CHECK (present IN (0, 1)),
+        PRIMARY KEY (group_session_id, learner_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE assessments (
+        id         INTEGER PRIMARY KEY,
+        uuid       TEXT NOT NULL UNIQUE,
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        kind       TEXT NOT NULL,
+        pack_id    TEXT NOT NULL,
+        started_ms INTEGER NOT NULL,
+        ended_ms   INTEGER,
+        score      REAL
+    ) STRICT;
+    CREATE TABLE assessment_items (
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL,
+        item          TEXT NOT NULL,
+        correct       INTEGER CHECK (correct IN (0, 1)),
+        response_ms   INTEGER,
+        PRIMARY KEY (assessment_id, position)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE device (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE sync_watermarks (
+        target        TEXT PRIMARY KEY,
+        last_attempt  INTEGER NOT NULL,
+        updated_ms    INTEGER NOT NULL
+    ) STRICT, WITHOUT ROWID;
+    "#,
+];
+
+/// The schema version this code writes.
+pub fn latest() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Applies every migration after `from`, up to `to`, in one immediate transaction, so a
+/// database is either fully upgraded or left as it was.
+pub fn migrate(conn: &mut Connection, from: i64, to: i64) -> Result<()> {
+    if from >= to {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    for (i, sql) in MIGRATIONS.iter().enumerate() {
+        let version = i as i64 + 1;
+        if version > from && version <= to {
+            tx.execute_batch(sql)?;
+        }
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", to)?;
+    tx.commit()?;
+    Ok(())
+}

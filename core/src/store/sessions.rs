@@ -1,0 +1,69 @@
+//! The `sessions` table: one row per learning session.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::Store;
+use crate::error::{Error, Result};
+
+/// A stored session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRecord {
+    /// Stable id (a UUID).
+    pub id: String,
+    /// The learner's id.
+    pub learner: String,
+    /// The pack's id.
+    pub pack: String,
+    /// The seed of the session's exercise RNG.
+    pub seed: i64,
+    /// When it started, ms since the Unix epoch.
+    pub started_ms: i64,
+    /// When it ended, if it has.
+    pub ended_ms: Option<i64>,
+}
+
+impl Store {
+    /// Records a new session.
+    pub fn insert_session(&self, session: &SessionRecord) -> Result<()> {
+        let learner = self.learner_rowid(&session.learner)?;
+        self.conn.execute(
+            "INSERT INTO sessions (uuid, learner_id, pack_id, seed, started_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![session.id, learner, session.pack, session.seed, session.started_ms],
+        )?;
+        Ok(())
+    }
+
+    /// Marks a session ended.
+    pub fn end_session(&self, id: &str, now_ms: i64) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE sessions SET ended_ms = ?2 WHERE uuid = ?1 AND ended_ms IS NULL",
+            params![id, now_ms],
+        )?;
+        if n == 0 {
+            return Err(Error::NotFound(format!("no open session with id {id}")));
+        }
+        Ok(())
+    }
+
+    /// One session by id.
+    pub fn session(&self, id: &str) -> Result<SessionRecord> {
+        self.conn
+            .query_row(
+                "SELECT s.uuid, l.uuid, s.pack_id, s.seed, s.started_ms, s.ended_ms
+                 FROM sessions s JOIN learners l ON l.id = s.learner_id WHERE s.uuid = ?1",
+                [id],
+                |r| {
+                    Ok(SessionRecord {
+                        id: r.get(0)?,
+                        learner: r.get(1)?,
+                        pack: r.get(2)?,
+                        seed: r.get(3)?,
+                        started_ms: r.get(4)?,
+                        ended_ms: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound(format!("no session with id {id}")))
+    }
+}

@@ -26,9 +26,17 @@ pub fn run(dirs: &[PathBuf]) -> ExitCode {
                 for problem in &problems {
                     println!("{}/{problem}", dir.display());
                 }
-                println!("{}: {} problem(s); the pack cannot be used until they are fixed", dir.display(), problems.len());
+                println!(
+                    "{}: {} problem(s); the pack cannot be used until they are fixed",
+                    dir.display(),
+                    problems.len()
+                );
             }
         }
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -38,7 +38,9 @@ pub struct LearnArgs {
 pub fn find_learner(kusoma: &Kusoma, key: &str) -> Result<Option<Learner>, String> {
     let learners = kusoma.learners().map_err(|e| e.to_string())?;
     let key = key.trim();
-    Ok(learners.into_iter().find(|l| l.id == key || l.name.to_lowercase() == key.to_lowercase()))
+    Ok(learners
+        .into_iter()
+        .find(|l| l.id == key || l.name.to_lowercase() == key.to_lowercase()))
 }
 
 /// Runs a learning session.
@@ -49,17 +51,29 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs) -> Result<(), String> {
     if args.speak && !voice.available() {
         say(&kusoma.tr("shell-no-speech", &[]));
     }
-    let Some(learner) = choose_learner(kusoma, args, &mut input)? else { return Ok(()) };
-    let Some(pack) = choose_pack(kusoma, args, &mut input)? else { return Ok(()) };
-    let options = SessionOptions { exercises: args.exercises, choices: args.choices, seed: args.seed };
-    let session = kusoma.start_session(&learner.id, &pack, &options).map_err(|e| e.to_string())?;
+    let Some(learner) = choose_learner(kusoma, args, &mut input)? else {
+        return Ok(());
+    };
+    let Some(pack) = choose_pack(kusoma, args, &mut input)? else {
+        return Ok(());
+    };
+    let options = SessionOptions {
+        exercises: args.exercises,
+        choices: args.choices,
+        seed: args.seed,
+    };
+    let session = kusoma
+        .start_session(&learner.id, &pack, &options)
+        .map_err(|e| e.to_string())?;
     let mut number = 0;
     while let Some(exercise) = kusoma.next_exercise(&session).map_err(|e| e.to_string())? {
         number += 1;
         show(&exercise, number, args.exercises, &voice);
         let shown = Instant::now();
         let feedback = loop {
-            let Some(answer) = read_answer(kusoma, &exercise, &mut input) else { break None };
+            let Some(answer) = read_answer(kusoma, &exercise, &mut input) else {
+                break None;
+            };
             let elapsed = i64::try_from(shown.elapsed().as_millis()).unwrap_or(i64::MAX);
             match kusoma.submit(&session, &answer, elapsed) {
                 Ok(feedback) => break Some(feedback),
@@ -76,22 +90,37 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs) -> Result<(), String> {
     }
     let summary = kusoma.end_session(&session).map_err(|e| e.to_string())?;
     say(&summary.message);
-    crate::progress::run(kusoma, &crate::progress::ProgressArgs { learner: learner.id.clone(), pack: Some(pack) })?;
+    crate::progress::run(
+        kusoma,
+        &crate::progress::ProgressArgs {
+            learner: learner.id.clone(),
+            pack: Some(pack),
+        },
+    )?;
     say(&kusoma.tr("shell-goodbye", &[]));
     Ok(())
 }
 
-fn choose_learner(kusoma: &mut Kusoma, args: &LearnArgs, input: &mut Input) -> Result<Option<Learner>, String> {
+fn choose_learner(
+    kusoma: &mut Kusoma,
+    args: &LearnArgs,
+    input: &mut Input,
+) -> Result<Option<Learner>, String> {
     if let Some(key) = &args.learner {
         return match find_learner(kusoma, key)? {
             Some(l) => Ok(Some(l)),
-            None => kusoma.create_learner(key, "").map(Some).map_err(|e| e.to_string()),
+            None => kusoma
+                .create_learner(key, "")
+                .map(Some)
+                .map_err(|e| e.to_string()),
         };
     }
     let learners = kusoma.learners().map_err(|e| e.to_string())?;
     loop {
         if learners.is_empty() {
-            let Some(name) = input.ask(&kusoma.tr("shell-ask-name", &[])) else { return Ok(None) };
+            let Some(name) = input.ask(&kusoma.tr("shell-ask-name", &[])) else {
+                return Ok(None);
+            };
             match kusoma.create_learner(&name, "") {
                 Ok(l) => return Ok(Some(l)),
                 Err(e) => {
@@ -104,12 +133,20 @@ fn choose_learner(kusoma: &mut Kusoma, args: &LearnArgs, input: &mut Input) -> R
         for (i, l) in learners.iter().enumerate() {
             println!("  {}) {}", i + 1, l.name);
         }
-        println!("  {}) {}", learners.len() + 1, kusoma.tr("shell-new-learner", &[]));
-        let Some(line) = input.ask(">") else { return Ok(None) };
+        println!(
+            "  {}) {}",
+            learners.len() + 1,
+            kusoma.tr("shell-new-learner", &[])
+        );
+        let Some(line) = input.ask(">") else {
+            return Ok(None);
+        };
         match line.parse::<usize>() {
             Ok(n) if (1..=learners.len()).contains(&n) => return Ok(Some(learners[n - 1].clone())),
             Ok(n) if n == learners.len() + 1 => {
-                let Some(name) = input.ask(&kusoma.tr("shell-ask-name", &[])) else { return Ok(None) };
+                let Some(name) = input.ask(&kusoma.tr("shell-ask-name", &[])) else {
+                    return Ok(None);
+                };
                 match kusoma.create_learner(&name, "") {
                     Ok(l) => return Ok(Some(l)),
                     Err(e) => say(&e.to_string()),
@@ -120,7 +157,10 @@ fn choose_learner(kusoma: &mut Kusoma, args: &LearnArgs, input: &mut Input) -> R
             Err(_) if !line.is_empty() => {
                 return match find_learner(kusoma, &line)? {
                     Some(l) => Ok(Some(l)),
-                    None => kusoma.create_learner(&line, "").map(Some).map_err(|e| e.to_string()),
+                    None => kusoma
+                        .create_learner(&line, "")
+                        .map(Some)
+                        .map_err(|e| e.to_string()),
                 };
             }
             Err(_) => {}
@@ -128,7 +168,11 @@ fn choose_learner(kusoma: &mut Kusoma, args: &LearnArgs, input: &mut Input) -> R
     }
 }
 
-fn choose_pack(kusoma: &Kusoma, args: &LearnArgs, input: &mut Input) -> Result<Option<String>, String> {
+fn choose_pack(
+    kusoma: &Kusoma,
+    args: &LearnArgs,
+    input: &mut Input,
+) -> Result<Option<String>, String> {
     let packs = kusoma.packs();
     if let Some(id) = &args.pack {
         kusoma.pack(id).map_err(|e| e.to_string())?;
@@ -144,7 +188,9 @@ fn choose_pack(kusoma: &Kusoma, args: &LearnArgs, input: &mut Input) -> Result<O
         for (i, p) in packs.iter().enumerate() {
             println!("  {}) {} ({})", i + 1, p.name, p.id);
         }
-        let Some(line) = input.ask(">") else { return Ok(None) };
+        let Some(line) = input.ask(">") else {
+            return Ok(None);
+        };
         if let Some(p) = packs.iter().find(|p| p.id == line) {
             return Ok(Some(p.id.clone()));
         }
@@ -205,7 +251,10 @@ fn read_answer(kusoma: &Kusoma, exercise: &Exercise, input: &mut Input) -> Optio
     };
     let max = exercise.choices.len();
     loop {
-        let line = input.ask(&format!("{} >", prompt.replace(['\u{2068}', '\u{2069}'], "")))?;
+        let line = input.ask(&format!(
+            "{} >",
+            prompt.replace(['\u{2068}', '\u{2069}'], "")
+        ))?;
         if line.eq_ignore_ascii_case("q") {
             return None;
         }
@@ -214,10 +263,18 @@ fn read_answer(kusoma: &Kusoma, exercise: &Exercise, input: &mut Input) -> Optio
         }
         let numbers: Option<Vec<usize>> = line.split_whitespace().map(|n| n.parse().ok()).collect();
         let in_range = |ns: &[usize]| ns.iter().all(|n| (1..=max).contains(n));
-        let to_indices = |ns: &[usize]| ns.iter().map(|&n| u32::try_from(n - 1).unwrap_or(u32::MAX)).collect::<Vec<u32>>();
+        let to_indices = |ns: &[usize]| {
+            ns.iter()
+                .map(|&n| u32::try_from(n - 1).unwrap_or(u32::MAX))
+                .collect::<Vec<u32>>()
+        };
         match (exercise.mode, numbers) {
-            (AnswerMode::TapOne, Some(ns)) if ns.len() == 1 && in_range(&ns) => return Some(Answer::Choice(to_indices(&ns)[0])),
-            (AnswerMode::OrderTiles, Some(ns)) if !ns.is_empty() && in_range(&ns) => return Some(Answer::Tiles(to_indices(&ns))),
+            (AnswerMode::TapOne, Some(ns)) if ns.len() == 1 && in_range(&ns) => {
+                return Some(Answer::Choice(to_indices(&ns)[0]));
+            }
+            (AnswerMode::OrderTiles, Some(ns)) if !ns.is_empty() && in_range(&ns) => {
+                return Some(Answer::Tiles(to_indices(&ns)));
+            }
             (_, Some(_)) => say(&not_understood(kusoma, max)),
             (_, None) => return Some(Answer::Text(line)),
         }
@@ -225,5 +282,8 @@ fn read_answer(kusoma: &Kusoma, exercise: &Exercise, input: &mut Input) -> Optio
 }
 
 fn not_understood(kusoma: &Kusoma, max: usize) -> String {
-    kusoma.tr("shell-not-understood", &[("max", Arg::from(i64::try_from(max).unwrap_or(i64::MAX)))])
+    kusoma.tr(
+        "shell-not-understood",
+        &[("max", Arg::from(i64::try_from(max).unwrap_or(i64::MAX)))],
+    )
 }

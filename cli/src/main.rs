@@ -68,15 +68,27 @@ impl Global {
     fn open(&self) -> Result<Kusoma, String> {
         let data_dir = match &self.data_dir {
             Some(d) => d.clone(),
-            None => paths::default_data_dir().ok_or("no data directory: set --data-dir or $KUSOMA_DATA_DIR")?,
+            None => paths::default_data_dir()
+                .ok_or("no data directory: set --data-dir or $KUSOMA_DATA_DIR")?,
         };
-        let pack_dirs = if self.packs.is_empty() { paths::default_pack_dirs() } else { self.packs.clone() };
+        let pack_dirs = if self.packs.is_empty() {
+            paths::default_pack_dirs()
+        } else {
+            self.packs.clone()
+        };
         let locales = match &self.lang {
             Some(tag) => vec![tag.clone()],
             None => paths::env_locales(),
         };
-        let kusoma = Kusoma::open(&data_dir, OpenOptions { pack_dirs, locales, ..OpenOptions::default() })
-            .map_err(|e| e.to_string())?;
+        let kusoma = Kusoma::open(
+            &data_dir,
+            OpenOptions {
+                pack_dirs,
+                locales,
+                ..OpenOptions::default()
+            },
+        )
+        .map_err(|e| e.to_string())?;
         for rejected in kusoma.rejected_packs() {
             eprintln!(
                 "warning: the pack in {} was not loaded ({} problems; run `kusoma pack check {}`)",
@@ -92,8 +104,13 @@ impl Global {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Pack { command: PackCommand::Check { dirs } } => return check::run(&dirs),
-        Command::Learn(args) => cli.global.open().and_then(|mut k| learn::run(&mut k, &args)),
+        Command::Pack {
+            command: PackCommand::Check { dirs },
+        } => return check::run(&dirs),
+        Command::Learn(args) => cli
+            .global
+            .open()
+            .and_then(|mut k| learn::run(&mut k, &args)),
         Command::Progress(args) => cli.global.open().and_then(|k| progress::run(&k, &args)),
     };
     match result {

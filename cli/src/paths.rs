@@ -28,7 +28,11 @@ pub fn default_pack_dirs() -> Vec<PathBuf> {
         return env::split_paths(&list).collect();
     }
     let bundled = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../lessons"));
-    if bundled.is_dir() { vec![bundled] } else { Vec::new() }
+    if bundled.is_dir() {
+        vec![bundled]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The interface locales from `$LC_ALL`, `$LC_MESSAGES` and `$LANG` (`sw_KE.UTF-8` → `sw-KE`).
@@ -47,7 +51,11 @@ pub fn env_locales() -> Vec<String> {
 
 /// A POSIX locale name as a BCP 47 tag; `None` for the C locale or an empty value.
 fn posix_to_tag(value: &str) -> Option<String> {
-    let tag = value.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+    let tag = value
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
     (!tag.is_empty() && tag != "C" && tag != "POSIX").then_some(tag)
 }
 

@@ -19,19 +19,28 @@ pub struct ProgressArgs {
 
 /// Prints the learner's progress.
 pub fn run(kusoma: &Kusoma, args: &ProgressArgs) -> Result<(), String> {
-    let learner = find_learner(kusoma, &args.learner)?.ok_or_else(|| format!("no learner called `{}`", args.learner))?;
+    let learner = find_learner(kusoma, &args.learner)?
+        .ok_or_else(|| format!("no learner called `{}`", args.learner))?;
     let packs: Vec<String> = match &args.pack {
         Some(id) => vec![id.clone()],
         None => kusoma.packs().into_iter().map(|p| p.id).collect(),
     };
     let mut shown = 0;
     for pack in packs {
-        let progress = kusoma.progress(&learner.id, &pack).map_err(|e| e.to_string())?;
+        let progress = kusoma
+            .progress(&learner.id, &pack)
+            .map_err(|e| e.to_string())?;
         if progress.attempts == 0 && args.pack.is_none() {
             continue;
         }
         shown += 1;
-        say(&kusoma.tr("shell-progress-title", &[("name", Arg::from(learner.name.as_str())), ("pack", Arg::from(pack.as_str()))]));
+        say(&kusoma.tr(
+            "shell-progress-title",
+            &[
+                ("name", Arg::from(learner.name.as_str())),
+                ("pack", Arg::from(pack.as_str())),
+            ],
+        ));
         say(&kusoma.tr(
             "shell-totals",
             &[
@@ -62,7 +71,11 @@ pub fn run(kusoma: &Kusoma, args: &ProgressArgs) -> Result<(), String> {
     if shown == 0 {
         say(&kusoma.tr(
             "shell-totals",
-            &[("attempts", Arg::Num(0)), ("sessions", Arg::Num(0)), ("correct", Arg::Num(0))],
+            &[
+                ("attempts", Arg::Num(0)),
+                ("sessions", Arg::Num(0)),
+                ("correct", Arg::Num(0)),
+            ],
         ));
     }
     Ok(())

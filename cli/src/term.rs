@@ -14,7 +14,10 @@ pub struct Input {
 impl Input {
     /// Standard input.
     pub fn stdin() -> Self {
-        Input { lines: io::stdin().lock().lines(), echo: !io::stdin().is_terminal() }
+        Input {
+            lines: io::stdin().lock().lines(),
+            echo: !io::stdin().is_terminal(),
+        }
     }
 
     /// Prints `prompt`, then reads one trimmed line; `None` at end of input or on a read error.

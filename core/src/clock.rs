@@ -17,7 +17,9 @@ pub struct SystemClock;
 impl Clock for SystemClock {
     fn now_ms(&self) -> i64 {
         // A clock before 1970 (a phone with a dead battery) reads as the epoch.
-        SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
     }
 }
 
@@ -30,7 +32,9 @@ pub struct ManualClock {
 impl ManualClock {
     /// A clock reading `start_ms`.
     pub fn new(start_ms: i64) -> Self {
-        ManualClock { now: AtomicI64::new(start_ms) }
+        ManualClock {
+            now: AtomicI64::new(start_ms),
+        }
     }
 
     /// Moves the clock forward by `ms`.

@@ -86,7 +86,10 @@ pub struct Kusoma {
 
 impl std::fmt::Debug for Kusoma {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Kusoma").field("store", &self.store.path()).field("packs", &self.packs.keys()).finish()
+        f.debug_struct("Kusoma")
+            .field("store", &self.store.path())
+            .field("packs", &self.packs.keys())
+            .finish()
     }
 }
 
@@ -95,7 +98,10 @@ impl Kusoma {
     /// `packs/` and those in `options.pack_dirs`. A pack that fails its checks is set aside
     /// (see [`Kusoma::rejected_packs`]); the others still load.
     pub fn open(data_dir: &Path, options: OpenOptions) -> Result<Kusoma> {
-        fs::create_dir_all(data_dir).map_err(|source| Error::Io { path: data_dir.to_path_buf(), source })?;
+        fs::create_dir_all(data_dir).map_err(|source| Error::Io {
+            path: data_dir.to_path_buf(),
+            source,
+        })?;
         let store = Store::open(&data_dir.join(DATABASE_FILE))?;
         let mut dirs = vec![data_dir.join(PACKS_FOLDER)];
         dirs.extend(options.pack_dirs);
@@ -117,14 +123,29 @@ impl Kusoma {
                     Ok(()) => {
                         packs.insert(p.id().to_owned(), Arc::new(p));
                     }
-                    Err(problems) => rejected.push(RejectedPack { path: folder, problems }),
+                    Err(problems) => rejected.push(RejectedPack {
+                        path: folder,
+                        problems,
+                    }),
                 },
-                Err(problems) => rejected.push(RejectedPack { path: folder, problems }),
+                Err(problems) => rejected.push(RejectedPack {
+                    path: folder,
+                    problems,
+                }),
             }
         }
         let locales: Vec<&str> = options.locales.iter().map(String::as_str).collect();
         let ui = l10n.negotiate(&locales);
-        Ok(Kusoma { store, packs, rejected, l10n, ui, policy: options.policy, clock: options.clock, sessions: HashMap::new() })
+        Ok(Kusoma {
+            store,
+            packs,
+            rejected,
+            l10n,
+            ui,
+            policy: options.policy,
+            clock: options.clock,
+            sessions: HashMap::new(),
+        })
     }
 
     /// The loaded packs, by id.
@@ -144,7 +165,10 @@ impl Kusoma {
 
     /// A loaded pack.
     pub fn pack(&self, id: &str) -> Result<Arc<Pack>> {
-        self.packs.get(id).cloned().ok_or_else(|| Error::NotFound(format!("no pack with id `{id}` is loaded")))
+        self.packs
+            .get(id)
+            .cloned()
+            .ok_or_else(|| Error::NotFound(format!("no pack with id `{id}` is loaded")))
     }
 
     /// Pack folders that were refused at open, with their problems.
@@ -167,8 +191,13 @@ impl Kusoma {
     pub fn create_learner(&mut self, name: &str, icon: &str) -> Result<Learner> {
         let name = valid_name(name)?;
         let now = self.clock.now_ms();
-        let learner =
-            Learner { id: uuid::Uuid::new_v4().to_string(), name, icon: icon.trim().to_owned(), created_ms: now, updated_ms: now };
+        let learner = Learner {
+            id: uuid::Uuid::new_v4().to_string(),
+            name,
+            icon: icon.trim().to_owned(),
+            created_ms: now,
+            updated_ms: now,
+        };
         self.store.insert_learner(&learner)?;
         Ok(learner)
     }
@@ -202,13 +231,19 @@ impl Kusoma {
 fn valid_name(name: &str) -> Result<String> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Error::InvalidInput("a learner's name cannot be empty".into()));
+        return Err(Error::InvalidInput(
+            "a learner's name cannot be empty".into(),
+        ));
     }
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(Error::InvalidInput(format!("a learner's name can have at most {MAX_NAME_CHARS} characters")));
+        return Err(Error::InvalidInput(format!(
+            "a learner's name can have at most {MAX_NAME_CHARS} characters"
+        )));
     }
     if name.chars().any(char::is_control) {
-        return Err(Error::InvalidInput("a learner's name cannot contain control characters".into()));
+        return Err(Error::InvalidInput(
+            "a learner's name cannot contain control characters".into(),
+        ));
     }
     Ok(crate::text::nfc(name))
 }
@@ -222,8 +257,14 @@ fn pack_folders(dirs: &[PathBuf]) -> Vec<PathBuf> {
             out.push(dir.clone());
             continue;
         }
-        let Ok(entries) = fs::read_dir(dir) else { continue };
-        let mut subs: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        let Ok(entries) = fs::read_dir(dir) else {
+            continue;
+        };
+        let mut subs: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
         subs.sort();
         out.extend(subs);
     }

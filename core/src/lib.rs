@@ -18,11 +18,15 @@ pub mod policy;
 mod progress;
 mod session;
 pub mod store;
+#[cfg(test)]
+mod testing;
 pub mod text;
 
 pub use error::{Error, Result};
 pub use exercise::{Answer, AnswerMode, Exercise, ExerciseKind, Media};
-pub use kusoma::{DATABASE_FILE, Kusoma, MAX_NAME_CHARS, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack};
+pub use kusoma::{
+    DATABASE_FILE, Kusoma, MAX_NAME_CHARS, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack,
+};
 pub use progress::{Progress, UnitProgress};
 pub use session::{Feedback, MAX_RESPONSE_MS, SessionOptions, SessionSummary, skill_label};
 pub use store::Learner;

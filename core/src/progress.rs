@@ -61,11 +61,17 @@ impl Kusoma {
                 let current = !mastered && !current_found;
                 current_found |= current;
                 let count = |items: &mut dyn Iterator<Item = ItemRef>| {
-                    items.fold((0, 0), |(m, t), i| (m + u32::from(model.mastered(&i.key(&pack))), t + 1))
+                    items.fold((0, 0), |(m, t), i| {
+                        (m + u32::from(model.mastered(&i.key(&pack))), t + 1)
+                    })
                 };
-                let (graphemes_mastered, graphemes_total) = count(&mut unit.graphemes.iter().map(|&g| ItemRef::Grapheme(g)));
-                let (words_mastered, words_total) =
-                    count(&mut (0..pack.words.len()).filter(|&w| pack.words[w].unit == u).map(ItemRef::Word));
+                let (graphemes_mastered, graphemes_total) =
+                    count(&mut unit.graphemes.iter().map(|&g| ItemRef::Grapheme(g)));
+                let (words_mastered, words_total) = count(
+                    &mut (0..pack.words.len())
+                        .filter(|&w| pack.words[w].unit == u)
+                        .map(ItemRef::Word),
+                );
                 UnitProgress {
                     id: unit.id.clone(),
                     title: unit.title.clone(),

@@ -35,7 +35,11 @@ pub struct SessionOptions {
 
 impl Default for SessionOptions {
     fn default() -> Self {
-        SessionOptions { exercises: 10, choices: 3, seed: None }
+        SessionOptions {
+            exercises: 10,
+            choices: 3,
+            seed: None,
+        }
     }
 }
 
@@ -100,17 +104,28 @@ pub(crate) struct ActiveSession {
 
 impl Kusoma {
     /// Starts a session for a learner in a pack; returns the session id.
-    pub fn start_session(&mut self, learner: &str, pack_id: &str, options: &SessionOptions) -> Result<String> {
+    pub fn start_session(
+        &mut self,
+        learner: &str,
+        pack_id: &str,
+        options: &SessionOptions,
+    ) -> Result<String> {
         if !(1..=MAX_SESSION_EXERCISES).contains(&options.exercises) {
-            return Err(Error::InvalidInput(format!("a session has 1 to {MAX_SESSION_EXERCISES} exercises")));
+            return Err(Error::InvalidInput(format!(
+                "a session has 1 to {MAX_SESSION_EXERCISES} exercises"
+            )));
         }
         if !(2..=6).contains(&options.choices) {
-            return Err(Error::InvalidInput("an exercise offers 2 to 6 choices".into()));
+            return Err(Error::InvalidInput(
+                "an exercise offers 2 to 6 choices".into(),
+            ));
         }
         let pack = self.pack(pack_id)?;
         self.store.learner(learner)?;
         let model = self.store.learner_model(learner, pack_id)?;
-        let seed = options.seed.unwrap_or_else(|| uuid::Uuid::new_v4().as_u64_pair().0);
+        let seed = options
+            .seed
+            .unwrap_or_else(|| uuid::Uuid::new_v4().as_u64_pair().0);
         let record = SessionRecord {
             id: uuid::Uuid::new_v4().to_string(),
             learner: learner.to_owned(),
@@ -149,7 +164,10 @@ impl Kusoma {
     pub fn next_exercise(&mut self, session_id: &str) -> Result<Option<Exercise>> {
         let policy = &self.policy;
         let l10n = &self.l10n;
-        let session = self.sessions.get_mut(session_id).ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
+        let session = self
+            .sessions
+            .get_mut(session_id)
+            .ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
         if let Some(pending) = &session.pending {
             return Ok(Some(pending.exercise.clone()));
         }
@@ -159,27 +177,59 @@ impl Kusoma {
         // One RNG per exercise, from the seed and the exercise's position: the same seed and
         // history give the same exercise.
         let position = session.history.len() as u64;
-        let mut rng = ChaCha8Rng::seed_from_u64(session.seed ^ position.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        let ctx = Context { pack: &session.pack, model: &session.model, history: &session.history };
-        let Some(pick) = policy.choose(&ctx, &mut rng) else { return Ok(None) };
-        let built = pick.kinds.iter().find_map(|&kind| exercise::build(&session.pack, kind, pick.item, session.choices, &mut rng));
-        let Some(mut built) = built else {
-            return Err(Error::NotFound(format!("the pack has no exercise for {}", pick.item.key(&session.pack))));
+        let mut rng =
+            ChaCha8Rng::seed_from_u64(session.seed ^ position.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let ctx = Context {
+            pack: &session.pack,
+            model: &session.model,
+            history: &session.history,
         };
-        built.exercise.instruction = l10n.format(&session.chain, built.exercise.kind.instruction_id(), &[]);
+        let Some(pick) = policy.choose(&ctx, &mut rng) else {
+            return Ok(None);
+        };
+        let built = pick.kinds.iter().find_map(|&kind| {
+            exercise::build(&session.pack, kind, pick.item, session.choices, &mut rng)
+        });
+        let Some(mut built) = built else {
+            return Err(Error::NotFound(format!(
+                "the pack has no exercise for {}",
+                pick.item.key(&session.pack)
+            )));
+        };
+        built.exercise.instruction =
+            l10n.format(&session.chain, built.exercise.kind.instruction_id(), &[]);
         let exercise = built.exercise.clone();
-        session.pending =
-            Some(Pending { exercise: built.exercise, item: pick.item, expected: built.expected, expected_text: built.expected_text });
+        session.pending = Some(Pending {
+            exercise: built.exercise,
+            item: pick.item,
+            expected: built.expected,
+            expected_text: built.expected_text,
+        });
         Ok(Some(exercise))
     }
 
     /// Checks an answer to the pending exercise, records it durably and returns feedback.
     /// `response_ms` is how long the learner took; it is clamped to 0–10 minutes.
-    pub fn submit(&mut self, session_id: &str, answer: &Answer, response_ms: i64) -> Result<Feedback> {
+    pub fn submit(
+        &mut self,
+        session_id: &str,
+        answer: &Answer,
+        response_ms: i64,
+    ) -> Result<Feedback> {
         let now = self.clock.now_ms();
-        let Kusoma { sessions, policy, store, l10n, .. } = self;
-        let session = sessions.get_mut(session_id).ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
-        let pending = session.pending.clone().ok_or_else(|| Error::InvalidInput("there is no exercise waiting for an answer".into()))?;
+        let Kusoma {
+            sessions,
+            policy,
+            store,
+            l10n,
+            ..
+        } = self;
+        let session = sessions
+            .get_mut(session_id)
+            .ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
+        let pending = session.pending.clone().ok_or_else(|| {
+            Error::InvalidInput("there is no exercise waiting for an answer".into())
+        })?;
         let outcome = exercise::check(&pending.exercise, &pending.expected, answer)?;
         let response_ms = response_ms.clamp(0, MAX_RESPONSE_MS);
         let unit = pending.item.unit(&session.pack);
@@ -187,9 +237,17 @@ impl Kusoma {
 
         // Update a copy, store it, and only then keep it: a failed write changes nothing.
         let mut model = session.model.clone();
-        let observed = policy.observe(&mut model, &pending.exercise.skills, outcome.correct, response_ms, now);
-        let changed: Vec<(&str, &crate::model::SkillState)> =
-            observed.iter().filter_map(|o| model.skills.get(&o.skill).map(|s| (o.skill.as_str(), s))).collect();
+        let observed = policy.observe(
+            &mut model,
+            &pending.exercise.skills,
+            outcome.correct,
+            response_ms,
+            now,
+        );
+        let changed: Vec<(&str, &crate::model::SkillState)> = observed
+            .iter()
+            .filter_map(|o| model.skills.get(&o.skill).map(|s| (o.skill.as_str(), s)))
+            .collect();
         let attempt = NewAttempt {
             id: uuid::Uuid::new_v4().to_string(),
             learner: session.learner.clone(),
@@ -209,26 +267,45 @@ impl Kusoma {
 
         session.model = model;
         session.pending = None;
-        session.history.push(Turn { item: pending.item, correct: outcome.correct });
+        session.history.push(Turn {
+            item: pending.item,
+            correct: outcome.correct,
+        });
         session.correct += u32::from(outcome.correct);
-        let mastered: Vec<String> =
-            observed.iter().filter(|o| o.newly_mastered).map(|o| skill_label(&session.pack, &o.skill)).collect();
+        let mastered: Vec<String> = observed
+            .iter()
+            .filter(|o| o.newly_mastered)
+            .map(|o| skill_label(&session.pack, &o.skill))
+            .collect();
         session.mastered.extend(mastered.iter().cloned());
-        let unit_completed = (!unit_before && policy.unit_mastered(&session.pack, &session.model, unit))
-            .then(|| session.pack.units[unit].title.clone());
+        let unit_completed = (!unit_before
+            && policy.unit_mastered(&session.pack, &session.model, unit))
+        .then(|| session.pack.units[unit].title.clone());
 
         let mut message = if outcome.correct {
             l10n.format(&session.chain, "feedback-correct", &[])
         } else {
-            l10n.format(&session.chain, "feedback-wrong", &[("answer", Arg::from(pending.expected_text.as_str()))])
+            l10n.format(
+                &session.chain,
+                "feedback-wrong",
+                &[("answer", Arg::from(pending.expected_text.as_str()))],
+            )
         };
         for skill in &mastered {
             message.push(' ');
-            message.push_str(&l10n.format(&session.chain, "feedback-mastered", &[("skill", Arg::from(skill.as_str()))]));
+            message.push_str(&l10n.format(
+                &session.chain,
+                "feedback-mastered",
+                &[("skill", Arg::from(skill.as_str()))],
+            ));
         }
         if let Some(title) = &unit_completed {
             message.push(' ');
-            message.push_str(&l10n.format(&session.chain, "feedback-unit-done", &[("unit", Arg::from(title.as_str()))]));
+            message.push_str(&l10n.format(
+                &session.chain,
+                "feedback-unit-done",
+                &[("unit", Arg::from(title.as_str()))],
+            ));
         }
         let correct_choice = match pending.expected {
             Expected::Choice(i) => u32::try_from(i).ok(),
@@ -248,15 +325,26 @@ impl Kusoma {
 
     /// Ends a session (an unanswered exercise is dropped) and summarizes it.
     pub fn end_session(&mut self, session_id: &str) -> Result<SessionSummary> {
-        let session = self.sessions.remove(session_id).ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
+        let session = self
+            .sessions
+            .remove(session_id)
+            .ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
         self.store.end_session(session_id, self.clock.now_ms())?;
         let answered = session.history.len() as u32;
         let message = self.l10n.format(
             &session.chain,
             "shell-session-summary",
-            &[("correct", Arg::from(session.correct)), ("total", Arg::from(answered))],
+            &[
+                ("correct", Arg::from(session.correct)),
+                ("total", Arg::from(answered)),
+            ],
         );
-        Ok(SessionSummary { answered, correct: session.correct, mastered: session.mastered, message })
+        Ok(SessionSummary {
+            answered,
+            correct: session.correct,
+            mastered: session.mastered,
+            message,
+        })
     }
 }
 

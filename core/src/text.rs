@@ -50,10 +50,7 @@ pub fn same_text(given: &str, expected: &str) -> bool {
 /// The words of a sentence, lower-cased, without punctuation (Unicode word boundaries, UAX #29).
 /// An apostrophe inside a word stays (`ng'ombe`, `don't`).
 pub fn sentence_words(sentence: &str) -> Vec<String> {
-    sentence
-        .unicode_words()
-        .map(str::to_lowercase)
-        .collect()
+    sentence.unicode_words().map(str::to_lowercase).collect()
 }
 
 #[cfg(test)]

@@ -7,12 +7,24 @@ use rand::seq::SliceRandom;
 use crate::pack::Pack;
 
 /// Up to `count` grapheme indices to offer beside `target`, distinct by `key`.
-pub fn graphemes<R: Rng>(pack: &Pack, target: usize, count: usize, key: impl Fn(usize) -> String, rng: &mut R) -> Vec<usize> {
+pub fn graphemes<R: Rng>(
+    pack: &Pack,
+    target: usize,
+    count: usize,
+    key: impl Fn(usize) -> String,
+    rng: &mut R,
+) -> Vec<usize> {
     let g = &pack.graphemes[target];
     let tiers = [
         filter_shuffled(g.confusable.iter().copied(), rng),
-        filter_shuffled((0..pack.graphemes.len()).filter(|&i| pack.graphemes[i].unit == g.unit), rng),
-        filter_shuffled((0..pack.graphemes.len()).filter(|&i| pack.graphemes[i].unit < g.unit), rng),
+        filter_shuffled(
+            (0..pack.graphemes.len()).filter(|&i| pack.graphemes[i].unit == g.unit),
+            rng,
+        ),
+        filter_shuffled(
+            (0..pack.graphemes.len()).filter(|&i| pack.graphemes[i].unit < g.unit),
+            rng,
+        ),
         filter_shuffled(0..pack.graphemes.len(), rng),
     ];
     pick(target, count, tiers, key)
@@ -31,7 +43,10 @@ pub fn words<R: Rng>(
     let w = &pack.words[target];
     let all = || (0..pack.words.len()).filter(|&i| eligible(i));
     let tiers = [
-        filter_shuffled(all().filter(|&i| differs_by_confusable(pack, target, i)), rng),
+        filter_shuffled(
+            all().filter(|&i| differs_by_confusable(pack, target, i)),
+            rng,
+        ),
         filter_shuffled(all().filter(|&i| pack.words[i].unit == w.unit), rng),
         filter_shuffled(all().filter(|&i| pack.words[i].unit < w.unit), rng),
         filter_shuffled(all(), rng),
@@ -58,7 +73,12 @@ fn filter_shuffled<R: Rng>(items: impl Iterator<Item = usize>, rng: &mut R) -> V
     items
 }
 
-fn pick(target: usize, count: usize, tiers: [Vec<usize>; 4], key: impl Fn(usize) -> String) -> Vec<usize> {
+fn pick(
+    target: usize,
+    count: usize,
+    tiers: [Vec<usize>; 4],
+    key: impl Fn(usize) -> String,
+) -> Vec<usize> {
     let mut seen = vec![key(target)];
     let mut out = Vec::with_capacity(count);
     for candidate in tiers.into_iter().flatten() {

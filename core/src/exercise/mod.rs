@@ -90,7 +90,11 @@ impl ItemRef {
         match kind {
             "g" => pack.grapheme_index(id).map(ItemRef::Grapheme),
             "w" => pack.word_index(id).map(ItemRef::Word),
-            "s" => pack.sentences.iter().position(|s| s.id == id).map(ItemRef::Sentence),
+            "s" => pack
+                .sentences
+                .iter()
+                .position(|s| s.id == id)
+                .map(ItemRef::Sentence),
             _ => None,
         }
     }
@@ -109,8 +113,16 @@ impl ItemRef {
         let mut skills = vec![self.key(pack)];
         let parts: Vec<ItemRef> = match self {
             ItemRef::Grapheme(_) => Vec::new(),
-            ItemRef::Word(w) => pack.words[w].graphemes.iter().map(|&g| ItemRef::Grapheme(g)).collect(),
-            ItemRef::Sentence(s) => pack.sentences[s].words.iter().map(|&w| ItemRef::Word(w)).collect(),
+            ItemRef::Word(w) => pack.words[w]
+                .graphemes
+                .iter()
+                .map(|&g| ItemRef::Grapheme(g))
+                .collect(),
+            ItemRef::Sentence(s) => pack.sentences[s]
+                .words
+                .iter()
+                .map(|&w| ItemRef::Word(w))
+                .collect(),
         };
         for part in parts {
             let key = part.key(pack);

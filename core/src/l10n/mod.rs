@@ -65,7 +65,9 @@ pub struct Localizer {
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let locales: Vec<String> = self.bundles.iter().map(|(l, _)| l.to_string()).collect();
-        f.debug_struct("Localizer").field("locales", &locales).finish()
+        f.debug_struct("Localizer")
+            .field("locales", &locales)
+            .finish()
     }
 }
 
@@ -78,10 +80,15 @@ impl Default for Localizer {
 impl Localizer {
     /// The core's built-in locales.
     pub fn builtin() -> Self {
-        let mut localizer = Localizer { bundles: Vec::new() };
+        let mut localizer = Localizer {
+            bundles: Vec::new(),
+        };
         for (locale, text) in BUILTIN {
-            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
-            localizer.bundle_for(locale).add_resource_overriding(resource);
+            let resource =
+                FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
+            localizer
+                .bundle_for(locale)
+                .add_resource_overriding(resource);
         }
         localizer
     }
@@ -91,7 +98,8 @@ impl Localizer {
         let index = match self.bundles.iter().position(|(l, _)| *l == tag) {
             Some(i) => i,
             None => {
-                self.bundles.push((tag.clone(), FluentBundle::new_concurrent(vec![tag.clone()])));
+                self.bundles
+                    .push((tag.clone(), FluentBundle::new_concurrent(vec![tag.clone()])));
                 self.bundles.len() - 1
             }
         };
@@ -101,7 +109,10 @@ impl Localizer {
     /// Adds a pack's FTL files for its language; its messages override the built-in ones.
     /// The files are checked again here (depth, syntax) since they come from outside.
     pub fn add_pack(&mut self, language: &str, files: &[FtlFile]) -> Result<(), Vec<Problem>> {
-        let problems: Vec<Problem> = files.iter().flat_map(|f| check_ftl(&f.path, &f.text)).collect();
+        let problems: Vec<Problem> = files
+            .iter()
+            .flat_map(|f| check_ftl(&f.path, &f.text))
+            .collect();
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -121,14 +132,22 @@ impl Localizer {
     /// The fallback chain for the device's preferred locales (most preferred first), always
     /// ending with [`FALLBACK`]. Tags that do not parse are skipped.
     pub fn negotiate(&self, requested: &[&str]) -> Vec<LanguageIdentifier> {
-        let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| LanguageIdentifier::from_str(r).ok()).collect();
-        let available: Vec<LanguageIdentifier> = self.bundles.iter().map(|(l, _)| l.clone()).collect();
+        let requested: Vec<LanguageIdentifier> = requested
+            .iter()
+            .filter_map(|r| LanguageIdentifier::from_str(r).ok())
+            .collect();
+        let available: Vec<LanguageIdentifier> =
+            self.bundles.iter().map(|(l, _)| l.clone()).collect();
         let fallback = LanguageIdentifier::from_str(FALLBACK).unwrap_or_default();
-        let mut chain: Vec<LanguageIdentifier> =
-            negotiate_languages(&requested, &available, Some(&fallback), NegotiationStrategy::Filtering)
-                .into_iter()
-                .cloned()
-                .collect();
+        let mut chain: Vec<LanguageIdentifier> = negotiate_languages(
+            &requested,
+            &available,
+            Some(&fallback),
+            NegotiationStrategy::Filtering,
+        )
+        .into_iter()
+        .cloned()
+        .collect();
         if !chain.contains(&fallback) {
             chain.push(fallback);
         }
@@ -146,10 +165,16 @@ impl Localizer {
             }
         }
         for locale in chain {
-            let Some((_, bundle)) = self.bundles.iter().find(|(l, _)| l == locale) else { continue };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let Some((_, bundle)) = self.bundles.iter().find(|(l, _)| l == locale) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+            return bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned();
         }
         id.to_owned()
     }
@@ -173,9 +198,17 @@ mod tests {
     #[test]
     fn negotiates_regional_variants_and_always_ends_in_english() {
         let l = Localizer::builtin();
-        let chain: Vec<String> = l.negotiate(&["sw-KE", "fr"]).iter().map(ToString::to_string).collect();
+        let chain: Vec<String> = l
+            .negotiate(&["sw-KE", "fr"])
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(chain, ["sw", "en"]);
-        let chain: Vec<String> = l.negotiate(&["not a tag", "de"]).iter().map(ToString::to_string).collect();
+        let chain: Vec<String> = l
+            .negotiate(&["not a tag", "de"])
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(chain, ["en"]);
     }
 
@@ -183,19 +216,33 @@ mod tests {
     fn formats_with_plurals_and_keeps_bidi_isolation() {
         let l = Localizer::builtin();
         let en = l.negotiate(&["en"]);
-        let one = l.format(&en, "shell-session-summary", &[("correct", 1i64.into()), ("total", 1i64.into())]);
+        let one = l.format(
+            &en,
+            "shell-session-summary",
+            &[("correct", 1i64.into()), ("total", 1i64.into())],
+        );
         assert!(one.contains('\u{2068}'), "placeables are isolated");
         assert_eq!(plain(&one), "You answered 1 of 1 exercise correctly.");
-        let many = l.format(&en, "shell-session-summary", &[("correct", 3i64.into()), ("total", 10i64.into())]);
+        let many = l.format(
+            &en,
+            "shell-session-summary",
+            &[("correct", 3i64.into()), ("total", 10i64.into())],
+        );
         assert_eq!(plain(&many), "You answered 3 of 10 exercises correctly.");
         let sw = l.negotiate(&["sw"]);
-        assert_eq!(plain(&l.format(&sw, "feedback-wrong", &[("answer", "mama".into())])), "Bado. Jibu ni mama.");
+        assert_eq!(
+            plain(&l.format(&sw, "feedback-wrong", &[("answer", "mama".into())])),
+            "Bado. Jibu ni mama."
+        );
     }
 
     #[test]
     fn falls_back_per_message_and_shows_the_id_when_missing_everywhere() {
         let mut l = Localizer::builtin();
-        let files = [FtlFile { path: "ui/xx.ftl".into(), text: "feedback-correct = Vizuri sana!\n".into() }];
+        let files = [FtlFile {
+            path: "ui/xx.ftl".into(),
+            text: "feedback-correct = Vizuri sana!\n".into(),
+        }];
         l.add_pack("sw", &files).unwrap();
         let sw = l.negotiate(&["sw"]);
         assert_eq!(l.format(&sw, "feedback-correct", &[]), "Vizuri sana!");
@@ -206,18 +253,27 @@ mod tests {
     #[test]
     fn a_pack_can_add_a_new_interface_language() {
         let mut l = Localizer::builtin();
-        let files = [FtlFile { path: "ui/fr.ftl".into(), text: "shell-welcome = Bienvenue.\n".into() }];
+        let files = [FtlFile {
+            path: "ui/fr.ftl".into(),
+            text: "shell-welcome = Bienvenue.\n".into(),
+        }];
         l.add_pack("fr", &files).unwrap();
         let fr = l.negotiate(&["fr-FR"]);
         assert_eq!(l.format(&fr, "shell-welcome", &[]), "Bienvenue.");
-        assert_eq!(l.format(&fr, "shell-goodbye", &[]), "Goodbye. Your progress is saved.");
+        assert_eq!(
+            l.format(&fr, "shell-goodbye", &[]),
+            "Goodbye. Your progress is saved."
+        );
     }
 
     #[test]
     fn hostile_pack_ftl_is_refused_before_parsing() {
         let mut l = Localizer::builtin();
         let deep = format!("x = {}\n", "{".repeat(10_000));
-        let files = [FtlFile { path: "ui/x.ftl".into(), text: deep }];
+        let files = [FtlFile {
+            path: "ui/x.ftl".into(),
+            text: deep,
+        }];
         let problems = l.add_pack("sw", &files).unwrap_err();
         assert!(problems[0].message.contains("nested deeper than 32"));
     }

@@ -19,7 +19,9 @@ const MAX_FILES: usize = 64;
 pub fn read(root: &Path, problems: &mut Problems) -> Vec<FtlFile> {
     let mut files = Vec::new();
     for folder in FOLDERS {
-        let Ok(entries) = fs::read_dir(root.join(folder)) else { continue };
+        let Ok(entries) = fs::read_dir(root.join(folder)) else {
+            continue;
+        };
         let mut names: Vec<String> = entries
             .filter_map(|e| e.ok())
             .filter_map(|e| e.file_name().into_string().ok())
@@ -28,7 +30,10 @@ pub fn read(root: &Path, problems: &mut Problems) -> Vec<FtlFile> {
         names.sort();
         for name in names {
             if files.len() == MAX_FILES {
-                problems.file(folder, format!("a pack may hold at most {MAX_FILES} FTL files"));
+                problems.file(
+                    folder,
+                    format!("a pack may hold at most {MAX_FILES} FTL files"),
+                );
                 return files;
             }
             let rel = format!("{folder}/{name}");
@@ -45,7 +50,12 @@ pub fn read(root: &Path, problems: &mut Problems) -> Vec<FtlFile> {
 /// Checks depth, then syntax; reports each syntax error with its line and column.
 pub fn check(rel: &str, text: &str, problems: &mut Problems) -> bool {
     if let Some(line) = too_deep(text) {
-        problems.at(rel, to_u32(line), None, format!("braces or brackets are nested deeper than {MAX_DEPTH}"));
+        problems.at(
+            rel,
+            to_u32(line),
+            None,
+            format!("braces or brackets are nested deeper than {MAX_DEPTH}"),
+        );
         return false;
     }
     match FluentResource::try_new(text.to_owned()) {
@@ -53,8 +63,17 @@ pub fn check(rel: &str, text: &str, problems: &mut Problems) -> bool {
         Err((_, errors)) => {
             let lines = LineIndex::new(text);
             for error in errors {
-                let (line, column) = lines.locate(error.pos.start);
-                problems.at(rel, line, Some(column), format!("Fluent syntax error: {}", error.kind));
+                // Name the broken entry's first line: the parser's own position is often where
+                // it gave up, past the end of the entry.
+                let (line, _) =
+                    lines.locate(error.slice.as_ref().map_or(error.pos.start, |s| s.start));
+                let (at_line, at_column) = lines.locate(error.pos.start);
+                problems.at(
+                    rel,
+                    line,
+                    None,
+                    format!("Fluent syntax error in this entry: {} (at line {at_line}, column {at_column})", error.kind),
+                );
             }
             false
         }

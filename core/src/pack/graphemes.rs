@@ -14,14 +14,38 @@ use super::tsv::{Cell, Column, Table};
 pub const FILE: &str = "graphemes.tsv";
 
 const COLUMNS: &[Column] = &[
-    Column { name: "id", required: true },
-    Column { name: "text", required: true },
-    Column { name: "kind", required: true },
-    Column { name: "ipa", required: true },
-    Column { name: "say", required: true },
-    Column { name: "example", required: false },
-    Column { name: "confusable", required: false },
-    Column { name: "audio", required: false },
+    Column {
+        name: "id",
+        required: true,
+    },
+    Column {
+        name: "text",
+        required: true,
+    },
+    Column {
+        name: "kind",
+        required: true,
+    },
+    Column {
+        name: "ipa",
+        required: true,
+    },
+    Column {
+        name: "say",
+        required: true,
+    },
+    Column {
+        name: "example",
+        required: false,
+    },
+    Column {
+        name: "confusable",
+        required: false,
+    },
+    Column {
+        name: "audio",
+        required: false,
+    },
 ];
 
 /// The inventory as read, before units and words are known.
@@ -44,6 +68,9 @@ pub fn read(root: &Path, problems: &mut Problems) -> Inventory {
         return inventory;
     };
     let table = Table::parse(FILE, &text, COLUMNS, problems);
+    if table.rows.is_empty() {
+        problems.file(FILE, "the table has a header but no rows");
+    }
     let mut confusables: Vec<Vec<Cell>> = Vec::new();
     for row in &table.rows {
         let (Some(id), Some(text), Some(kind), Some(ipa), Some(say)) = (
@@ -56,24 +83,50 @@ pub fn read(root: &Path, problems: &mut Problems) -> Inventory {
             continue; // the empty required cell is already reported
         };
         if id.text.contains(' ') {
-            problems.at(FILE, row.line, Some(id.column), format!("the id `{}` contains a space", id.text));
+            problems.at(
+                FILE,
+                row.line,
+                Some(id.column),
+                format!("the id `{}` contains a space", id.text),
+            );
             continue;
         }
         let kind = match GraphemeKind::NAMES.iter().find(|(n, _)| *n == kind.text) {
             Some((_, k)) => *k,
             None => {
                 let names: Vec<&str> = GraphemeKind::NAMES.iter().map(|(n, _)| *n).collect();
-                problems.at(FILE, row.line, Some(kind.column), format!("unknown kind `{}`; use one of: {}", kind.text, names.join(", ")));
+                problems.at(
+                    FILE,
+                    row.line,
+                    Some(kind.column),
+                    format!(
+                        "unknown kind `{}`; use one of: {}",
+                        kind.text,
+                        names.join(", ")
+                    ),
+                );
                 continue;
             }
         };
         if let Some(first) = inventory.by_id.get(id.text) {
             let first_line = inventory.lines[*first];
-            problems.at(FILE, row.line, Some(id.column), format!("the grapheme id `{}` is already used on line {first_line}", id.text));
+            problems.at(
+                FILE,
+                row.line,
+                Some(id.column),
+                format!(
+                    "the grapheme id `{}` is already used on line {first_line}",
+                    id.text
+                ),
+            );
             continue;
         }
-        let audio = table.get(row, "audio").and_then(|a| check_asset(root, FILE, &a, AssetKind::Audio, problems));
-        inventory.by_id.insert(id.text.to_owned(), inventory.graphemes.len());
+        let audio = table
+            .get(row, "audio")
+            .and_then(|a| check_asset(root, FILE, &a, AssetKind::Audio, problems));
+        inventory
+            .by_id
+            .insert(id.text.to_owned(), inventory.graphemes.len());
         inventory.graphemes.push(Grapheme {
             id: id.text.to_owned(),
             text: text.text.to_owned(),
@@ -86,8 +139,15 @@ pub fn read(root: &Path, problems: &mut Problems) -> Inventory {
             unit: usize::MAX,
         });
         inventory.lines.push(row.line);
-        inventory.examples.push(table.get(row, "example").map(|c| c.located()));
-        confusables.push(table.get(row, "confusable").map(|c| vec![c]).unwrap_or_default());
+        inventory
+            .examples
+            .push(table.get(row, "example").map(|c| c.located()));
+        confusables.push(
+            table
+                .get(row, "confusable")
+                .map(|c| vec![c])
+                .unwrap_or_default(),
+        );
     }
     resolve_confusables(&mut inventory, &confusables, problems);
     inventory
@@ -98,7 +158,12 @@ fn resolve_confusables(inventory: &mut Inventory, cells: &[Vec<Cell>], problems:
         for cell in cell {
             for other in cell.items() {
                 match inventory.by_id.get(other) {
-                    Some(&j) if j == i => problems.at(FILE, cell.line, Some(cell.column), format!("`{other}` is listed as confusable with itself")),
+                    Some(&j) if j == i => problems.at(
+                        FILE,
+                        cell.line,
+                        Some(cell.column),
+                        format!("`{other}` is listed as confusable with itself"),
+                    ),
                     Some(&j) => {
                         for (a, b) in [(i, j), (j, i)] {
                             if !inventory.graphemes[a].confusable.contains(&b) {
@@ -106,7 +171,12 @@ fn resolve_confusables(inventory: &mut Inventory, cells: &[Vec<Cell>], problems:
                             }
                         }
                     }
-                    None => problems.at(FILE, cell.line, Some(cell.column), format!("the confusable `{other}` is not a grapheme id in this file")),
+                    None => problems.at(
+                        FILE,
+                        cell.line,
+                        Some(cell.column),
+                        format!("the confusable `{other}` is not a grapheme id in this file"),
+                    ),
                 }
             }
         }

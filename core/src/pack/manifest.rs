@@ -37,26 +37,52 @@ pub fn read(root: &Path, problems: &mut Problems) -> Option<Manifest> {
     if let Some((n, line)) = format
         && n != FORMAT
     {
-        problems.at(FILE, line, None, format!("pack format {n} is not supported; this engine reads format {FORMAT}"));
+        problems.at(
+            FILE,
+            line,
+            None,
+            format!("pack format {n} is not supported; this engine reads format {FORMAT}"),
+        );
     }
     if let Some(id) = &id
         && !valid_id(&id.value)
     {
-        at(problems, id, "`id` may use only lowercase letters a–z, digits and '-', at most 32 of them");
+        at(
+            problems,
+            id,
+            "`id` may use only lowercase letters a–z, digits and '-', at most 32 of them",
+        );
     }
-    let language_tag = language.as_ref().and_then(|l| match LanguageIdentifier::from_str(&l.value) {
-        Ok(tag) => Some(tag.to_string()),
-        Err(_) => {
-            at(problems, l, format!("`{}` is not a BCP 47 language tag (like \"sw\" or \"hi-IN\")", l.value));
-            None
-        }
-    });
+    let language_tag =
+        language
+            .as_ref()
+            .and_then(|l| match LanguageIdentifier::from_str(&l.value) {
+                Ok(tag) => Some(tag.to_string()),
+                Err(_) => {
+                    at(
+                        problems,
+                        l,
+                        format!(
+                            "`{}` is not a BCP 47 language tag (like \"sw\" or \"hi-IN\")",
+                            l.value
+                        ),
+                    );
+                    None
+                }
+            });
     if let Some(s) = &script
         && !(s.value.len() == 4
-            && s.value.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && s.value
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase())
             && s.value.chars().skip(1).all(|c| c.is_ascii_lowercase()))
     {
-        at(problems, s, "`script` should be an ISO 15924 code of four letters, like \"Latn\" or \"Deva\"");
+        at(
+            problems,
+            s,
+            "`script` should be an ISO 15924 code of four letters, like \"Latn\" or \"Deva\"",
+        );
     }
     let dir = direction.as_ref().and_then(|d| match d.value.as_str() {
         "ltr" => Some(Direction::Ltr),
@@ -68,14 +94,32 @@ pub fn read(root: &Path, problems: &mut Problems) -> Option<Manifest> {
     });
     for v in [&version, &min_engine].into_iter().flatten() {
         if parse_version(&v.value).is_none() {
-            at(problems, v, format!("`{}` is not a version of the form MAJOR.MINOR.PATCH", v.value));
+            at(
+                problems,
+                v,
+                format!(
+                    "`{}` is not a version of the form MAJOR.MINOR.PATCH",
+                    v.value
+                ),
+            );
         }
     }
     if let Some(m) = &min_engine
-        && let (Some(need), Some(have)) = (parse_version(&m.value), parse_version(crate::ENGINE_VERSION))
+        && let (Some(need), Some(have)) = (
+            parse_version(&m.value),
+            parse_version(crate::ENGINE_VERSION),
+        )
         && need > have
     {
-        at(problems, m, format!("this pack needs Kusoma {} or newer; this is {}", m.value, crate::ENGINE_VERSION));
+        at(
+            problems,
+            m,
+            format!(
+                "this pack needs Kusoma {} or newer; this is {}",
+                m.value,
+                crate::ENGINE_VERSION
+            ),
+        );
     }
     if authors.as_ref().is_some_and(|a| a.is_empty()) {
         problems.file(FILE, "`authors` should name at least one author");
@@ -105,7 +149,11 @@ fn at(problems: &mut Problems, place: &Located, message: impl Into<String>) {
 
 /// Whether `id` is a valid pack id.
 pub fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 32 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    !id.is_empty()
+        && id.len() <= 32
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Parses MAJOR.MINOR.PATCH.

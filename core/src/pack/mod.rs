@@ -45,7 +45,11 @@ pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
                     graphemes::FILE,
                     example.line,
                     Some(example.column),
-                    format!("the example `{}` is not a word in {}", example.value, words::FILE),
+                    format!(
+                        "the example `{}` is not a word in {}",
+                        example.value,
+                        words::FILE
+                    ),
                 ),
             }
         }

@@ -101,7 +101,10 @@ impl<'a> LineIndex<'a> {
     /// The 1-based (line, column) of a byte offset; the column counts characters.
     pub fn locate(&self, offset: usize) -> (u32, u32) {
         let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
         let start = self.starts[line];
         let column = self
             .text

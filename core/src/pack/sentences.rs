@@ -18,34 +18,90 @@ pub const FILE: &str = "sentences.tsv";
 pub const STORIES: &str = "stories.tsv";
 
 const COLUMNS: &[Column] = &[
-    Column { name: "id", required: true },
-    Column { name: "text", required: true },
-    Column { name: "unit", required: false },
-    Column { name: "gloss", required: true },
-    Column { name: "question", required: false },
-    Column { name: "answer", required: false },
-    Column { name: "choices", required: false },
-    Column { name: "audio", required: false },
+    Column {
+        name: "id",
+        required: true,
+    },
+    Column {
+        name: "text",
+        required: true,
+    },
+    Column {
+        name: "unit",
+        required: false,
+    },
+    Column {
+        name: "gloss",
+        required: true,
+    },
+    Column {
+        name: "question",
+        required: false,
+    },
+    Column {
+        name: "answer",
+        required: false,
+    },
+    Column {
+        name: "choices",
+        required: false,
+    },
+    Column {
+        name: "audio",
+        required: false,
+    },
 ];
 
 const STORY_COLUMNS: &[Column] = &[
-    Column { name: "id", required: true },
-    Column { name: "title", required: true },
-    Column { name: "gloss", required: true },
-    Column { name: "sentences", required: true },
-    Column { name: "unit", required: false },
+    Column {
+        name: "id",
+        required: true,
+    },
+    Column {
+        name: "title",
+        required: true,
+    },
+    Column {
+        name: "gloss",
+        required: true,
+    },
+    Column {
+        name: "sentences",
+        required: true,
+    },
+    Column {
+        name: "unit",
+        required: false,
+    },
 ];
 
 /// Where a unit cell places an item, given the units its parts need. Reports an unknown unit id
 /// and parts not yet taught there; without a cell, the earliest unit where all are taught.
-fn place(file: &str, what: &str, cell: Option<Cell>, needed: &BTreeSet<usize>, units: &[Unit], line: u32, problems: &mut Problems) -> Option<usize> {
+fn place(
+    file: &str,
+    what: &str,
+    cell: Option<Cell>,
+    needed: &BTreeSet<usize>,
+    units: &[Unit],
+    line: u32,
+    problems: &mut Problems,
+) -> Option<usize> {
     match cell {
         Some(cell) => {
             let Some(ui) = units.iter().position(|u| u.id == cell.text) else {
-                problems.at(file, line, Some(cell.column), format!("`{}` is not a unit id in {}", cell.text, units::FILE));
+                problems.at(
+                    file,
+                    line,
+                    Some(cell.column),
+                    format!("`{}` is not a unit id in {}", cell.text, units::FILE),
+                );
                 return None;
             };
-            let late: Vec<&str> = needed.iter().filter(|n| !units[ui].within.contains(n)).map(|&n| units[n].id.as_str()).collect();
+            let late: Vec<&str> = needed
+                .iter()
+                .filter(|n| !units[ui].within.contains(n))
+                .map(|&n| units[n].id.as_str())
+                .collect();
             if !late.is_empty() {
                 problems.at(
                     file,
@@ -60,7 +116,12 @@ fn place(file: &str, what: &str, cell: Option<Cell>, needed: &BTreeSet<usize>, u
         None => {
             let found = earliest_within(units, needed);
             if found.is_none() {
-                problems.at(file, line, None, format!("no unit has taught everything {what} uses (not decodable anywhere)"));
+                problems.at(
+                    file,
+                    line,
+                    None,
+                    format!("no unit has taught everything {what} uses (not decodable anywhere)"),
+                );
             }
             found
         }
@@ -68,7 +129,12 @@ fn place(file: &str, what: &str, cell: Option<Cell>, needed: &BTreeSet<usize>, u
 }
 
 /// Reads the sentences: every word must be in `words.tsv` and decodable where the sentence is.
-pub fn read(root: &Path, words: &WordList, units: &[Unit], problems: &mut Problems) -> (Vec<Sentence>, HashMap<String, usize>) {
+pub fn read(
+    root: &Path,
+    words: &WordList,
+    units: &[Unit],
+    problems: &mut Problems,
+) -> (Vec<Sentence>, HashMap<String, usize>) {
     let mut sentences = Vec::new();
     let mut by_id = HashMap::new();
     let Some(text) = read_text(root, FILE, MAX_TEXT_BYTES, Need::Required, problems) else {
@@ -76,11 +142,20 @@ pub fn read(root: &Path, words: &WordList, units: &[Unit], problems: &mut Proble
     };
     let table = Table::parse(FILE, &text, COLUMNS, problems);
     for row in &table.rows {
-        let (Some(id), Some(body), Some(gloss)) = (table.get(row, "id"), table.get(row, "text"), table.get(row, "gloss")) else {
+        let (Some(id), Some(body), Some(gloss)) = (
+            table.get(row, "id"),
+            table.get(row, "text"),
+            table.get(row, "gloss"),
+        ) else {
             continue;
         };
         if by_id.contains_key(id.text) {
-            problems.at(FILE, row.line, Some(id.column), format!("the sentence id `{}` is already used", id.text));
+            problems.at(
+                FILE,
+                row.line,
+                Some(id.column),
+                format!("the sentence id `{}` is already used", id.text),
+            );
             continue;
         }
         let mut word_ids = Vec::new();
@@ -93,19 +168,46 @@ pub fn read(root: &Path, words: &WordList, units: &[Unit], problems: &mut Proble
         }
         if !unknown.is_empty() {
             let names: Vec<&str> = unknown.iter().map(String::as_str).collect();
-            problems.at(FILE, row.line, Some(body.column), format!("the sentence uses {} which {} not in {}", quoted(&names), if names.len() == 1 { "is" } else { "are" }, words::FILE));
+            problems.at(
+                FILE,
+                row.line,
+                Some(body.column),
+                format!(
+                    "the sentence uses {} which {} not in {}",
+                    quoted(&names),
+                    if names.len() == 1 { "is" } else { "are" },
+                    words::FILE
+                ),
+            );
             continue;
         }
         if word_ids.is_empty() {
-            problems.at(FILE, row.line, Some(body.column), "the sentence has no words");
+            problems.at(
+                FILE,
+                row.line,
+                Some(body.column),
+                "the sentence has no words",
+            );
             continue;
         }
         let question = read_question(&table, row, words, problems);
         let mut needed: BTreeSet<usize> = word_ids.iter().map(|&w| words.words[w].unit).collect();
         if let Some(Some(q)) = &question {
-            needed.extend(std::iter::once(q.answer).chain(q.choices.iter().copied()).map(|w| words.words[w].unit));
+            needed.extend(
+                std::iter::once(q.answer)
+                    .chain(q.choices.iter().copied())
+                    .map(|w| words.words[w].unit),
+            );
         }
-        let Some(unit) = place(FILE, "the sentence", table.get(row, "unit"), &needed, units, row.line, problems) else {
+        let Some(unit) = place(
+            FILE,
+            "the sentence",
+            table.get(row, "unit"),
+            &needed,
+            units,
+            row.line,
+            problems,
+        ) else {
             continue;
         };
         let Some(question) = question else { continue };
@@ -117,26 +219,43 @@ pub fn read(root: &Path, words: &WordList, units: &[Unit], problems: &mut Proble
             gloss: gloss.text.to_owned(),
             words: word_ids,
             question,
-            audio: table.get(row, "audio").and_then(|c| check_asset(root, FILE, &c, AssetKind::Audio, problems)),
+            audio: table
+                .get(row, "audio")
+                .and_then(|c| check_asset(root, FILE, &c, AssetKind::Audio, problems)),
         });
     }
     (sentences, by_id)
 }
 
 /// The question of a row: `Some(None)` when it has none, `None` when it is broken (reported).
-fn read_question(table: &Table, row: &super::tsv::Row, words: &WordList, problems: &mut Problems) -> Option<Option<Question>> {
+fn read_question(
+    table: &Table,
+    row: &super::tsv::Row,
+    words: &WordList,
+    problems: &mut Problems,
+) -> Option<Option<Question>> {
     let question = table.get(row, "question");
     let answer = table.get(row, "answer");
     let choices = table.get(row, "choices");
     let Some(question) = question else {
         if let Some(cell) = answer.or(choices) {
-            problems.at(FILE, row.line, Some(cell.column), "an answer or choices are given but no question");
+            problems.at(
+                FILE,
+                row.line,
+                Some(cell.column),
+                "an answer or choices are given but no question",
+            );
             return None;
         }
         return Some(None);
     };
     let Some(answer) = answer else {
-        problems.at(FILE, row.line, Some(question.column), "the question has no `answer` (a word from words.tsv)");
+        problems.at(
+            FILE,
+            row.line,
+            Some(question.column),
+            "the question has no `answer` (a word from words.tsv)",
+        );
         return None;
     };
     let mut ok = true;
@@ -144,7 +263,12 @@ fn read_question(table: &Table, row: &super::tsv::Row, words: &WordList, problem
         Some(&wi) => Some(wi),
         None => {
             ok = false;
-            problems.at(FILE, row.line, Some(cell.column), format!("`{w}` is not a word in {}", words::FILE));
+            problems.at(
+                FILE,
+                row.line,
+                Some(cell.column),
+                format!("`{w}` is not a word in {}", words::FILE),
+            );
             None
         }
     };
@@ -153,7 +277,12 @@ fn read_question(table: &Table, row: &super::tsv::Row, words: &WordList, problem
     if let Some(cell) = &choices {
         for w in cell.items() {
             if w == answer.text {
-                problems.at(FILE, row.line, Some(cell.column), format!("the answer `{w}` is also listed among the other choices"));
+                problems.at(
+                    FILE,
+                    row.line,
+                    Some(cell.column),
+                    format!("the answer `{w}` is also listed among the other choices"),
+                );
                 return None;
             }
             choice_indices.extend(lookup(cell, w));
@@ -162,41 +291,78 @@ fn read_question(table: &Table, row: &super::tsv::Row, words: &WordList, problem
     if !ok {
         return None;
     }
-    Some(Some(Question { text: question.text.to_owned(), answer: answer_index?, choices: choice_indices }))
+    Some(Some(Question {
+        text: question.text.to_owned(),
+        answer: answer_index?,
+        choices: choice_indices,
+    }))
 }
 
 /// Reads the optional stories file.
-pub fn read_stories(root: &Path, sentences: &[Sentence], by_id: &HashMap<String, usize>, units: &[Unit], problems: &mut Problems) -> Vec<Story> {
+pub fn read_stories(
+    root: &Path,
+    sentences: &[Sentence],
+    by_id: &HashMap<String, usize>,
+    units: &[Unit],
+    problems: &mut Problems,
+) -> Vec<Story> {
     let mut stories: Vec<Story> = Vec::new();
     let Some(text) = read_text(root, STORIES, MAX_TEXT_BYTES, Need::Optional, problems) else {
         return stories;
     };
     let table = Table::parse(STORIES, &text, STORY_COLUMNS, problems);
     for row in &table.rows {
-        let (Some(id), Some(title), Some(gloss), Some(list)) =
-            (table.get(row, "id"), table.get(row, "title"), table.get(row, "gloss"), table.get(row, "sentences"))
-        else {
+        let (Some(id), Some(title), Some(gloss), Some(list)) = (
+            table.get(row, "id"),
+            table.get(row, "title"),
+            table.get(row, "gloss"),
+            table.get(row, "sentences"),
+        ) else {
             continue;
         };
         if stories.iter().any(|s| s.id == id.text) {
-            problems.at(STORIES, row.line, Some(id.column), format!("the story id `{}` is already used", id.text));
+            problems.at(
+                STORIES,
+                row.line,
+                Some(id.column),
+                format!("the story id `{}` is already used", id.text),
+            );
             continue;
         }
         let mut parts = Vec::new();
         for s in list.items() {
             match by_id.get(s) {
                 Some(&si) => parts.push(si),
-                None => problems.at(STORIES, row.line, Some(list.column), format!("`{s}` is not a sentence id in {FILE}")),
+                None => problems.at(
+                    STORIES,
+                    row.line,
+                    Some(list.column),
+                    format!("`{s}` is not a sentence id in {FILE}"),
+                ),
             }
         }
         if parts.len() != list.items().count() {
             continue;
         }
         let needed: BTreeSet<usize> = parts.iter().map(|&s| sentences[s].unit).collect();
-        let Some(unit) = place(STORIES, "the story", table.get(row, "unit"), &needed, units, row.line, problems) else {
+        let Some(unit) = place(
+            STORIES,
+            "the story",
+            table.get(row, "unit"),
+            &needed,
+            units,
+            row.line,
+            problems,
+        ) else {
             continue;
         };
-        stories.push(Story { id: id.text.to_owned(), title: title.text.to_owned(), gloss: gloss.text.to_owned(), sentences: parts, unit });
+        stories.push(Story {
+            id: id.text.to_owned(),
+            title: title.text.to_owned(),
+            gloss: gloss.text.to_owned(),
+            sentences: parts,
+            unit,
+        });
     }
     stories
 }

@@ -43,13 +43,19 @@ pub fn read_text(
         }
     };
     if !meta.is_file() {
-        problems.file(rel, "this should be a file, but it is a folder or something else");
+        problems.file(
+            rel,
+            "this should be a file, but it is a folder or something else",
+        );
         return None;
     }
     if meta.len() > cap {
         problems.file(
             rel,
-            format!("the file is {} bytes, over the limit of {cap} bytes", meta.len()),
+            format!(
+                "the file is {} bytes, over the limit of {cap} bytes",
+                meta.len()
+            ),
         );
         return None;
     }
@@ -121,7 +127,10 @@ mod tests {
         fs::write(dir.path().join("f.tsv"), bytes).unwrap();
         let mut problems = Problems::default();
         let text = read_text(dir.path(), "f.tsv", cap, Need::Required, &mut problems);
-        (text, problems.into_vec().iter().map(|p| p.to_string()).collect())
+        (
+            text,
+            problems.into_vec().iter().map(|p| p.to_string()).collect(),
+        )
     }
 
     #[test]
@@ -136,7 +145,10 @@ mod tests {
         let (text, problems) = read(b"ok\nab\xff\n", 100);
         assert!(text.is_none());
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].starts_with("f.tsv:2:3: the file is not UTF-8"), "{problems:?}");
+        assert!(
+            problems[0].starts_with("f.tsv:2:3: the file is not UTF-8"),
+            "{problems:?}"
+        );
     }
 
     #[test]

@@ -29,8 +29,18 @@ impl<'a> TomlDoc<'a> {
         }
         for error in errors {
             let (line, column) = lines.locate(error.span().map_or(0, |s| s.start));
-            let message = error.message().lines().next().unwrap_or("syntax error").to_owned();
-            problems.at(file, line, Some(column), format!("TOML syntax error: {message}"));
+            let message = error
+                .message()
+                .lines()
+                .next()
+                .unwrap_or("syntax error")
+                .to_owned();
+            problems.at(
+                file,
+                line,
+                Some(column),
+                format!("TOML syntax error: {message}"),
+            );
         }
         None
     }
@@ -46,12 +56,28 @@ impl<'a> TomlDoc<'a> {
     }
 
     /// Starts reading the keys of `table` (at `span`), which is called `what` in problems.
-    pub fn fields<'d>(&'d self, table: &'d DeTable<'a>, span: Range<usize>, what: &'d str) -> Fields<'d, 'a> {
-        Fields { doc: self, table, span, what, used: BTreeSet::new() }
+    pub fn fields<'d>(
+        &'d self,
+        table: &'d DeTable<'a>,
+        span: Range<usize>,
+        what: &'d str,
+    ) -> Fields<'d, 'a> {
+        Fields {
+            doc: self,
+            table,
+            span,
+            what,
+            used: BTreeSet::new(),
+        }
     }
 
     /// Records a problem at a span.
-    pub fn problem(&self, problems: &mut Problems, span: &Range<usize>, message: impl Into<String>) {
+    pub fn problem(
+        &self,
+        problems: &mut Problems,
+        span: &Range<usize>,
+        message: impl Into<String>,
+    ) {
         let (line, column) = self.locate(span);
         problems.at(self.file, line, Some(column), message);
     }
@@ -67,30 +93,58 @@ pub struct Fields<'d, 'a> {
 }
 
 impl<'d, 'a> Fields<'d, 'a> {
-    fn value(&mut self, key: &'static str, required: bool, problems: &mut Problems) -> Option<&'d Spanned<DeValue<'a>>> {
+    fn value(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Problems,
+    ) -> Option<&'d Spanned<DeValue<'a>>> {
         self.used.insert(key);
         let found = self.table.get(key);
         if found.is_none() && required {
-            self.doc.problem(problems, &self.span, format!("{} is missing the required key `{key}`", self.what));
+            self.doc.problem(
+                problems,
+                &self.span,
+                format!("{} is missing the required key `{key}`", self.what),
+            );
         }
         found
     }
 
     /// A string value.
-    pub fn string(&mut self, key: &'static str, required: bool, problems: &mut Problems) -> Option<Located> {
+    pub fn string(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Problems,
+    ) -> Option<Located> {
         let value = self.value(key, required, problems)?;
         let (line, column) = self.doc.locate(&value.span());
         match value.get_ref() {
-            DeValue::String(s) => Some(Located { value: s.to_string(), line, column }),
+            DeValue::String(s) => Some(Located {
+                value: s.to_string(),
+                line,
+                column,
+            }),
             _ => {
-                problems.at(self.doc.file, line, Some(column), format!("`{key}` should be text in quotes"));
+                problems.at(
+                    self.doc.file,
+                    line,
+                    Some(column),
+                    format!("`{key}` should be text in quotes"),
+                );
                 None
             }
         }
     }
 
     /// An integer value.
-    pub fn integer(&mut self, key: &'static str, required: bool, problems: &mut Problems) -> Option<(i64, u32)> {
+    pub fn integer(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Problems,
+    ) -> Option<(i64, u32)> {
         let value = self.value(key, required, problems)?;
         let (line, column) = self.doc.locate(&value.span());
         let parsed = match value.get_ref() {
@@ -98,33 +152,63 @@ impl<'d, 'a> Fields<'d, 'a> {
             _ => None,
         };
         if parsed.is_none() {
-            problems.at(self.doc.file, line, Some(column), format!("`{key}` should be a whole number"));
+            problems.at(
+                self.doc.file,
+                line,
+                Some(column),
+                format!("`{key}` should be a whole number"),
+            );
         }
         parsed.map(|n| (n, line))
     }
 
     /// An array of strings.
-    pub fn strings(&mut self, key: &'static str, required: bool, problems: &mut Problems) -> Option<Vec<Located>> {
+    pub fn strings(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Problems,
+    ) -> Option<Vec<Located>> {
         let value = self.value(key, required, problems)?;
         let (line, column) = self.doc.locate(&value.span());
         let DeValue::Array(items) = value.get_ref() else {
-            problems.at(self.doc.file, line, Some(column), format!("`{key}` should be a list in brackets, like [\"a\", \"b\"]"));
+            problems.at(
+                self.doc.file,
+                line,
+                Some(column),
+                format!("`{key}` should be a list in brackets, like [\"a\", \"b\"]"),
+            );
             return None;
         };
         let mut out = Vec::new();
         for item in items.iter() {
             let (line, column) = self.doc.locate(&item.span());
             match item.get_ref() {
-                DeValue::String(s) => out.push(Located { value: s.to_string(), line, column }),
-                _ => problems.at(self.doc.file, line, Some(column), format!("each item of `{key}` should be text in quotes")),
+                DeValue::String(s) => out.push(Located {
+                    value: s.to_string(),
+                    line,
+                    column,
+                }),
+                _ => problems.at(
+                    self.doc.file,
+                    line,
+                    Some(column),
+                    format!("each item of `{key}` should be text in quotes"),
+                ),
             }
         }
         Some(out)
     }
 
     /// An array of tables (`[[key]]`).
-    pub fn tables(&mut self, key: &'static str, problems: &mut Problems) -> Vec<(&'d DeTable<'a>, Range<usize>)> {
-        let Some(value) = self.value(key, true, problems) else { return Vec::new() };
+    pub fn tables(
+        &mut self,
+        key: &'static str,
+        problems: &mut Problems,
+    ) -> Vec<(&'d DeTable<'a>, Range<usize>)> {
+        let Some(value) = self.value(key, true, problems) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         match value.get_ref() {
             DeValue::Array(items) => {
@@ -132,11 +216,19 @@ impl<'d, 'a> Fields<'d, 'a> {
                     if let DeValue::Table(table) = item.get_ref() {
                         out.push((table, item.span()));
                     } else {
-                        self.doc.problem(problems, &item.span(), format!("each `{key}` should be a [[{key}]] table"));
+                        self.doc.problem(
+                            problems,
+                            &item.span(),
+                            format!("each `{key}` should be a [[{key}]] table"),
+                        );
                     }
                 }
             }
-            _ => self.doc.problem(problems, &value.span(), format!("`{key}` should be written as [[{key}]] tables")),
+            _ => self.doc.problem(
+                problems,
+                &value.span(),
+                format!("`{key}` should be written as [[{key}]] tables"),
+            ),
         }
         out
     }
@@ -149,7 +241,12 @@ impl<'d, 'a> Fields<'d, 'a> {
                 self.doc.problem(
                     problems,
                     &key.span(),
-                    format!("unknown key `{}` in {}; the keys are: {}", key.get_ref(), self.what, known.join(", ")),
+                    format!(
+                        "unknown key `{}` in {}; the keys are: {}",
+                        key.get_ref(),
+                        self.what,
+                        known.join(", ")
+                    ),
                 );
             }
         }

@@ -47,13 +47,22 @@ pub struct Cell<'a> {
 impl<'a> Table<'a> {
     /// Parses `text` as a table whose columns are drawn from `columns`. Records unknown, duplicate
     /// and missing columns, rows with too many cells, over-long lines and empty required cells.
-    pub fn parse(file: &'a str, text: &'a str, columns: &[Column], problems: &mut Problems) -> Self {
+    pub fn parse(
+        file: &'a str,
+        text: &'a str,
+        columns: &[Column],
+        problems: &mut Problems,
+    ) -> Self {
         let mut lines = text
             .lines()
             .enumerate()
             .map(|(i, l)| (to_u32(i + 1), l))
             .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
-        let mut table = Table { file, header: Vec::new(), rows: Vec::new() };
+        let mut table = Table {
+            file,
+            header: Vec::new(),
+            rows: Vec::new(),
+        };
         let Some((header_line, header)) = lines.next() else {
             problems.file(file, "the file has no header line naming its columns");
             return table;
@@ -62,7 +71,12 @@ impl<'a> Table<'a> {
         table.check_header(header_line, columns, problems);
         for (line, text) in lines {
             if text.len() > MAX_LINE_BYTES {
-                problems.at(file, line, None, format!("the line is longer than {MAX_LINE_BYTES} bytes"));
+                problems.at(
+                    file,
+                    line,
+                    None,
+                    format!("the line is longer than {MAX_LINE_BYTES} bytes"),
+                );
                 continue;
             }
             let row = Row::split(line, text);
@@ -80,7 +94,12 @@ impl<'a> Table<'a> {
             }
             for column in columns.iter().filter(|c| c.required) {
                 if table.header.contains(&column.name) && table.get(&row, column.name).is_none() {
-                    problems.at(file, line, None, format!("the `{}` column is empty", column.name));
+                    problems.at(
+                        file,
+                        line,
+                        None,
+                        format!("the `{}` column is empty", column.name),
+                    );
                 }
             }
             table.rows.push(row);
@@ -97,15 +116,28 @@ impl<'a> Table<'a> {
                     self.file,
                     line,
                     column,
-                    format!("unknown column `{name}`; the columns are: {}", known.join(", ")),
+                    format!(
+                        "unknown column `{name}`; the columns are: {}",
+                        known.join(", ")
+                    ),
                 );
             } else if self.header[..i].contains(name) {
-                problems.at(self.file, line, column, format!("the column `{name}` appears twice"));
+                problems.at(
+                    self.file,
+                    line,
+                    column,
+                    format!("the column `{name}` appears twice"),
+                );
             }
         }
         for column in columns.iter().filter(|c| c.required) {
             if !self.header.contains(&column.name) {
-                problems.at(self.file, line, None, format!("the required column `{}` is missing", column.name));
+                problems.at(
+                    self.file,
+                    line,
+                    None,
+                    format!("the required column `{}` is missing", column.name),
+                );
             }
         }
     }
@@ -114,7 +146,11 @@ impl<'a> Table<'a> {
     pub fn get(&self, row: &Row<'a>, name: &str) -> Option<Cell<'a>> {
         let index = self.header.iter().position(|h| *h == name)?;
         let text = row.cells.get(index)?.trim();
-        (!text.is_empty()).then(|| Cell { text, line: row.line, column: row.starts[index] })
+        (!text.is_empty()).then(|| Cell {
+            text,
+            line: row.line,
+            column: row.starts[index],
+        })
     }
 }
 
@@ -127,14 +163,22 @@ impl<'a> Row<'a> {
             starts.push(column);
             column += to_u32(cell.chars().count()) + 1;
         }
-        Row { line, cells, starts }
+        Row {
+            line,
+            cells,
+            starts,
+        }
     }
 }
 
 impl Cell<'_> {
     /// An owned copy of the value with its place.
     pub fn located(&self) -> Located {
-        Located { value: self.text.to_owned(), line: self.line, column: self.column }
+        Located {
+            value: self.text.to_owned(),
+            line: self.line,
+            column: self.column,
+        }
     }
 
     /// The space-separated items of a list cell.
@@ -148,12 +192,24 @@ mod tests {
     use super::*;
 
     const COLUMNS: &[Column] = &[
-        Column { name: "word", required: true },
-        Column { name: "gloss", required: true },
-        Column { name: "tags", required: false },
+        Column {
+            name: "word",
+            required: true,
+        },
+        Column {
+            name: "gloss",
+            required: true,
+        },
+        Column {
+            name: "tags",
+            required: false,
+        },
     ];
 
-    fn parse(text: &str) -> (Vec<(u32, Option<String>, Option<String>)>, Vec<String>) {
+    /// (line, word, tags) of each row.
+    type Rows = Vec<(u32, Option<String>, Option<String>)>;
+
+    fn parse(text: &str) -> (Rows, Vec<String>) {
         let mut problems = Problems::default();
         let table = Table::parse("w.tsv", text, COLUMNS, &mut problems);
         let rows = table
@@ -165,7 +221,10 @@ mod tests {
                 (r.line, word, tags)
             })
             .collect();
-        (rows, problems.into_vec().iter().map(|p| p.to_string()).collect())
+        (
+            rows,
+            problems.into_vec().iter().map(|p| p.to_string()).collect(),
+        )
     }
 
     #[test]
@@ -192,13 +251,19 @@ mod tests {
     fn reports_empty_required_cells_and_extra_cells_with_their_column() {
         let (_, problems) = parse("word\tgloss\n\tmother\nbaba\tfather\textra\n");
         assert_eq!(problems[0], "w.tsv:2: the `word` column is empty");
-        assert!(problems[1].starts_with("w.tsv:3:13: this row has 3 cells"), "{problems:?}");
+        assert!(
+            problems[1].starts_with("w.tsv:3:13: this row has 3 cells"),
+            "{problems:?}"
+        );
     }
 
     #[test]
     fn a_header_only_file_has_no_rows_and_an_empty_one_no_header() {
         assert!(parse("word\tgloss\n").0.is_empty());
-        assert_eq!(parse("# only a comment\n").1, ["w.tsv: the file has no header line naming its columns"]);
+        assert_eq!(
+            parse("# only a comment\n").1,
+            ["w.tsv: the file has no header line naming its columns"]
+        );
     }
 
     #[test]

@@ -35,21 +35,42 @@ pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> 
         let grapheme_ids = f.strings("graphemes", true, problems);
         let requires = f.strings("requires", false, problems);
         f.finish(problems);
-        let (Some(id), Some(title), Some(gloss), Some(grapheme_ids)) = (id, title, gloss, grapheme_ids) else {
+        let (Some(id), Some(title), Some(gloss), Some(grapheme_ids)) =
+            (id, title, gloss, grapheme_ids)
+        else {
             continue;
         };
         if let Some(&first) = by_id.get(&id.value) {
-            problems.at(FILE, id.line, Some(id.column), format!("the unit id `{}` is already used by unit {}", id.value, first + 1));
+            problems.at(
+                FILE,
+                id.line,
+                Some(id.column),
+                format!(
+                    "the unit id `{}` is already used by unit {}",
+                    id.value,
+                    first + 1
+                ),
+            );
             continue;
         }
         let index = units.len();
         if grapheme_ids.is_empty() {
-            problems.at(FILE, id.line, None, format!("unit `{}` introduces no graphemes", id.value));
+            problems.at(
+                FILE,
+                id.line,
+                None,
+                format!("unit `{}` introduces no graphemes", id.value),
+            );
         }
         let mut graphemes = Vec::new();
         for g in &grapheme_ids {
             let Some(&gi) = inventory.by_id.get(&g.value) else {
-                problems.at(FILE, g.line, Some(g.column), format!("`{}` is not a grapheme id in {}", g.value, graphemes::FILE));
+                problems.at(
+                    FILE,
+                    g.line,
+                    Some(g.column),
+                    format!("`{}` is not a grapheme id in {}", g.value, graphemes::FILE),
+                );
                 continue;
             };
             if let Some((other, line)) = taught_at.get(&gi) {
@@ -70,7 +91,10 @@ pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> 
                             FILE,
                             r.line,
                             Some(r.column),
-                            format!("unit `{}` requires `{}`, which is not a unit listed before it", id.value, r.value),
+                            format!(
+                                "unit `{}` requires `{}`, which is not a unit listed before it",
+                                id.value, r.value
+                            ),
                         ),
                     }
                 }
@@ -83,14 +107,26 @@ pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> 
             within.extend(units[r].within.iter().copied());
         }
         by_id.insert(id.value.clone(), index);
-        units.push(Unit { id: id.value, title: title.value, gloss: gloss.value, graphemes, requires: direct, within });
+        units.push(Unit {
+            id: id.value,
+            title: title.value,
+            gloss: gloss.value,
+            graphemes,
+            requires: direct,
+            within,
+        });
     }
     if units.is_empty() && problems.is_empty() {
         problems.file(FILE, "the pack has no [[unit]]; add at least one");
     }
     for (gi, g) in inventory.graphemes.iter().enumerate() {
         if g.unit == usize::MAX && !units.is_empty() {
-            problems.at(graphemes::FILE, inventory.lines[gi], None, format!("no unit in {FILE} teaches the grapheme `{}`", g.id));
+            problems.at(
+                graphemes::FILE,
+                inventory.lines[gi],
+                None,
+                format!("no unit in {FILE} teaches the grapheme `{}`", g.id),
+            );
         }
     }
     units

@@ -15,13 +15,34 @@ use super::units::{self, earliest_within};
 pub const FILE: &str = "words.tsv";
 
 const COLUMNS: &[Column] = &[
-    Column { name: "word", required: true },
-    Column { name: "units", required: true },
-    Column { name: "unit", required: false },
-    Column { name: "gloss", required: true },
-    Column { name: "picture", required: false },
-    Column { name: "audio", required: false },
-    Column { name: "tags", required: false },
+    Column {
+        name: "word",
+        required: true,
+    },
+    Column {
+        name: "units",
+        required: true,
+    },
+    Column {
+        name: "unit",
+        required: false,
+    },
+    Column {
+        name: "gloss",
+        required: true,
+    },
+    Column {
+        name: "picture",
+        required: false,
+    },
+    Column {
+        name: "audio",
+        required: false,
+    },
+    Column {
+        name: "tags",
+        required: false,
+    },
 ];
 
 /// The words as read, with their lines for later problems.
@@ -35,21 +56,39 @@ pub struct WordList {
 
 /// Reads the words, checks each segmentation against the inventory and places each word in a
 /// unit where it is decodable.
-pub fn read(root: &Path, inventory: &Inventory, units: &[Unit], problems: &mut Problems) -> WordList {
+pub fn read(
+    root: &Path,
+    inventory: &Inventory,
+    units: &[Unit],
+    problems: &mut Problems,
+) -> WordList {
     let mut list = WordList::default();
     let Some(text) = read_text(root, FILE, MAX_TEXT_BYTES, Need::Required, problems) else {
         return list;
     };
     let table = Table::parse(FILE, &text, COLUMNS, problems);
+    if table.rows.is_empty() {
+        problems.file(FILE, "the table has a header but no rows");
+    }
     let mut lines: Vec<u32> = Vec::new();
     for row in &table.rows {
-        let (Some(word), Some(segmentation), Some(gloss)) =
-            (table.get(row, "word"), table.get(row, "units"), table.get(row, "gloss"))
-        else {
+        let (Some(word), Some(segmentation), Some(gloss)) = (
+            table.get(row, "word"),
+            table.get(row, "units"),
+            table.get(row, "gloss"),
+        ) else {
             continue;
         };
         if let Some(&first) = list.by_text.get(word.text) {
-            problems.at(FILE, row.line, Some(word.column), format!("the word `{}` is already listed on line {}", word.text, lines[first]));
+            problems.at(
+                FILE,
+                row.line,
+                Some(word.column),
+                format!(
+                    "the word `{}` is already listed on line {}",
+                    word.text, lines[first]
+                ),
+            );
             continue;
         }
         let mut pieces = Vec::new();
@@ -63,7 +102,11 @@ pub fn read(root: &Path, inventory: &Inventory, units: &[Unit], problems: &mut P
                         FILE,
                         row.line,
                         Some(segmentation.column),
-                        format!("`{}` is split into `{id}`, which is not a grapheme in {}", word.text, graphemes::FILE),
+                        format!(
+                            "`{}` is split into `{id}`, which is not a grapheme in {}",
+                            word.text,
+                            graphemes::FILE
+                        ),
                     );
                 }
             }
@@ -71,24 +114,38 @@ pub fn read(root: &Path, inventory: &Inventory, units: &[Unit], problems: &mut P
         if unknown || units.is_empty() {
             continue;
         }
-        let spelled: String = pieces.iter().map(|&g| inventory.graphemes[g].text.as_str()).collect();
+        let spelled: String = pieces
+            .iter()
+            .map(|&g| inventory.graphemes[g].text.as_str())
+            .collect();
         if spelled != word.text {
             problems.at(
                 FILE,
                 row.line,
                 Some(segmentation.column),
-                format!("the split `{}` spells `{spelled}`, not the word `{}`", segmentation.text, word.text),
+                format!(
+                    "the split `{}` spells `{spelled}`, not the word `{}`",
+                    segmentation.text, word.text
+                ),
             );
             continue;
         }
-        let needed: BTreeSet<usize> = pieces.iter().map(|&g| inventory.graphemes[g].unit).collect();
+        let needed: BTreeSet<usize> = pieces
+            .iter()
+            .map(|&g| inventory.graphemes[g].unit)
+            .collect();
         if needed.contains(&usize::MAX) {
             continue; // a grapheme no unit teaches: reported against graphemes.tsv
         }
         let unit = match table.get(row, "unit") {
             Some(cell) => {
                 let Some(ui) = units.iter().position(|u| u.id == cell.text) else {
-                    problems.at(FILE, row.line, Some(cell.column), format!("`{}` is not a unit id in {}", cell.text, units::FILE));
+                    problems.at(
+                        FILE,
+                        row.line,
+                        Some(cell.column),
+                        format!("`{}` is not a unit id in {}", cell.text, units::FILE),
+                    );
                     continue;
                 };
                 let missing: Vec<&str> = pieces
@@ -115,14 +172,33 @@ pub fn read(root: &Path, inventory: &Inventory, units: &[Unit], problems: &mut P
             None => match earliest_within(units, &needed) {
                 Some(ui) => ui,
                 None => {
-                    problems.at(FILE, row.line, Some(segmentation.column), format!("no unit has taught all of `{}` (not decodable anywhere)", segmentation.text));
+                    problems.at(
+                        FILE,
+                        row.line,
+                        Some(segmentation.column),
+                        format!(
+                            "no unit has taught all of `{}` (not decodable anywhere)",
+                            segmentation.text
+                        ),
+                    );
                     continue;
                 }
             },
         };
-        let tags: Vec<String> = table.get(row, "tags").map(|c| c.items().map(str::to_owned).collect()).unwrap_or_default();
-        if let Some(bad) = tags.iter().find(|t| !t.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')) {
-            problems.at(FILE, row.line, None, format!("the tag `{bad}` should use only lowercase a–z, digits, '_' and '-'"));
+        let tags: Vec<String> = table
+            .get(row, "tags")
+            .map(|c| c.items().map(str::to_owned).collect())
+            .unwrap_or_default();
+        if let Some(bad) = tags.iter().find(|t| {
+            !t.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+        }) {
+            problems.at(
+                FILE,
+                row.line,
+                None,
+                format!("the tag `{bad}` should use only lowercase a–z, digits, '_' and '-'"),
+            );
         }
         list.by_text.insert(word.text.to_owned(), list.words.len());
         lines.push(row.line);
@@ -131,8 +207,12 @@ pub fn read(root: &Path, inventory: &Inventory, units: &[Unit], problems: &mut P
             graphemes: pieces,
             unit,
             gloss: gloss.text.to_owned(),
-            picture: table.get(row, "picture").and_then(|c| picture(root, FILE, &c, problems)),
-            audio: table.get(row, "audio").and_then(|c| check_asset(root, FILE, &c, AssetKind::Audio, problems)),
+            picture: table
+                .get(row, "picture")
+                .and_then(|c| picture(root, FILE, &c, problems)),
+            audio: table
+                .get(row, "audio")
+                .and_then(|c| check_asset(root, FILE, &c, AssetKind::Audio, problems)),
             tags,
         });
     }

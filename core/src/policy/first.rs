@@ -24,7 +24,10 @@ pub struct FirstPolicy {
 
 impl Default for FirstPolicy {
     fn default() -> Self {
-        FirstPolicy { streak: 3, retry_gap: 2 }
+        FirstPolicy {
+            streak: 3,
+            retry_gap: 2,
+        }
     }
 }
 
@@ -46,8 +49,13 @@ impl FirstPolicy {
 
     /// Items of `unit`: its graphemes, then its words, then sentences with questions.
     fn items_of(pack: &Pack, unit: usize) -> Vec<ItemRef> {
-        let graphemes = pack.units[unit].graphemes.iter().map(|&g| ItemRef::Grapheme(g));
-        let words = (0..pack.words.len()).filter(|&w| pack.words[w].unit == unit).map(ItemRef::Word);
+        let graphemes = pack.units[unit]
+            .graphemes
+            .iter()
+            .map(|&g| ItemRef::Grapheme(g));
+        let words = (0..pack.words.len())
+            .filter(|&w| pack.words[w].unit == unit)
+            .map(ItemRef::Word);
         let sentences = (0..pack.sentences.len())
             .filter(|&s| pack.sentences[s].unit == unit && pack.sentences[s].question.is_some())
             .map(ItemRef::Sentence);
@@ -57,11 +65,19 @@ impl FirstPolicy {
     fn kinds_for(item: ItemRef, attempts: u32) -> Vec<ExerciseKind> {
         let cycle: &[ExerciseKind] = match item {
             ItemRef::Grapheme(_) => &[ExerciseKind::SoundToGrapheme, ExerciseKind::GraphemeToSound],
-            ItemRef::Word(_) => &[ExerciseKind::WordToWritten, ExerciseKind::WordToPicture, ExerciseKind::BuildWord],
+            ItemRef::Word(_) => &[
+                ExerciseKind::WordToWritten,
+                ExerciseKind::WordToPicture,
+                ExerciseKind::BuildWord,
+            ],
             ItemRef::Sentence(_) => &[ExerciseKind::SentenceQuestion],
         };
         let start = attempts as usize % cycle.len();
-        cycle[start..].iter().chain(&cycle[..start]).copied().collect()
+        cycle[start..]
+            .iter()
+            .chain(&cycle[..start])
+            .copied()
+            .collect()
     }
 }
 
@@ -73,34 +89,70 @@ impl SelectionPolicy for FirstPolicy {
     fn choose(&self, ctx: &Context, rng: &mut ChaCha8Rng) -> Option<Pick> {
         let pack = ctx.pack;
         let previous = ctx.history.last().map(|t| t.item);
-        let pick = |item: ItemRef| Pick { item, kinds: Self::kinds_for(item, ctx.model.skill(&item.key(pack)).attempts) };
+        let pick = |item: ItemRef| Pick {
+            item,
+            kinds: Self::kinds_for(item, ctx.model.skill(&item.key(pack)).attempts),
+        };
         if let Some(item) = self.due_retry(ctx.history) {
             return Some(pick(item));
         }
-        let fresh = |items: Vec<ItemRef>| -> Vec<ItemRef> { items.into_iter().filter(|&i| Some(i) != previous).collect() };
+        let fresh = |items: Vec<ItemRef>| -> Vec<ItemRef> {
+            items.into_iter().filter(|&i| Some(i) != previous).collect()
+        };
         if let Some(unit) = self.current_unit(pack, ctx.model) {
             let items = Self::items_of(pack, unit);
             // Graphemes not yet answered right come first, then the least-practised unmastered item.
-            let unmastered: Vec<ItemRef> = fresh(items).into_iter().filter(|i| !ctx.model.mastered(&i.key(pack))).collect();
+            let unmastered: Vec<ItemRef> = fresh(items)
+                .into_iter()
+                .filter(|i| !ctx.model.mastered(&i.key(pack)))
+                .collect();
             let new_graphemes: Vec<ItemRef> = unmastered
                 .iter()
                 .copied()
-                .filter(|i| matches!(i, ItemRef::Grapheme(_)) && ctx.model.skill(&i.key(pack)).correct == 0)
+                .filter(|i| {
+                    matches!(i, ItemRef::Grapheme(_)) && ctx.model.skill(&i.key(pack)).correct == 0
+                })
                 .collect();
-            let pool = if new_graphemes.is_empty() { unmastered } else { new_graphemes };
-            if let Some(least) = pool.iter().map(|i| ctx.model.skill(&i.key(pack)).attempts).min() {
-                let tied: Vec<ItemRef> = pool.into_iter().filter(|i| ctx.model.skill(&i.key(pack)).attempts == least).collect();
+            let pool = if new_graphemes.is_empty() {
+                unmastered
+            } else {
+                new_graphemes
+            };
+            if let Some(least) = pool
+                .iter()
+                .map(|i| ctx.model.skill(&i.key(pack)).attempts)
+                .min()
+            {
+                let tied: Vec<ItemRef> = pool
+                    .into_iter()
+                    .filter(|i| ctx.model.skill(&i.key(pack)).attempts == least)
+                    .collect();
                 return tied.choose(rng).copied().map(pick);
             }
         }
         // Everything of the current unit is mastered but for the item just seen, or the whole
         // pack is mastered: review what was practised longest ago.
-        let all: Vec<ItemRef> = fresh((0..pack.units.len()).flat_map(|u| Self::items_of(pack, u)).collect());
-        all.into_iter().min_by_key(|i| ctx.model.skill(&i.key(pack)).last_ms).map(pick)
+        let all: Vec<ItemRef> = fresh(
+            (0..pack.units.len())
+                .flat_map(|u| Self::items_of(pack, u))
+                .collect(),
+        );
+        all.into_iter()
+            .min_by_key(|i| ctx.model.skill(&i.key(pack)).last_ms)
+            .map(pick)
     }
 
-    fn observe(&self, model: &mut LearnerModel, skills: &[String], correct: bool, _response_ms: i64, now_ms: i64) -> Vec<Observed> {
-        let Some(skill) = skills.first() else { return Vec::new() };
+    fn observe(
+        &self,
+        model: &mut LearnerModel,
+        skills: &[String],
+        correct: bool,
+        _response_ms: i64,
+        now_ms: i64,
+    ) -> Vec<Observed> {
+        let Some(skill) = skills.first() else {
+            return Vec::new();
+        };
         let state = model.skills.entry(skill.clone()).or_default();
         let was = state.mastered;
         state.attempts += 1;
@@ -112,10 +164,103 @@ impl SelectionPolicy for FirstPolicy {
             state.streak = 0;
         }
         state.mastered = state.streak >= self.streak;
-        vec![Observed { skill: skill.clone(), newly_mastered: state.mastered && !was }]
+        vec![Observed {
+            skill: skill.clone(),
+            newly_mastered: state.mastered && !was,
+        }]
     }
 
     fn unit_mastered(&self, pack: &Pack, model: &LearnerModel, unit: usize) -> bool {
-        pack.units[unit].graphemes.iter().all(|&g| model.mastered(&ItemRef::Grapheme(g).key(pack)))
+        pack.units[unit]
+            .graphemes
+            .iter()
+            .all(|&g| model.mastered(&ItemRef::Grapheme(g).key(pack)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rand::SeedableRng;
+
+    use super::*;
+    use crate::testing::sw_pack;
+
+    fn turn(item: ItemRef, correct: bool) -> Turn {
+        Turn { item, correct }
+    }
+
+    #[test]
+    fn a_missed_item_is_retried_after_the_gap_unless_already_retried() {
+        let policy = FirstPolicy::default();
+        let (a, b, c) = (ItemRef::Word(1), ItemRef::Word(2), ItemRef::Word(3));
+        assert_eq!(
+            policy.due_retry(&[turn(a, false), turn(b, true)]),
+            None,
+            "too soon"
+        );
+        assert_eq!(
+            policy.due_retry(&[turn(a, false), turn(b, true), turn(c, true)]),
+            Some(a)
+        );
+        assert_eq!(
+            policy.due_retry(&[turn(a, false), turn(b, true), turn(a, true), turn(c, true)]),
+            None
+        );
+    }
+
+    #[test]
+    fn streaks_master_and_a_mistake_unmasters() {
+        let policy = FirstPolicy::default();
+        let mut model = LearnerModel::default();
+        let skill = vec!["g:m".to_owned(), "g:a".to_owned()];
+        for (i, expect_new) in [false, false, true].into_iter().enumerate() {
+            let observed = policy.observe(&mut model, &skill, true, 1000, i as i64);
+            assert_eq!(
+                observed,
+                [Observed {
+                    skill: "g:m".into(),
+                    newly_mastered: expect_new
+                }]
+            );
+        }
+        assert!(model.mastered("g:m"));
+        assert!(
+            !model.skills.contains_key("g:a"),
+            "only the item's own skill is updated"
+        );
+        policy.observe(&mut model, &skill, false, 1000, 9);
+        assert_eq!(
+            model.skill("g:m"),
+            crate::model::SkillState {
+                attempts: 4,
+                correct: 3,
+                streak: 0,
+                mastered: false,
+                last_ms: 9
+            }
+        );
+    }
+
+    #[test]
+    fn new_graphemes_of_the_current_unit_come_first() {
+        let pack = sw_pack();
+        let policy = FirstPolicy::default();
+        let model = LearnerModel::default();
+        let mut rng = ChaCha8Rng::seed_from_u64(1);
+        let pick = policy
+            .choose(
+                &Context {
+                    pack: &pack,
+                    model: &model,
+                    history: &[],
+                },
+                &mut rng,
+            )
+            .unwrap();
+        assert!(
+            matches!(pick.item, ItemRef::Grapheme(g) if pack.graphemes[g].unit == 0),
+            "{pick:?}"
+        );
+        assert_eq!(pick.kinds[0], ExerciseKind::SoundToGrapheme);
     }
 }

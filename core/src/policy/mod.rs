@@ -49,7 +49,14 @@ pub trait SelectionPolicy: Send + Sync {
 
     /// Updates the states of `skills` after an answer and returns the skills whose state
     /// changed, with the ones that became mastered flagged.
-    fn observe(&self, model: &mut LearnerModel, skills: &[String], correct: bool, response_ms: i64, now_ms: i64) -> Vec<Observed>;
+    fn observe(
+        &self,
+        model: &mut LearnerModel,
+        skills: &[String],
+        correct: bool,
+        response_ms: i64,
+        now_ms: i64,
+    ) -> Vec<Observed>;
 
     /// Whether the unit at index `unit` counts as mastered.
     fn unit_mastered(&self, pack: &Pack, model: &LearnerModel, unit: usize) -> bool;

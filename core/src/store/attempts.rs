@@ -55,11 +55,23 @@ pub struct Totals {
 
 impl Store {
     /// Appends an attempt and writes the skill states it changed, in one durable transaction.
-    pub fn record_attempt(&mut self, attempt: &NewAttempt, changed: &[(&str, &SkillState)]) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let learner: i64 = tx.query_row("SELECT id FROM learners WHERE uuid = ?1", [&attempt.learner], |r| r.get(0))?;
+    pub fn record_attempt(
+        &mut self,
+        attempt: &NewAttempt,
+        changed: &[(&str, &SkillState)],
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let learner: i64 = tx.query_row(
+            "SELECT id FROM learners WHERE uuid = ?1",
+            [&attempt.learner],
+            |r| r.get(0),
+        )?;
         let session: Option<i64> = match &attempt.session {
-            Some(s) => Some(tx.query_row("SELECT id FROM sessions WHERE uuid = ?1", [s], |r| r.get(0))?),
+            Some(s) => {
+                Some(tx.query_row("SELECT id FROM sessions WHERE uuid = ?1", [s], |r| r.get(0))?)
+            }
             None => None,
         };
         tx.prepare_cached(
@@ -92,7 +104,16 @@ impl Store {
                    mastered = excluded.mastered, last_ms = excluded.last_ms",
             )?;
             for (skill, s) in changed {
-                upsert.execute(params![learner, attempt.pack, skill, s.attempts, s.correct, s.streak, s.mastered, s.last_ms])?;
+                upsert.execute(params![
+                    learner,
+                    attempt.pack,
+                    skill,
+                    s.attempts,
+                    s.correct,
+                    s.streak,
+                    s.mastered,
+                    s.last_ms
+                ])?;
             }
         }
         tx.commit()?;
@@ -108,10 +129,18 @@ impl Store {
         let rows = stmt.query_map(params![learner, pack], |r| {
             Ok((
                 r.get::<_, String>(0)?,
-                SkillState { attempts: r.get(1)?, correct: r.get(2)?, streak: r.get(3)?, mastered: r.get(4)?, last_ms: r.get(5)? },
+                SkillState {
+                    attempts: r.get(1)?,
+                    correct: r.get(2)?,
+                    streak: r.get(3)?,
+                    mastered: r.get(4)?,
+                    last_ms: r.get(5)?,
+                },
             ))
         })?;
-        Ok(LearnerModel { skills: rows.collect::<rusqlite::Result<_>>()? })
+        Ok(LearnerModel {
+            skills: rows.collect::<rusqlite::Result<_>>()?,
+        })
     }
 
     /// A learner's attempts in a pack, oldest first.
@@ -131,7 +160,11 @@ impl Store {
                 pack_version: r.get(4)?,
                 item: r.get(5)?,
                 kind: r.get(6)?,
-                skills: r.get::<_, String>(7)?.split(' ').map(str::to_owned).collect(),
+                skills: r
+                    .get::<_, String>(7)?
+                    .split(' ')
+                    .map(str::to_owned)
+                    .collect(),
                 answer: r.get(8)?,
                 expected: r.get(9)?,
                 correct: r.get(10)?,
@@ -156,6 +189,11 @@ impl Store {
             params![learner, pack],
             |r| r.get(0),
         )?;
-        Ok(Totals { attempts, correct, time_ms, sessions })
+        Ok(Totals {
+            attempts,
+            correct,
+            time_ms,
+            sessions,
+        })
     }
 }

@@ -23,7 +23,13 @@ pub struct Learner {
 const COLUMNS: &str = "uuid, display_name, icon, created_ms, updated_ms";
 
 fn from_row(row: &Row) -> rusqlite::Result<Learner> {
-    Ok(Learner { id: row.get(0)?, name: row.get(1)?, icon: row.get(2)?, created_ms: row.get(3)?, updated_ms: row.get(4)? })
+    Ok(Learner {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        icon: row.get(2)?,
+        created_ms: row.get(3)?,
+        updated_ms: row.get(4)?,
+    })
 }
 
 impl Store {
@@ -38,7 +44,9 @@ impl Store {
 
     /// Every learner, oldest first.
     pub fn learners(&self) -> Result<Vec<Learner>> {
-        let mut stmt = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM learners ORDER BY created_ms, id"))?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM learners ORDER BY created_ms, id"
+        ))?;
         let rows = stmt.query_map([], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -46,7 +54,11 @@ impl Store {
     /// One learner by id.
     pub fn learner(&self, id: &str) -> Result<Learner> {
         self.conn
-            .query_row(&format!("SELECT {COLUMNS} FROM learners WHERE uuid = ?1"), [id], from_row)
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM learners WHERE uuid = ?1"),
+                [id],
+                from_row,
+            )
             .optional()?
             .ok_or_else(|| Error::NotFound(format!("no learner with id {id}")))
     }
@@ -54,7 +66,9 @@ impl Store {
     /// The database row id of a learner.
     pub(crate) fn learner_rowid(&self, id: &str) -> Result<i64> {
         self.conn
-            .query_row("SELECT id FROM learners WHERE uuid = ?1", [id], |r| r.get(0))
+            .query_row("SELECT id FROM learners WHERE uuid = ?1", [id], |r| {
+                r.get(0)
+            })
             .optional()?
             .ok_or_else(|| Error::NotFound(format!("no learner with id {id}")))
     }
@@ -73,7 +87,9 @@ impl Store {
 
     /// Deletes a learner and, through the foreign keys, all of their sessions, attempts and state.
     pub fn delete_learner(&self, id: &str) -> Result<()> {
-        let n = self.conn.execute("DELETE FROM learners WHERE uuid = ?1", [id])?;
+        let n = self
+            .conn
+            .execute("DELETE FROM learners WHERE uuid = ?1", [id])?;
         if n == 0 {
             return Err(Error::NotFound(format!("no learner with id {id}")));
         }

@@ -37,9 +37,13 @@ impl Store {
     /// byte-for-byte as it was.
     pub fn open(path: &Path) -> Result<Store> {
         refuse_foreign_file(path)?;
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| classify(path, e))?;
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| classify(path, e))?;
         let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
         let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
         if app_id != schema::APPLICATION_ID && (app_id != 0 || tables > 0) {
@@ -49,7 +53,11 @@ impl Store {
             });
         }
         if version > schema::latest() {
-            return Err(Error::SchemaTooNew { path: path.to_path_buf(), found: version, supported: schema::latest() });
+            return Err(Error::SchemaTooNew {
+                path: path.to_path_buf(),
+                found: version,
+                supported: schema::latest(),
+            });
         }
         // Only now, with the file known to be ours, change anything about it.
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -58,9 +66,14 @@ impl Store {
         // Android has no usable temporary directory.
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024)?;
+        // A deleted learner is gone for good, not left in free pages.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         schema::migrate(&mut conn, version, schema::latest())?;
-        Ok(Store { conn, path: path.to_path_buf() })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// The database file.
@@ -70,7 +83,9 @@ impl Store {
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 }
 
@@ -85,20 +100,32 @@ fn refuse_foreign_file(path: &Path) -> Result<()> {
         match file.read(&mut header[read..]) {
             Ok(0) => break,
             Ok(n) => read += n,
-            Err(source) => return Err(Error::Io { path: path.to_path_buf(), source }),
+            Err(source) => {
+                return Err(Error::Io {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
         }
     }
     if read == 0 || &header == SQLITE_HEADER {
         return Ok(());
     }
-    Err(Error::NotADatabase { path: path.to_path_buf(), reason: "it is not an SQLite database file".into() })
+    Err(Error::NotADatabase {
+        path: path.to_path_buf(),
+        reason: "it is not an SQLite database file".into(),
+    })
 }
 
 fn classify(path: &Path, err: rusqlite::Error) -> Error {
     match err.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => {
-            Error::NotADatabase { path: path.to_path_buf(), reason: "SQLite cannot read it as a database".into() }
-        }
+        Some(ErrorCode::NotADatabase) => Error::NotADatabase {
+            path: path.to_path_buf(),
+            reason: "SQLite cannot read it as a database".into(),
+        },
         _ => Error::Storage(err),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,310 @@
+//! Whole learner sessions through the core facade: answers checked and stored, errors coming
+//! back soon, units opening on mastery, determinism by seed, and progress surviving a restart.
+
+// Test helpers outside #[test] functions may unwrap too: a failure is a test failure.
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::sync::Arc;
+
+use kusoma_core::clock::ManualClock;
+use kusoma_core::{Answer, Error, Kusoma, OpenOptions, SessionOptions};
+use kusoma_tests::{lessons, right_answer, wrong_answer};
+
+fn open(dir: &Path, clock: &Arc<ManualClock>) -> Kusoma {
+    let options = OpenOptions {
+        pack_dirs: vec![lessons()],
+        clock: clock.clone(),
+        ..OpenOptions::default()
+    };
+    Kusoma::open(dir, options).unwrap()
+}
+
+fn options(exercises: u32, seed: u64) -> SessionOptions {
+    SessionOptions {
+        exercises,
+        choices: 3,
+        seed: Some(seed),
+    }
+}
+
+/// Runs a session answering with `answer`; returns (item, correct) per exercise.
+fn run(
+    k: &mut Kusoma,
+    learner: &str,
+    pack: &str,
+    opts: &SessionOptions,
+    mut answer: impl FnMut(usize) -> bool,
+) -> Vec<(String, bool)> {
+    let p = k.pack(pack).unwrap();
+    let session = k.start_session(learner, pack, opts).unwrap();
+    let mut seen = Vec::new();
+    while let Some(ex) = k.next_exercise(&session).unwrap() {
+        assert_eq!(
+            k.next_exercise(&session).unwrap().as_ref(),
+            Some(&ex),
+            "asking again gives the same exercise"
+        );
+        assert!(
+            !ex.instruction.is_empty() && !ex.instruction.starts_with("exercise-"),
+            "localized: {}",
+            ex.instruction
+        );
+        let right = answer(seen.len());
+        let given = if right {
+            right_answer(&p, &ex)
+        } else {
+            wrong_answer(&p, &ex)
+        };
+        let feedback = k.submit(&session, &given, 1500).unwrap();
+        assert_eq!(
+            feedback.correct, right,
+            "{:?} {:?} -> {feedback:?}",
+            ex.kind, given
+        );
+        assert!(!feedback.message.is_empty());
+        seen.push((ex.item.clone(), right));
+    }
+    let summary = k.end_session(&session).unwrap();
+    assert_eq!(summary.answered as usize, seen.len());
+    assert_eq!(
+        summary.correct as usize,
+        seen.iter().filter(|(_, c)| *c).count()
+    );
+    seen
+}
+
+#[test]
+fn a_whole_session_is_checked_stored_and_summarized() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    let mut k = open(dir.path(), &clock);
+    let amina = k.create_learner("Amina", "🌻").unwrap();
+    let seen = run(&mut k, &amina.id, "sw", &options(12, 1), |i| i % 3 != 2);
+    assert_eq!(seen.len(), 12);
+    let progress = k.progress(&amina.id, "sw").unwrap();
+    assert_eq!(
+        (progress.attempts, progress.correct, progress.sessions),
+        (12, 8, 1)
+    );
+    assert_eq!(progress.time_ms, 12 * 1500);
+    assert_eq!(
+        progress.units.iter().filter(|u| u.current).count(),
+        1,
+        "one unit is being learned"
+    );
+}
+
+#[test]
+fn a_wrong_answer_comes_back_soon() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(0));
+    let mut k = open(dir.path(), &clock);
+    let l = k.create_learner("Neema", "").unwrap();
+    let seen = run(&mut k, &l.id, "sw", &options(8, 5), |i| i != 0);
+    let first = &seen[0].0;
+    let back = seen[1..]
+        .iter()
+        .position(|(item, _)| item == first)
+        .map(|p| p + 1);
+    assert!(
+        matches!(back, Some(2..=3)),
+        "the missed item {first} came back at {back:?}: {seen:?}"
+    );
+    assert_ne!(seen[1].0, *first, "never the same item twice in a row");
+}
+
+#[test]
+fn mastering_a_units_graphemes_opens_the_next_unit_and_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(0));
+    let learner;
+    let mut completed = None;
+    {
+        let mut k = open(dir.path(), &clock);
+        learner = k.create_learner("Halima", "").unwrap().id;
+        let p = k.pack("sw").unwrap();
+        let session = k.start_session(&learner, "sw", &options(40, 9)).unwrap();
+        while let Some(ex) = k.next_exercise(&session).unwrap() {
+            let feedback = k.submit(&session, &right_answer(&p, &ex), 900).unwrap();
+            clock.advance(1000);
+            if let Some(unit) = feedback.unit_completed {
+                completed = Some(unit);
+                break;
+            }
+        }
+        k.end_session(&session).unwrap();
+        let progress = k.progress(&learner, "sw").unwrap();
+        assert!(
+            progress.units[0].mastered && !progress.units[1].mastered && progress.units[1].current
+        );
+    }
+    assert_eq!(completed.as_deref(), Some("a m"), "the first unit's title");
+    // Reopen: progress is still there and the next session starts in the second unit.
+    let mut k = open(dir.path(), &clock);
+    let progress = k.progress(&learner, "sw").unwrap();
+    assert!(progress.units[0].mastered && progress.units[1].current);
+    assert_eq!(progress.sessions, 1);
+    let session = k.start_session(&learner, "sw", &options(3, 2)).unwrap();
+    let ex = k.next_exercise(&session).unwrap().unwrap();
+    let p = k.pack("sw").unwrap();
+    let unit_two: Vec<String> = p.units[1]
+        .graphemes
+        .iter()
+        .map(|&g| format!("g:{}", p.graphemes[g].id))
+        .collect();
+    assert!(
+        unit_two.contains(&ex.item),
+        "a returning learner continues with unit 2, got {}",
+        ex.item
+    );
+}
+
+#[test]
+fn the_same_seed_and_history_give_the_same_exercises() {
+    let clock = Arc::new(ManualClock::new(0));
+    let transcript = |seed: u64| {
+        let dir = tempfile::tempdir().unwrap();
+        let mut k = open(dir.path(), &clock);
+        let l = k.create_learner("A", "").unwrap();
+        let p = k.pack("en").unwrap();
+        let s = k.start_session(&l.id, "en", &options(15, seed)).unwrap();
+        let mut out = Vec::new();
+        while let Some(ex) = k.next_exercise(&s).unwrap() {
+            let answer = if out.len() % 4 == 1 {
+                wrong_answer(&p, &ex)
+            } else {
+                right_answer(&p, &ex)
+            };
+            k.submit(&s, &answer, 1000).unwrap();
+            out.push(ex);
+        }
+        out
+    };
+    assert_eq!(transcript(42), transcript(42));
+    assert_ne!(transcript(42), transcript(43));
+}
+
+#[test]
+fn an_acknowledged_answer_is_on_disk_before_submit_returns() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(0));
+    let mut k = open(dir.path(), &clock);
+    let l = k.create_learner("Zawadi", "").unwrap();
+    let s = k.start_session(&l.id, "sw", &options(5, 1)).unwrap();
+    let ex = k.next_exercise(&s).unwrap().unwrap();
+    k.submit(&s, &right_answer(&k.pack("sw").unwrap(), &ex), 700)
+        .unwrap();
+    // Another connection, without the session being ended or the core dropped.
+    let other = rusqlite::Connection::open(dir.path().join(kusoma_core::DATABASE_FILE)).unwrap();
+    let (n, item, ms): (i64, String, i64) = other
+        .query_row(
+            "SELECT count(*), max(item), max(response_ms) FROM attempts",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!((n, item, ms), (1, ex.item, 700));
+}
+
+#[test]
+fn shells_get_errors_they_can_act_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(0));
+    let mut k = open(dir.path(), &clock);
+    assert!(matches!(
+        k.start_session("no-such-learner", "sw", &options(5, 1)),
+        Err(Error::NotFound(_))
+    ));
+    let l = k.create_learner("Asha", "").unwrap();
+    assert!(matches!(
+        k.start_session(&l.id, "xx", &options(5, 1)),
+        Err(Error::NotFound(_))
+    ));
+    assert!(matches!(
+        k.start_session(&l.id, "sw", &options(0, 1)),
+        Err(Error::InvalidInput(_))
+    ));
+    let s = k.start_session(&l.id, "sw", &options(5, 1)).unwrap();
+    assert!(
+        matches!(
+            k.submit(&s, &Answer::Choice(0), 10),
+            Err(Error::InvalidInput(_))
+        ),
+        "nothing is waiting yet"
+    );
+    k.next_exercise(&s).unwrap();
+    assert!(matches!(
+        k.submit(&s, &Answer::Choice(99), 10),
+        Err(Error::InvalidInput(_))
+    ));
+    assert!(matches!(
+        k.submit("nope", &Answer::Choice(0), 10),
+        Err(Error::NotFound(_))
+    ));
+    // The bad answer was not recorded: the exercise is still waiting.
+    assert!(k.submit(&s, &Answer::Choice(0), 10).is_ok());
+    assert_eq!(k.progress(&l.id, "sw").unwrap().attempts, 1);
+    for bad in ["", "   ", "a\u{7}b", &"x".repeat(65)] {
+        assert!(
+            matches!(k.create_learner(bad, ""), Err(Error::InvalidInput(_))),
+            "{bad:?}"
+        );
+    }
+}
+
+#[test]
+fn learner_profiles_can_be_listed_renamed_and_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(10));
+    let mut k = open(dir.path(), &clock);
+    let a = k.create_learner("  Amina ", "🌻").unwrap();
+    clock.advance(5);
+    let b = k.create_learner("Baraka", "🐐").unwrap();
+    assert_eq!(a.name, "Amina", "names are trimmed");
+    let names: Vec<String> = k.learners().unwrap().into_iter().map(|l| l.name).collect();
+    assert_eq!(names, ["Amina", "Baraka"]);
+    clock.advance(5);
+    let renamed = k.rename_learner(&a.id, "Amina Juma").unwrap();
+    assert_eq!(
+        (renamed.name.as_str(), renamed.updated_ms),
+        ("Amina Juma", 20)
+    );
+    let s = k.start_session(&b.id, "sw", &options(3, 1)).unwrap();
+    k.next_exercise(&s).unwrap();
+    k.delete_learner(&b.id).unwrap();
+    assert!(
+        matches!(k.next_exercise(&s), Err(Error::NotFound(_))),
+        "their open session ends"
+    );
+    assert!(matches!(k.learner(&b.id), Err(Error::NotFound(_))));
+    assert_eq!(k.learners().unwrap().len(), 1);
+    assert!(matches!(
+        k.rename_learner(&b.id, "X"),
+        Err(Error::NotFound(_))
+    ));
+}
+
+#[test]
+fn a_broken_pack_is_set_aside_and_the_others_still_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let packs = dir.path().join("extra");
+    std::fs::create_dir_all(packs.join("broken")).unwrap();
+    std::fs::write(packs.join("broken/pack.toml"), "format = 1\n").unwrap();
+    let clock = Arc::new(ManualClock::new(0));
+    let options = OpenOptions {
+        pack_dirs: vec![lessons(), packs],
+        clock,
+        ..OpenOptions::default()
+    };
+    let k = Kusoma::open(&dir.path().join("data"), options).unwrap();
+    let ids: Vec<String> = k.packs().into_iter().map(|p| p.id).collect();
+    assert_eq!(ids, ["en", "sw"]);
+    assert_eq!(k.rejected_packs().len(), 1);
+    assert!(
+        k.rejected_packs()[0]
+            .problems
+            .iter()
+            .any(|p| p.message.contains("missing the required key `id`"))
+    );
+}

@@ -3,6 +3,7 @@
 //! Every word a learner sees comes from the core's Fluent messages; this shell only draws
 //! exercises, reads answers and (with `--speak`) says prompts through espeak-ng.
 
+mod bench;
 mod check;
 mod learn;
 mod paths;
@@ -51,6 +52,8 @@ enum Command {
     },
     /// Show a learner's progress.
     Progress(progress::ProgressArgs),
+    /// Measure the foundation's budgets (open, next exercise, submit) beside a SQLite baseline.
+    Bench(bench::BenchArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -112,6 +115,19 @@ fn main() -> ExitCode {
             .open()
             .and_then(|mut k| learn::run(&mut k, &args)),
         Command::Progress(args) => cli.global.open().and_then(|k| progress::run(&k, &args)),
+        Command::Bench(args) => {
+            let scratch = cli
+                .global
+                .data_dir
+                .clone()
+                .unwrap_or_else(std::env::temp_dir);
+            let packs = if cli.global.packs.is_empty() {
+                paths::default_pack_dirs()
+            } else {
+                cli.global.packs.clone()
+            };
+            bench::run(&scratch, packs, &args)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,2 +1,32 @@
-//! Binding-free placeholder; the bindings issue adds the uniffi wrappers over `kusoma_core`.
-pub use kusoma_core::ENGINE_VERSION;
+//! uniffi bindings over `kusoma_core` for the phones (Kotlin, Swift) and Python.
+//!
+//! Thin by rule: every exported item translates between the core's types and records a foreign
+//! language can hold, and calls the core. No learning logic lives here. One object,
+//! [`KusomaEngine`], holds the core behind a mutex (Send + Sync); every call is synchronous, and
+//! shells call it off their main thread. Timestamps cross as i64 milliseconds.
+
+mod engine;
+mod error;
+mod records;
+
+pub use engine::KusomaEngine;
+pub use error::KusomaError;
+pub use records::*;
+
+uniffi::setup_scaffolding!();
+
+/// The engine version recorded with every attempt.
+#[uniffi::export]
+pub fn engine_version() -> String {
+    kusoma_core::ENGINE_VERSION.to_owned()
+}
+
+/// Checks a pack folder without loading it into an engine: its summary, or every problem.
+#[uniffi::export]
+pub fn check_pack(dir: String) -> Result<PackInfo, KusomaError> {
+    let path = std::path::PathBuf::from(&dir);
+    match kusoma_core::pack::load(&path) {
+        Ok(pack) => Ok(kusoma_core::PackSummary::of(&pack).into()),
+        Err(problems) => Err(kusoma_core::Error::PackRejected { path, problems }.into()),
+    }
+}

@@ -90,7 +90,7 @@ fn append(pack: &Path, file: &str, line: &str) -> usize {
 
 #[test]
 fn the_bundled_packs_pass() {
-    for id in ["en", "sw"] {
+    for id in ["ar", "en", "hi", "sw"] {
         let (code, out) = check(&lessons(id));
         assert_eq!(code, 0, "{out}");
         assert!(out.contains(": ok — pack"), "{out}");

@@ -63,6 +63,20 @@ pub struct PackSummary {
     pub units: usize,
 }
 
+impl PackSummary {
+    /// The summary of a loaded pack.
+    pub fn of(pack: &Pack) -> Self {
+        PackSummary {
+            id: pack.id().to_owned(),
+            name: pack.manifest.name.clone(),
+            name_en: pack.manifest.name_en.clone(),
+            language: pack.manifest.language.clone(),
+            direction: pack.manifest.direction,
+            units: pack.units.len(),
+        }
+    }
+}
+
 /// A pack folder that was refused, with every problem found.
 #[derive(Debug, Clone)]
 pub struct RejectedPack {
@@ -150,17 +164,7 @@ impl Kusoma {
 
     /// The loaded packs, by id.
     pub fn packs(&self) -> Vec<PackSummary> {
-        self.packs
-            .values()
-            .map(|p| PackSummary {
-                id: p.id().to_owned(),
-                name: p.manifest.name.clone(),
-                name_en: p.manifest.name_en.clone(),
-                language: p.manifest.language.clone(),
-                direction: p.manifest.direction,
-                units: p.units.len(),
-            })
-            .collect()
+        self.packs.values().map(|p| PackSummary::of(p)).collect()
     }
 
     /// A loaded pack.
@@ -179,6 +183,35 @@ impl Kusoma {
     /// Formats an interface message in the negotiated interface locales.
     pub fn tr(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.l10n.format(&self.ui, id, args)
+    }
+
+    /// Changes the interface language: `locales` are the preferred locales, most preferred first.
+    /// Sessions already started keep their language.
+    pub fn set_locales(&mut self, locales: &[&str]) {
+        self.ui = self.l10n.negotiate(locales);
+    }
+
+    /// The file of an asset named by an exercise (`Media::audio` or a picture file) in a pack.
+    /// The path was checked when the pack was loaded; this only refuses names the pack never
+    /// checked.
+    pub fn asset_path(&self, pack_id: &str, asset: &str) -> Result<PathBuf> {
+        let pack = self.pack(pack_id)?;
+        if asset.is_empty()
+            || asset.starts_with('/')
+            || asset.contains('\\')
+            || asset.split('/').any(|p| p == ".." || p.is_empty())
+        {
+            return Err(Error::InvalidInput(format!(
+                "`{asset}` is not an asset name"
+            )));
+        }
+        let path = pack.root.join("assets").join(asset);
+        if !path.is_file() {
+            return Err(Error::NotFound(format!(
+                "the pack `{pack_id}` has no asset `{asset}`"
+            )));
+        }
+        Ok(path)
     }
 
     /// The interface locale chain in use, most preferred first.

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds libkusoma_ffi.so for Android phones into the app's jniLibs, and the Kotlin bindings.
+# NOT RUN HERE: this machine has no Android NDK and cannot add rustup targets.
+#
+# Prerequisites on the build machine:
+#   - Android NDK r27 or newer, with ANDROID_NDK_HOME set
+#   - rustup target add aarch64-linux-android armv7-linux-androideabi x86_64-linux-android
+#   - cargo install cargo-ndk --version 4.1.2 --locked
+#
+# Android 15 and later phones may use 16 KB memory pages: every .so must have its LOAD segments
+# aligned to 16 KB, hence the max-page-size linker flag (harmless on 4 KB devices).
+# minSdk 21: the API uses i64 timestamps, never java.time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=android/app/src/main/jniLibs
+export RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=-Wl,-z,max-page-size=16384 -C link-arg=-Wl,-z,common-page-size=16384"
+cargo ndk --platform 21 -t arm64-v8a -t armeabi-v7a -t x86_64 -o "$out" build --release -p kusoma-ffi
+# The Kotlin bindings come from the host build's metadata (identical across targets).
+bindings/generate.sh --release
+mkdir -p android/app/src/main/java
+cp -r target/bindings/kotlin/* android/app/src/main/java/
+# Check the 16 KB alignment of each library (llvm-readelf ships with the NDK).
+for abi in arm64-v8a x86_64; do
+  "$ANDROID_NDK_HOME"/toolchains/llvm/prebuilt/*/bin/llvm-readelf -lW "$out/$abi/libkusoma_ffi.so" \
+    | awk '/LOAD/ { if ($NF != "0x4000") { print "not 16 KB aligned: " $0; bad = 1 } } END { exit bad }'
+done
+ls -la "$out"/*/libkusoma_ffi.so

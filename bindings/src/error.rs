@@ -1,0 +1,63 @@
+//! The one error type a shell sees: few variants, each one it can act on. The text field is
+//! `reason`, not `message`: Kotlin exceptions already have a `message`.
+
+use kusoma_core::Error;
+
+use crate::records::PackProblem;
+
+/// What went wrong, for a shell to act on.
+#[derive(Debug, thiserror::Error, uniffi::Error)]
+pub enum KusomaError {
+    /// An argument or answer does not fit (an empty name, a choice out of range): fix the call.
+    #[error("invalid input: {reason}")]
+    InvalidInput {
+        /// What is wrong.
+        reason: String,
+    },
+    /// A learner, pack or session does not exist (any more).
+    #[error("not found: {reason}")]
+    NotFound {
+        /// What was not found.
+        reason: String,
+    },
+    /// A pack failed its checks; every problem is listed with file and line.
+    #[error("pack rejected: {reason}")]
+    PackRejected {
+        /// A summary.
+        reason: String,
+        /// Every problem found.
+        problems: Vec<PackProblem>,
+    },
+    /// The database could not be opened or written: it is another app's file, from a newer
+    /// Kusoma, or the storage failed. Nothing already stored was changed.
+    #[error("storage: {reason}")]
+    Storage {
+        /// What happened.
+        reason: String,
+    },
+    /// A profile is locked (too many wrong PINs, from the facilitator tools); wait or ask a
+    /// facilitator.
+    #[error("locked: {reason}")]
+    Locked {
+        /// Why, and for how long.
+        reason: String,
+    },
+}
+
+impl From<Error> for KusomaError {
+    fn from(err: Error) -> Self {
+        let reason = err.to_string();
+        match err {
+            Error::InvalidInput(_) => KusomaError::InvalidInput { reason },
+            Error::NotFound(_) => KusomaError::NotFound { reason },
+            Error::PackRejected { problems, .. } => KusomaError::PackRejected {
+                reason,
+                problems: problems.into_iter().map(Into::into).collect(),
+            },
+            Error::SchemaTooNew { .. }
+            | Error::NotADatabase { .. }
+            | Error::Storage(_)
+            | Error::Io { .. } => KusomaError::Storage { reason },
+        }
+    }
+}

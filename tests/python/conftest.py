@@ -1,0 +1,23 @@
+"""Shared fixtures: the generated bindings (target/bindings/python) and the bundled packs."""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BINDINGS = Path(os.environ.get("KUSOMA_PYTHON_BINDINGS", ROOT / "target" / "bindings" / "python"))
+if not (BINDINGS / "kusoma_ffi.py").exists():
+    raise RuntimeError(f"no generated bindings in {BINDINGS}: run bindings/generate.sh first")
+sys.path.insert(0, str(BINDINGS))
+
+import kusoma_ffi  # noqa: E402  (the path above must come first)
+
+LESSONS = str(ROOT / "lessons")
+
+
+@pytest.fixture
+def engine(tmp_path):
+    """An engine on a fresh data directory with the bundled packs, interface in English."""
+    return kusoma_ffi.KusomaEngine.open(str(tmp_path / "data"), [LESSONS], ["en"])

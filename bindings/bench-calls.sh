@@ -13,4 +13,4 @@ echo "| host | call | median | p99 |"
 echo "| --- | --- | --- | --- |"
 python3 tests/python/bench_calls.py "$runs"
 mvn -q -B -f android/kusoma-kotlin/pom.xml test -Dkusoma.profile=release -Dgroups=bench \
-  -Dkusoma.excludedGroups=none -Dkusoma.bench.runs="$runs" 2>&1 | grep '^| Kotlin'
+  -Dkusoma.excludedGroups=none -Dkusoma.bench.runs="$runs" 2>&1 | grep -o '| Kotlin.*'

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use clap::Args;
-use kusoma_core::{Answer, Kusoma, OpenOptions, SessionOptions};
+use kusoma_core::{Answer, Kusoma, MAX_SESSION_EXERCISES, OpenOptions, SessionOptions};
 
 /// Arguments of `kusoma bench`.
 #[derive(Debug, Args)]
@@ -72,27 +72,32 @@ pub fn run(
     let mut k = Kusoma::open(&data, options()).map_err(err)?;
     let mut next = Vec::new();
     let mut submit = Vec::new();
-    let opts = SessionOptions {
-        exercises: args.runs,
-        seed: Some(1),
-        ..SessionOptions::default()
-    };
-    let s = k.start_session(&learner, &args.pack, &opts).map_err(err)?;
-    loop {
-        let start = Instant::now();
-        let Some(exercise) = k.next_exercise(&s).map_err(err)? else {
-            break;
+    // Sessions of at most 500 exercises, until enough samples.
+    while next.len() < args.runs as usize {
+        let length = (args.runs - next.len() as u32).min(MAX_SESSION_EXERCISES);
+        let opts = SessionOptions {
+            exercises: length,
+            seed: Some(next.len() as u64),
+            ..SessionOptions::default()
         };
-        next.push(micros(start));
-        let answer = match exercise.mode {
-            kusoma_core::AnswerMode::TapOne => Answer::Choice(0),
-            kusoma_core::AnswerMode::OrderTiles => {
-                Answer::Tiles((0..exercise.answer_length as u32).collect())
-            }
-        };
-        let start = Instant::now();
-        k.submit(&s, &answer, 1000).map_err(err)?;
-        submit.push(micros(start));
+        let s = k.start_session(&learner, &args.pack, &opts).map_err(err)?;
+        loop {
+            let start = Instant::now();
+            let Some(exercise) = k.next_exercise(&s).map_err(err)? else {
+                break;
+            };
+            next.push(micros(start));
+            let answer = match exercise.mode {
+                kusoma_core::AnswerMode::TapOne => Answer::Choice(0),
+                kusoma_core::AnswerMode::OrderTiles => {
+                    Answer::Tiles((0..exercise.answer_length as u32).collect())
+                }
+            };
+            let start = Instant::now();
+            k.submit(&s, &answer, 1000).map_err(err)?;
+            submit.push(micros(start));
+        }
+        k.end_session(&s).map_err(err)?;
     }
 
     // Baseline: a bare SQLite insert of a row of the same shape, WAL, synchronous=FULL.

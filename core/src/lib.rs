@@ -28,7 +28,9 @@ pub use kusoma::{
     DATABASE_FILE, Kusoma, MAX_NAME_CHARS, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack,
 };
 pub use progress::{Progress, UnitProgress};
-pub use session::{Feedback, MAX_RESPONSE_MS, SessionOptions, SessionSummary, skill_label};
+pub use session::{
+    Feedback, MAX_RESPONSE_MS, MAX_SESSION_EXERCISES, SessionOptions, SessionSummary, skill_label,
+};
 pub use store::Learner;
 
 /// The engine version recorded with every attempt.

@@ -299,7 +299,10 @@ fn a_broken_pack_is_set_aside_and_the_others_still_load() {
     };
     let k = Kusoma::open(&dir.path().join("data"), options).unwrap();
     let ids: Vec<String> = k.packs().into_iter().map(|p| p.id).collect();
-    assert!(ids.contains(&"en".to_owned()) && ids.contains(&"sw".to_owned()), "{ids:?}");
+    assert!(
+        ids.contains(&"en".to_owned()) && ids.contains(&"sw".to_owned()),
+        "{ids:?}"
+    );
     assert_eq!(k.rejected_packs().len(), 1);
     assert!(
         k.rejected_packs()[0]

@@ -26,7 +26,7 @@ class CallOverheadBench {
     fun callOverhead() {
         val runs = (System.getProperty("kusoma.bench.runs") ?: "500").toInt()
         // JIT warm-up, so the figures are the steady state a long-running app sees.
-        repeat(2000) { engineVersion() }
+        repeat(20_000) { engineVersion() }
         val empty = List(runs) { micros { engineVersion() } }
         val nexts = mutableListOf<Double>()
         val submits = mutableListOf<Double>()

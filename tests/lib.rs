@@ -26,7 +26,7 @@ pub fn right_answer(pack: &Pack, exercise: &Exercise) -> Answer {
     };
     match (exercise.kind, item) {
         (ExerciseKind::SoundToGrapheme, ItemRef::Grapheme(g)) => {
-            index(&|c| c.text.as_ref() == Some(&pack.graphemes[g].text))
+            index(&|c| c.text.as_ref() == Some(&pack.graphemes[g].display()))
         }
         (ExerciseKind::GraphemeToSound, ItemRef::Grapheme(g)) => {
             index(&|c| c.speak.as_ref() == Some(&pack.graphemes[g].say))

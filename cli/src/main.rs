@@ -4,8 +4,8 @@
 //! exercises, reads answers and (with `--speak`) says prompts through espeak-ng.
 
 mod bench;
-mod check;
 mod learn;
+mod pack_cmd;
 mod paths;
 mod progress;
 mod term;
@@ -64,6 +64,27 @@ enum PackCommand {
         #[arg(required = true, value_name = "DIR")]
         dirs: Vec<PathBuf>,
     },
+    /// Check a pack folder and write it as one file for sharing (SQLite, assets inside).
+    Build {
+        /// The pack folder.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// The file to write (e.g. sw.kpack).
+        #[arg(short, long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Check a pack file and install it into the data directory (replacing the same pack).
+    Install {
+        /// The pack file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// What a pack teaches, unit by unit: graphemes, words, sentences, recordings.
+    Stats {
+        /// The pack folder.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
 }
 
 impl Global {
@@ -104,12 +125,45 @@ impl Global {
     }
 }
 
+/// Every problem of a refused pack, one per line, after the summary.
+fn install_error(err: &kusoma_core::Error) -> String {
+    match err {
+        kusoma_core::Error::PackRejected { path, problems } => {
+            let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+            format!(
+                "the pack file {} was refused:\n{}",
+                path.display(),
+                lines.join("\n")
+            )
+        }
+        other => other.to_string(),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Pack {
             command: PackCommand::Check { dirs },
-        } => return check::run(&dirs),
+        } => return pack_cmd::check(&dirs),
+        Command::Pack {
+            command: PackCommand::Build { dir, out },
+        } => return pack_cmd::build(&dir, &out),
+        Command::Pack {
+            command: PackCommand::Stats { dir },
+        } => return pack_cmd::stats(&dir),
+        Command::Pack {
+            command: PackCommand::Install { file },
+        } => cli.global.open().and_then(|mut k| {
+            let installed = k.install_pack(&file).map_err(|e| install_error(&e))?;
+            println!(
+                "installed pack `{}` ({}) in {}",
+                installed.id,
+                installed.name_en,
+                k.packs_dir().display()
+            );
+            Ok(())
+        }),
         Command::Learn(args) => cli
             .global
             .open()

@@ -88,6 +88,7 @@ pub struct RejectedPack {
 
 /// Kusoma's core, opened on a data directory.
 pub struct Kusoma {
+    pub(crate) data_dir: PathBuf,
     pub(crate) store: Store,
     pub(crate) packs: BTreeMap<String, Arc<Pack>>,
     rejected: Vec<RejectedPack>,
@@ -151,6 +152,7 @@ impl Kusoma {
         let locales: Vec<&str> = options.locales.iter().map(String::as_str).collect();
         let ui = l10n.negotiate(&locales);
         Ok(Kusoma {
+            data_dir: data_dir.to_path_buf(),
             store,
             packs,
             rejected,

@@ -10,6 +10,7 @@
 pub mod clock;
 pub mod error;
 pub mod exercise;
+mod install;
 mod kusoma;
 pub mod l10n;
 pub mod model;

@@ -43,17 +43,12 @@ pub fn build<R: Rng>(
     let (prompt, question, options, expected_text, mode) = match (kind, item) {
         (ExerciseKind::SoundToGrapheme, ItemRef::Grapheme(g)) => {
             let target = &pack.graphemes[g];
-            let others = distractors::graphemes(
-                pack,
-                g,
-                choices - 1,
-                |i| pack.graphemes[i].text.clone(),
-                rng,
-            );
+            let others =
+                distractors::graphemes(pack, g, choices - 1, |i| pack.graphemes[i].display(), rng);
             let options = with_answer(g, others, rng);
             let media = options
                 .iter()
-                .map(|&i| text_media(&pack.graphemes[i].text))
+                .map(|&i| text_media(&pack.graphemes[i].display()))
                 .collect();
             let prompt = Media {
                 speak: Some(target.say.clone()),
@@ -64,7 +59,7 @@ pub fn build<R: Rng>(
                 prompt,
                 None,
                 (media, options.iter().position(|&i| i == g)),
-                target.text.clone(),
+                target.display(),
                 AnswerMode::TapOne,
             )
         }
@@ -87,7 +82,7 @@ pub fn build<R: Rng>(
                 })
                 .collect();
             (
-                text_media(&target.text),
+                text_media(&target.display()),
                 None,
                 (media, options.iter().position(|&i| i == g)),
                 target.say.clone(),

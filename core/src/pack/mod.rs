@@ -4,6 +4,7 @@
 //! either the pack or every problem found, each with its file and line.
 
 mod assets;
+pub mod container;
 mod ftl;
 mod graphemes;
 mod manifest;
@@ -70,6 +71,11 @@ pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
         }),
         _ => Err(problems.into_vec()),
     }
+}
+
+/// Whether `id` can be a pack id (and so a folder name): lowercase a–z, digits, '-', ≤ 32.
+pub fn manifest_id_is_valid(id: &str) -> bool {
+    manifest::valid_id(id)
 }
 
 /// Checks an untrusted FTL text (depth, then syntax), returning its problems.

@@ -97,6 +97,19 @@ pub struct Grapheme {
     pub unit: usize,
 }
 
+impl Grapheme {
+    /// How to show the grapheme on its own: a vowel sign or mark cannot stand alone, so it is
+    /// drawn on a dotted circle (U+25CC), as in primers (◌ा, ◌َ).
+    pub fn display(&self) -> String {
+        match self.kind {
+            GraphemeKind::VowelSign | GraphemeKind::Mark if !self.text.starts_with('\u{25CC}') => {
+                format!("\u{25CC}{}", self.text)
+            }
+            _ => self.text.clone(),
+        }
+    }
+}
+
 /// One unit of the curriculum.
 #[derive(Debug, Clone)]
 pub struct Unit {
@@ -221,6 +234,42 @@ impl Pack {
     /// The pack id.
     pub fn id(&self) -> &str {
         &self.manifest.id
+    }
+
+    /// Every file the pack is made of, relative to its folder: the tables, the Fluent files and
+    /// the assets the tables reference (assets nothing references are left out).
+    pub fn files(&self) -> Vec<String> {
+        let mut files: Vec<String> = [
+            "pack.toml",
+            "graphemes.tsv",
+            "units.toml",
+            "words.tsv",
+            "sentences.tsv",
+        ]
+        .map(String::from)
+        .to_vec();
+        if !self.stories.is_empty() || self.root.join("stories.tsv").is_file() {
+            files.push("stories.tsv".into());
+        }
+        files.extend(self.ftl.iter().map(|f| f.path.clone()));
+        let pictures = self.words.iter().filter_map(|w| match &w.picture {
+            Some(Picture::File(path)) => Some(path),
+            _ => None,
+        });
+        let audio = self
+            .graphemes
+            .iter()
+            .filter_map(|g| g.audio.as_ref())
+            .chain(self.words.iter().filter_map(|w| w.audio.as_ref()))
+            .chain(self.sentences.iter().filter_map(|s| s.audio.as_ref()));
+        let mut assets: Vec<String> = pictures
+            .chain(audio)
+            .map(|a| format!("assets/{a}"))
+            .collect();
+        assets.sort();
+        assets.dedup();
+        files.extend(assets);
+        files
     }
 
     /// Index of the grapheme with this id.

@@ -147,6 +147,21 @@ impl KusomaEngine {
         self.core().set_locales(&locales);
     }
 
+    /// The writing direction of the interface language in use (lay screens out mirrored for RTL).
+    pub fn ui_direction(&self) -> TextDirection {
+        self.core().ui_direction().into()
+    }
+
+    /// Interface-language problems worth showing a facilitator (a locale without plural data).
+    pub fn l10n_warnings(&self) -> Vec<String> {
+        self.core().l10n_warnings()
+    }
+
+    /// Checks and installs a single-file pack (from `kusoma pack build`); usable at once.
+    pub fn install_pack(&self, file: String) -> Result<PackInfo> {
+        Ok(self.core().install_pack(&PathBuf::from(file))?.into())
+    }
+
     /// The interface locale chain in use.
     pub fn ui_locales(&self) -> Vec<String> {
         self.core().ui_locales()

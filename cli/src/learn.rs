@@ -44,7 +44,9 @@ pub fn find_learner(kusoma: &Kusoma, key: &str) -> Result<Option<Learner>, Strin
 }
 
 /// Runs a learning session.
-pub fn run(kusoma: &mut Kusoma, args: &LearnArgs) -> Result<(), String> {
+/// Runs a learning session. `interface_chosen`: the user named an interface language
+/// (`--lang`); otherwise the interface follows the chosen pack's language.
+pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Result<(), String> {
     let mut input = Input::stdin();
     let voice = Voice::new(args.speak);
     say(&kusoma.tr("shell-welcome", &[]));
@@ -57,6 +59,23 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs) -> Result<(), String> {
     let Some(pack) = choose_pack(kusoma, args, &mut input)? else {
         return Ok(());
     };
+    let info = kusoma.pack(&pack).map_err(|e| e.to_string())?;
+    if !interface_chosen {
+        // A learner who chose a language reads its interface too, when Kusoma has it.
+        let mut locales = vec![info.manifest.language.clone()];
+        locales.extend(kusoma.ui_locales());
+        let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
+        kusoma.set_locales(&locales);
+    }
+    let direction = match info.manifest.direction {
+        kusoma_core::pack::Direction::Ltr => "ltr",
+        kusoma_core::pack::Direction::Rtl => "rtl",
+    };
+    // A neutral tag, not a sentence: the language and the direction the phone would lay out.
+    println!(
+        "[{} · {} · {direction}]",
+        info.manifest.id, info.manifest.name
+    );
     let options = SessionOptions {
         exercises: args.exercises,
         choices: args.choices,

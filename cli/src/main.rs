@@ -4,6 +4,7 @@
 //! exercises, reads answers and (with `--speak`) says prompts through espeak-ng.
 
 mod bench;
+mod l10n_cmd;
 mod learn;
 mod pack_cmd;
 mod paths;
@@ -52,8 +53,30 @@ enum Command {
     },
     /// Show a learner's progress.
     Progress(progress::ProgressArgs),
+    /// Interface translations: check them against English, or show how complete they are.
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
     /// Measure the foundation's budgets (open, next exercise, submit) beside a SQLite baseline.
     Bench(bench::BenchArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum L10nCommand {
+    /// Missing and obsolete messages, variables and plural categories, syntax and depth, for
+    /// every interface locale and every pack's Fluent files; exit 1 on any finding.
+    Check {
+        /// The folder of interface locales (default: core/l10n of this source tree).
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+    /// A table of how complete each interface locale is.
+    Coverage {
+        /// The folder of interface locales (default: core/l10n of this source tree).
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -167,8 +190,21 @@ fn main() -> ExitCode {
         Command::Learn(args) => cli
             .global
             .open()
-            .and_then(|mut k| learn::run(&mut k, &args)),
+            .and_then(|mut k| learn::run(&mut k, &args, cli.global.lang.is_some())),
         Command::Progress(args) => cli.global.open().and_then(|k| progress::run(&k, &args)),
+        Command::L10n {
+            command: L10nCommand::Check { dir },
+        } => {
+            let packs = if cli.global.packs.is_empty() {
+                paths::default_pack_dirs()
+            } else {
+                cli.global.packs.clone()
+            };
+            return l10n_cmd::check(dir.as_deref(), &packs);
+        }
+        Command::L10n {
+            command: L10nCommand::Coverage { dir },
+        } => return l10n_cmd::coverage(dir.as_deref()),
         Command::Bench(args) => {
             let scratch = cli
                 .global

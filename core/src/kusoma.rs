@@ -216,6 +216,17 @@ impl Kusoma {
         Ok(path)
     }
 
+    /// The writing direction of the interface locale in use.
+    pub fn ui_direction(&self) -> Direction {
+        self.ui.first().map_or(Direction::Ltr, Localizer::direction)
+    }
+
+    /// Problems with the interface languages that do not stop Kusoma but should be fixed: a
+    /// locale (built in or from a pack) whose plural rules the CLDR data lacks.
+    pub fn l10n_warnings(&self) -> Vec<String> {
+        self.l10n.plural_problems()
+    }
+
     /// The interface locale chain in use, most preferred first.
     pub fn ui_locales(&self) -> Vec<String> {
         self.ui.iter().map(ToString::to_string).collect()

@@ -22,6 +22,34 @@ def test_messages_in_two_locales_with_plurals(engine):
     assert plain(engine.message("shell-session-summary", args)) == "Umejibu sawa 3 kati ya mazoezi 5."
     wrong = [k.MessageArg.TEXT("answer", "mama")]
     assert plain(engine.message("feedback-wrong", wrong)) == "Bado. Jibu ni mama."
+    assert engine.ui_direction() == k.TextDirection.LTR
+    engine.set_locales(["ar"])
+    assert engine.ui_direction() == k.TextDirection.RTL
+    args = [k.MessageArg.NUMBER("correct", 1000), k.MessageArg.NUMBER("total", 2000)]
+    assert "١٬٠٠٠" in engine.message("shell-session-summary", args)
+
+
+def test_a_pack_file_installs_and_a_tampered_one_is_refused(engine, tmp_path):
+    import sqlite3
+    import subprocess
+    from conftest import ROOT
+
+    kusoma = ROOT / "target" / "debug" / "kusoma"
+    if not kusoma.exists():
+        subprocess.run(["cargo", "build", "-q", "-p", "kusoma"], cwd=ROOT, check=True)
+    good = tmp_path / "sw.kpack"
+    subprocess.run([str(kusoma), "pack", "build", LESSONS + "/sw", "-o", str(good)], check=True, capture_output=True)
+    bad = tmp_path / "bad.kpack"
+    bad.write_bytes(good.read_bytes())
+    with sqlite3.connect(bad) as db:
+        db.execute("UPDATE files SET bytes = CAST('x' AS BLOB) WHERE path = 'words.tsv'")
+    fresh = k.KusomaEngine.open(str(tmp_path / "fresh"), [], ["en"])
+    with pytest.raises(k.KusomaError.PackRejected) as caught:
+        fresh.install_pack(str(bad))
+    assert "content hash" in caught.value.problems[0].message
+    assert fresh.packs() == []
+    assert fresh.install_pack(str(good)).id == "sw"
+    assert [p.id for p in fresh.packs()] == ["sw"]
 
 
 def test_a_bad_pack_path_is_a_typed_error_with_its_problems(tmp_path):

@@ -4,6 +4,9 @@
 //! Bidi isolation stays on: placeables are wrapped in U+2068 … U+2069.
 
 pub mod guard;
+pub mod numbers;
+pub mod plurals;
+pub mod pseudo;
 
 use std::borrow::Cow;
 use std::str::FromStr;
@@ -13,15 +16,26 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
-use crate::pack::{FtlFile, Problem, check_ftl};
+use crate::pack::{Direction, FtlFile, Problem, check_ftl};
+
+/// A Fluent text transform (the pseudolocales').
+type Transform = fn(&str) -> Cow<'_, str>;
 
 /// The locale every chain ends with: the reference locale, complete by definition.
 pub const FALLBACK: &str = "en";
+
+fn parse(text: &str) -> FluentResource {
+    // The built-in files are checked by tests and `kusoma l10n check`; a broken entry is skipped.
+    FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial)
+}
 
 /// The built-in interface messages: (locale, FTL text).
 const BUILTIN: &[(&str, &str)] = &[
     ("en", include_str!("../../l10n/en/kusoma.ftl")),
     ("sw", include_str!("../../l10n/sw/kusoma.ftl")),
+    ("hi", include_str!("../../l10n/hi/kusoma.ftl")),
+    ("ar", include_str!("../../l10n/ar/kusoma.ftl")),
+    ("fr", include_str!("../../l10n/fr/kusoma.ftl")),
 ];
 
 /// An argument to a message.
@@ -84,11 +98,23 @@ impl Localizer {
             bundles: Vec::new(),
         };
         for (locale, text) in BUILTIN {
-            let resource =
-                FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
             localizer
                 .bundle_for(locale)
-                .add_resource_overriding(resource);
+                .add_resource_overriding(parse(text));
+        }
+        // The pseudolocales are English run through a transform.
+        let english = BUILTIN
+            .iter()
+            .find(|(l, _)| *l == FALLBACK)
+            .map_or("", |(_, t)| t);
+        let pseudolocales: [(&str, Transform); 2] = [
+            (pseudo::ACCENTED, pseudo::accented),
+            (pseudo::MIRRORED, pseudo::mirrored),
+        ];
+        for (locale, transform) in pseudolocales {
+            let bundle = localizer.bundle_for(locale);
+            bundle.add_resource_overriding(parse(english));
+            bundle.set_transform(Some(transform));
         }
         localizer
     }
@@ -98,8 +124,13 @@ impl Localizer {
         let index = match self.bundles.iter().position(|(l, _)| *l == tag) {
             Some(i) => i,
             None => {
-                self.bundles
-                    .push((tag.clone(), FluentBundle::new_concurrent(vec![tag.clone()])));
+                let mut bundle = FluentBundle::new_concurrent(vec![tag.clone()]);
+                // Numbers in the locale's own style (fluent-bundle's NUMBER has none).
+                bundle.set_formatter(Some(numbers::formatter_for(tag.language.as_str())));
+                // NUMBER() for messages that set fraction digits; a fresh bundle has no
+                // functions, so this cannot clash.
+                let _ = bundle.add_builtins();
+                self.bundles.push((tag, bundle));
                 self.bundles.len() - 1
             }
         };
@@ -124,20 +155,37 @@ impl Localizer {
         Ok(())
     }
 
-    /// The locales there are messages for.
+    /// The locales there are messages for, pseudolocales last.
     pub fn available(&self) -> Vec<String> {
         self.bundles.iter().map(|(l, _)| l.to_string()).collect()
     }
 
+    /// The built-in FTL files: (locale, text).
+    pub fn builtin_sources() -> &'static [(&'static str, &'static str)] {
+        BUILTIN
+    }
+
     /// The fallback chain for the device's preferred locales (most preferred first), always
-    /// ending with [`FALLBACK`]. Tags that do not parse are skipped.
+    /// ending with [`FALLBACK`]. Tags that do not parse are skipped. A pseudolocale is used only
+    /// when asked for by its exact tag.
     pub fn negotiate(&self, requested: &[&str]) -> Vec<LanguageIdentifier> {
+        let parse = |r: &&str| LanguageIdentifier::from_str(r).ok();
+        let pseudos: Vec<LanguageIdentifier> = requested
+            .iter()
+            .filter(|r| pseudo::is_pseudo(r))
+            .filter_map(parse)
+            .collect();
         let requested: Vec<LanguageIdentifier> = requested
             .iter()
-            .filter_map(|r| LanguageIdentifier::from_str(r).ok())
+            .filter(|r| !pseudo::is_pseudo(r))
+            .filter_map(parse)
             .collect();
-        let available: Vec<LanguageIdentifier> =
-            self.bundles.iter().map(|(l, _)| l.clone()).collect();
+        let available: Vec<LanguageIdentifier> = self
+            .bundles
+            .iter()
+            .map(|(l, _)| l.clone())
+            .filter(|l| !pseudo::is_pseudo(&l.to_string()))
+            .collect();
         let fallback = LanguageIdentifier::from_str(FALLBACK).unwrap_or_default();
         let mut chain: Vec<LanguageIdentifier> = negotiate_languages(
             &requested,
@@ -151,7 +199,28 @@ impl Localizer {
         if !chain.contains(&fallback) {
             chain.push(fallback);
         }
+        // Pseudolocales go first: they have every English message.
+        pseudos.into_iter().rev().for_each(|p| chain.insert(0, p));
         chain
+    }
+
+    /// The writing direction of a locale (`ar`, `ar-XB` → right to left).
+    pub fn direction(locale: &LanguageIdentifier) -> Direction {
+        match locale.character_direction() {
+            unic_langid::CharacterDirection::RTL => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
+    }
+
+    /// Locales with messages whose plural rules the CLDR data lacks: their numbers would
+    /// silently follow English rules, so they are reported.
+    pub fn plural_problems(&self) -> Vec<String> {
+        self.bundles
+            .iter()
+            .map(|(l, _)| l.to_string())
+            .filter(|l| !pseudo::is_pseudo(l))
+            .filter_map(|l| plurals::categories(&l).err())
+            .collect()
     }
 
     /// Formats message `id` in the first locale of `chain` that has it. A message missing
@@ -199,11 +268,11 @@ mod tests {
     fn negotiates_regional_variants_and_always_ends_in_english() {
         let l = Localizer::builtin();
         let chain: Vec<String> = l
-            .negotiate(&["sw-KE", "fr"])
+            .negotiate(&["sw-KE", "de", "fr-CA"])
             .iter()
             .map(ToString::to_string)
             .collect();
-        assert_eq!(chain, ["sw", "en"]);
+        assert_eq!(chain, ["sw", "fr", "en"]);
         let chain: Vec<String> = l
             .negotiate(&["not a tag", "de"])
             .iter()
@@ -253,16 +322,114 @@ mod tests {
     #[test]
     fn a_pack_can_add_a_new_interface_language() {
         let mut l = Localizer::builtin();
+        // Yoruba is not built in: a pack brings its interface, message by message.
         let files = [FtlFile {
-            path: "ui/fr.ftl".into(),
-            text: "shell-welcome = Bienvenue.\n".into(),
+            path: "ui/yo.ftl".into(),
+            text: "shell-welcome = Ẹ kú àbọ̀.\n".into(),
         }];
-        l.add_pack("fr", &files).unwrap();
-        let fr = l.negotiate(&["fr-FR"]);
-        assert_eq!(l.format(&fr, "shell-welcome", &[]), "Bienvenue.");
+        l.add_pack("yo", &files).unwrap();
+        let yo = l.negotiate(&["yo-NG"]);
+        assert_eq!(l.format(&yo, "shell-welcome", &[]), "Ẹ kú àbọ̀.");
         assert_eq!(
-            l.format(&fr, "shell-goodbye", &[]),
+            l.format(&yo, "shell-goodbye", &[]),
             "Goodbye. Your progress is saved."
+        );
+    }
+
+    #[test]
+    fn numbers_are_formatted_in_the_locales_style() {
+        let mut l = Localizer::builtin();
+        let text = "n = { $n }\nm = { NUMBER($n, minimumFractionDigits: 2) }\n";
+        for locale in ["fr", "ar", "hi"] {
+            l.add_pack(
+                locale,
+                &[FtlFile {
+                    path: "ui/n.ftl".into(),
+                    text: text.into(),
+                }],
+            )
+            .unwrap();
+        }
+        let n = |locale: &str, id: &str| {
+            plain(&l.format(&l.negotiate(&[locale]), id, &[("n", Arg::Num(1_234_567))]))
+        };
+        assert_eq!(n("fr", "n"), "1\u{202F}234\u{202F}567");
+        assert_eq!(n("fr", "m"), "1\u{202F}234\u{202F}567,00");
+        assert_eq!(n("ar", "n"), "١٬٢٣٤٬٥٦٧");
+        assert_eq!(n("hi", "n"), "12,34,567");
+    }
+
+    #[test]
+    fn directions_and_pseudolocales() {
+        let l = Localizer::builtin();
+        let tag = |s: &str| LanguageIdentifier::from_str(s).unwrap();
+        assert_eq!(Localizer::direction(&tag("ar")), Direction::Rtl);
+        assert_eq!(Localizer::direction(&tag("ar-XB")), Direction::Rtl);
+        assert_eq!(Localizer::direction(&tag("sw")), Direction::Ltr);
+        let chain: Vec<String> = l
+            .negotiate(&["en-XA"])
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(chain, ["en-XA", "en"]);
+        assert_eq!(
+            l.format(&l.negotiate(&["en-XA"]), "feedback-correct", &[]),
+            "Ŵéļļ đöñé!···"
+        );
+        let mirrored = l.format(&l.negotiate(&["ar-XB"]), "shell-welcome", &[]);
+        assert_eq!(mirrored, "\u{202E}Welcome to Kusoma.\u{202C}");
+        // A pseudolocale is never reached by ordinary negotiation.
+        let chain: Vec<String> = l
+            .negotiate(&["en-GB", "ar-EG"])
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            !chain.iter().any(|c| c.ends_with("XA") || c.ends_with("XB")),
+            "{chain:?}"
+        );
+        assert!(l.plural_problems().is_empty());
+    }
+
+    #[test]
+    fn a_locale_without_plural_data_is_reported() {
+        let mut l = Localizer::builtin();
+        l.add_pack(
+            "tlh",
+            &[FtlFile {
+                path: "ui/tlh.ftl".into(),
+                text: "shell-welcome = nuqneH\n".into(),
+            }],
+        )
+        .unwrap();
+        let problems = l.plural_problems();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].contains("`tlh`"));
+    }
+
+    #[test]
+    fn ten_thousand_nested_braces_are_refused_on_a_small_stack() {
+        // Android's binder threads have small stacks; the check must not recurse.
+        let deep = format!("x = {}\n", "{".repeat(10_000));
+        let result = std::thread::Builder::new()
+            .stack_size(512 * 1024)
+            .spawn(move || {
+                let mut l = Localizer::builtin();
+                l.add_pack(
+                    "sw",
+                    &[FtlFile {
+                        path: "ui/deep.ftl".into(),
+                        text: deep,
+                    }],
+                )
+            })
+            .unwrap()
+            .join()
+            .expect("no stack overflow");
+        let problems = result.unwrap_err();
+        assert!(
+            problems[0].message.contains("nested deeper than 32"),
+            "{problems:?}"
         );
     }
 

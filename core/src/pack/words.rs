@@ -148,11 +148,15 @@ pub fn read(
                     );
                     continue;
                 };
-                let missing: Vec<&str> = pieces
-                    .iter()
-                    .filter(|&&g| !units[ui].within.contains(&inventory.graphemes[g].unit))
-                    .map(|&g| inventory.graphemes[g].id.as_str())
-                    .collect();
+                let mut missing: Vec<&str> = Vec::new();
+                for &g in &pieces {
+                    let id = inventory.graphemes[g].id.as_str();
+                    if !units[ui].within.contains(&inventory.graphemes[g].unit)
+                        && !missing.contains(&id)
+                    {
+                        missing.push(id);
+                    }
+                }
                 if !missing.is_empty() {
                     problems.at(
                         FILE,

@@ -19,6 +19,9 @@ class L10nAndErrorsTest {
             assertEquals("Karibu Kusoma.", engine.message("shell-welcome", emptyList()))
             val args = listOf(MessageArg.Number("correct", 3L), MessageArg.Number("total", 5L))
             assertEquals("Umejibu sawa 3 kati ya mazoezi 5.", plain(engine.message("shell-session-summary", args)))
+            assertEquals(TextDirection.LTR, engine.uiDirection())
+            engine.setLocales(listOf("ar"))
+            assertEquals(TextDirection.RTL, engine.uiDirection())
         }
     }
 

@@ -1,0 +1,80 @@
+# Kusoma के इंटरफ़ेस संदेश, हिंदी। (Kusoma's interface messages, Hindi.)
+# आप वाले रूप; जहाँ हो सके, ऐसे वाक्य जिनमें बोलने वाले का लिंग न झलके।
+# (Polite आप forms; where possible, phrasing that does not depend on the learner's gender.)
+
+## अभ्यास के निर्देश, जो सीखने वाले को सुनाए जाते हैं (exercise instructions, spoken to the learner)
+
+# "Listen. Which letter makes this sound?"
+exercise-sound-to-grapheme = सुनिए। यह आवाज़ किस अक्षर की है?
+# "Look at the letter. Which sound does it make?"
+exercise-grapheme-to-sound = अक्षर को देखिए। इसकी आवाज़ कौन-सी है?
+# "Listen. Which word did you hear?"
+exercise-word-to-written = सुनिए। आपने कौन-सा शब्द सुना?
+# "Read the word. Which picture shows it?" (literally: "Which is its picture?")
+exercise-word-to-picture = शब्द पढ़िए। इसकी तस्वीर कौन-सी है?
+# "Listen. Build the word from the pieces." (literally: "join the pieces and make the word")
+exercise-build-word = सुनिए। टुकड़ों को जोड़कर शब्द बनाइए।
+# "Read the sentence, then answer the question."
+exercise-sentence-question = वाक्य पढ़िए, फिर सवाल का जवाब दीजिए।
+
+## जवाब के बाद (feedback after an answer)
+
+# "Well done!"
+feedback-correct = बहुत बढ़िया!
+# "Not yet. The answer is …" (literally: "Not this time. The right answer is …")
+feedback-wrong = इस बार नहीं। सही जवाब है { $answer }।
+# "You have learned …!"
+feedback-mastered = आपने { $skill } सीख लिया!
+# "You finished the unit … . A new unit is open." (पाठ = lesson, used for "unit" throughout)
+feedback-unit-done = आपने पाठ { $unit } पूरा कर लिया। एक नया पाठ खुल गया है।
+
+## टर्मिनल (the terminal learner)
+
+# "Welcome to Kusoma."
+shell-welcome = Kusoma में आपका स्वागत है।
+# "Who is learning? Type a number." (literally: "Who are you? Type the number of your name.")
+shell-choose-learner = आप कौन हैं? अपने नाम का नंबर लिखिए।
+# "New learner" (literally: "Add a new name", which needs no gender)
+shell-new-learner = नया नाम जोड़ें
+# "What is your name?"
+shell-ask-name = आपका नाम क्या है?
+# "Which language do you want to read? Type a number."
+shell-choose-pack = आपको कौन-सी भाषा पढ़नी है? कोई नंबर लिखिए।
+shell-listen = सुनिए: { $text }
+shell-read = पढ़िए: { $text }
+shell-question = सवाल: { $text }
+# "picture …"
+shell-picture = तस्वीर { $picture }
+# "sound "…""
+shell-sound = आवाज़ "{ $text }"
+# "Type the number of your answer."
+shell-answer-choice = अपने जवाब का नंबर लिखिए।
+# "Type the numbers of the pieces in order, with spaces between them."
+shell-answer-tiles = टुकड़ों के नंबर सही क्रम में लिखिए, हर नंबर के बीच जगह छोड़िए।
+# "Please type a number from 1 to …"
+shell-not-understood = कृपया 1 से { $max } तक का कोई नंबर लिखिए।
+# "espeak-ng is not installed, so sounds are shown as text."
+shell-no-speech = espeak-ng इंस्टॉल नहीं है, इसलिए आवाज़ें लिखकर दिखाई जाती हैं।
+# "Progress of … in …"
+shell-progress-title = { $pack } में { $name } की प्रगति
+# "…: … of … letters learned" (literally: "…: letters learned — … out of …"; this form
+# needs no agreement of the verb with the number)
+shell-unit-line = { $unit }: सीखे गए अक्षर — { $total } में से { $mastered }
+# "now learning" (literally: "going on now", said of the unit)
+shell-unit-open = अभी चल रहा है
+# "done"
+shell-unit-done = पूरा हुआ
+# "You answered … of … exercises correctly." (literally: "Of your … exercises, … correct.")
+# In CLDR Hindi, [one] covers 0 and 1; अभ्यासों is the oblique plural used before "में से".
+shell-session-summary = आपके { $total ->
+    [one] { $total } अभ्यास
+   *[other] { $total } अभ्यासों
+} में से { $correct } सही।
+# "… exercises in … sessions, … correct." (अभ्यास does not change in the plural here;
+# सत्र takes the oblique plural सत्रों before "में")
+shell-totals = { $sessions ->
+    [one] { $sessions } सत्र
+   *[other] { $sessions } सत्रों
+} में { $attempts } अभ्यास, { $correct } सही।
+# "Goodbye. Your progress is saved." (literally: "See you again. Your progress is safe.")
+shell-goodbye = फिर मिलेंगे। आपकी प्रगति सुरक्षित है।

@@ -11,6 +11,7 @@ use unic_langid::LanguageIdentifier;
 use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 use crate::l10n::{Arg, Localizer};
+use crate::model::ItemBank;
 use crate::pack::{self, Direction, Pack, Problem};
 use crate::policy::{FirstPolicy, SelectionPolicy};
 use crate::session::ActiveSession;
@@ -97,6 +98,8 @@ pub struct Kusoma {
     pub(crate) policy: Box<dyn SelectionPolicy>,
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) sessions: HashMap<String, ActiveSession>,
+    /// Item difficulties per pack, loaded when a session first needs them.
+    pub(crate) banks: HashMap<String, ItemBank>,
 }
 
 impl std::fmt::Debug for Kusoma {
@@ -161,6 +164,7 @@ impl Kusoma {
             policy: options.policy,
             clock: options.clock,
             sessions: HashMap::new(),
+            banks: HashMap::new(),
         })
     }
 

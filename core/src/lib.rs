@@ -8,6 +8,7 @@
 //! facade a shell calls.
 
 pub mod clock;
+pub mod engine;
 pub mod error;
 pub mod exercise;
 mod install;

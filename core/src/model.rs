@@ -1,9 +1,24 @@
-//! What the core knows about a learner in one pack: a state per skill, derived from attempts.
+//! What the core knows about a learner in one pack — a state per skill and an ability — and
+//! about the pack's items — a difficulty per item and exercise kind. All of it is derived from
+//! the attempt log and can be rebuilt from it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+/// A spaced-repetition memory state (FSRS) of a mastered skill.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Memory {
+    /// Days until recall probability falls to 90 %.
+    pub stability: f64,
+    /// FSRS difficulty, 1–10.
+    pub difficulty: f64,
+    /// When it was last reviewed, ms since the Unix epoch.
+    pub last_review_ms: i64,
+    /// Times it was forgotten after being mastered.
+    pub lapses: u32,
+}
 
 /// The state of one skill (`g:m`, `w:mama`, `s:s1`) for one learner.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SkillState {
     /// Answers given on it.
     pub attempts: u32,
@@ -15,13 +30,28 @@ pub struct SkillState {
     pub mastered: bool,
     /// When it was last practised, ms since the Unix epoch.
     pub last_ms: i64,
+    /// Knowledge tracing: the probability the skill is learned (0 when never seen).
+    pub p_learned: f64,
+    /// Spaced repetition, once mastered.
+    pub memory: Option<Memory>,
 }
 
-/// Every skill state of one learner in one pack.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// An estimate that sharpens with evidence: a value and how many observations shaped it.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Estimate {
+    /// The value (a learner's ability, an item's difficulty), on a logit scale.
+    pub value: f64,
+    /// Observations so far.
+    pub count: u32,
+}
+
+/// Every skill state of one learner in one pack, and the learner's ability there.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct LearnerModel {
     /// State by skill id.
     pub skills: BTreeMap<String, SkillState>,
+    /// Ability on the item-difficulty scale.
+    pub ability: Estimate,
 }
 
 impl LearnerModel {
@@ -33,5 +63,28 @@ impl LearnerModel {
     /// Whether a skill is mastered.
     pub fn mastered(&self, id: &str) -> bool {
         self.skills.get(id).is_some_and(|s| s.mastered)
+    }
+}
+
+/// The difficulty of each (item, exercise kind) of a pack, pooled over the learners on this
+/// phone.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ItemBank {
+    /// Difficulty by `item#kind` key.
+    pub items: HashMap<String, Estimate>,
+}
+
+impl ItemBank {
+    /// The key of an item practised in an exercise kind.
+    pub fn key(item: &str, kind: &str) -> String {
+        format!("{item}#{kind}")
+    }
+
+    /// The difficulty estimate of an item in a kind (default: unknown, 0).
+    pub fn get(&self, item: &str, kind: &str) -> Estimate {
+        self.items
+            .get(&Self::key(item, kind))
+            .copied()
+            .unwrap_or_default()
     }
 }

@@ -8,13 +8,14 @@ use rand_chacha::ChaCha8Rng;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::{Error, Result};
-use crate::exercise::{self, Answer, Exercise, Expected, ItemRef};
+use crate::exercise::{self, Answer, AnswerMode, Exercise, Expected, ItemRef};
 use crate::kusoma::Kusoma;
 use crate::l10n::Arg;
+use crate::model::ItemBank;
 use crate::model::LearnerModel;
 use crate::pack::Pack;
-use crate::policy::{Context, Turn};
-use crate::store::{NewAttempt, SessionRecord};
+use crate::policy::{Context, Observation, Turn};
+use crate::store::{AttemptEffects, NewAttempt, SessionRecord};
 
 /// Longest response time stored; a phone left on the table is not a slow answer.
 pub const MAX_RESPONSE_MS: i64 = 10 * 60 * 1000;
@@ -123,6 +124,10 @@ impl Kusoma {
         let pack = self.pack(pack_id)?;
         self.store.learner(learner)?;
         let model = self.store.learner_model(learner, pack_id)?;
+        if !self.banks.contains_key(pack_id) {
+            let bank = self.store.item_bank(pack_id)?;
+            self.banks.insert(pack_id.to_owned(), bank);
+        }
         let seed = options
             .seed
             .unwrap_or_else(|| uuid::Uuid::new_v4().as_u64_pair().0);
@@ -162,10 +167,15 @@ impl Kusoma {
     /// The next exercise, or `None` when the session is complete. Asking again before
     /// answering returns the same exercise.
     pub fn next_exercise(&mut self, session_id: &str) -> Result<Option<Exercise>> {
-        let policy = &self.policy;
-        let l10n = &self.l10n;
-        let session = self
-            .sessions
+        let now_ms = self.clock.now_ms();
+        let Kusoma {
+            policy,
+            l10n,
+            sessions,
+            banks,
+            ..
+        } = self;
+        let session = sessions
             .get_mut(session_id)
             .ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
         if let Some(pending) = &session.pending {
@@ -179,10 +189,14 @@ impl Kusoma {
         let position = session.history.len() as u64;
         let mut rng =
             ChaCha8Rng::seed_from_u64(session.seed ^ position.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let empty = ItemBank::default();
         let ctx = Context {
             pack: &session.pack,
             model: &session.model,
+            bank: banks.get(session.pack.id()).unwrap_or(&empty),
             history: &session.history,
+            session_length: session.length as usize,
+            now_ms,
         };
         let Some(pick) = policy.choose(&ctx, &mut rng) else {
             return Ok(None);
@@ -222,6 +236,7 @@ impl Kusoma {
             policy,
             store,
             l10n,
+            banks,
             ..
         } = self;
         let session = sessions
@@ -237,17 +252,28 @@ impl Kusoma {
 
         // Update a copy, store it, and only then keep it: a failed write changes nothing.
         let mut model = session.model.clone();
-        let observed = policy.observe(
-            &mut model,
-            &pending.exercise.skills,
-            outcome.correct,
+        let bank = banks.entry(session.pack.id().to_owned()).or_default();
+        let item_key = ItemBank::key(&pending.exercise.item, pending.exercise.kind.as_str());
+        let item_before = bank.items.get(&item_key).copied();
+        let observation = Observation {
+            item: &pending.exercise.item,
+            kind: pending.exercise.kind,
+            skills: &pending.exercise.skills,
+            correct: outcome.correct,
             response_ms,
-            now,
-        );
+            now_ms: now,
+            choices: guess_choices(&pending.exercise),
+        };
+        let observed = policy.observe(&mut model, bank, &observation);
         let changed: Vec<(&str, &crate::model::SkillState)> = observed
             .iter()
             .filter_map(|o| model.skills.get(&o.skill).map(|s| (o.skill.as_str(), s)))
             .collect();
+        let effects = AttemptEffects {
+            skills: &changed,
+            ability: model.ability,
+            item: bank.items.get(&item_key).map(|e| (item_key.as_str(), *e)),
+        };
         let attempt = NewAttempt {
             id: uuid::Uuid::new_v4().to_string(),
             learner: session.learner.clone(),
@@ -263,7 +289,14 @@ impl Kusoma {
             response_ms,
             created_ms: now,
         };
-        store.record_attempt(&attempt, &changed)?;
+        if let Err(err) = store.record_attempt(&attempt, &effects) {
+            // Nothing was stored: put the item's difficulty back as it was.
+            match item_before {
+                Some(before) => bank.items.insert(item_key, before),
+                None => bank.items.remove(&item_key),
+            };
+            return Err(err);
+        }
 
         session.model = model;
         session.pending = None;
@@ -355,5 +388,14 @@ pub fn skill_label(pack: &Pack, skill: &str) -> String {
         Some(ItemRef::Word(w)) => pack.words[w].text.clone(),
         Some(ItemRef::Sentence(s)) => pack.sentences[s].text.clone(),
         None => skill.to_owned(),
+    }
+}
+
+/// How many choices a guess picks from: the number of choices for a tap, none for tiles (a
+/// random order of several tiles is rarely right).
+fn guess_choices(exercise: &Exercise) -> usize {
+    match exercise.mode {
+        AnswerMode::TapOne => exercise.choices.len(),
+        AnswerMode::OrderTiles => 0,
     }
 }

@@ -8,9 +8,9 @@
 use rand::seq::IndexedRandom;
 use rand_chacha::ChaCha8Rng;
 
-use super::{Context, Observed, Pick, SelectionPolicy, Turn};
+use super::{Context, Observation, Observed, Pick, SelectionPolicy, Turn};
 use crate::exercise::{ExerciseKind, ItemRef};
-use crate::model::LearnerModel;
+use crate::model::{ItemBank, LearnerModel};
 use crate::pack::Pack;
 
 /// The first policy's settings.
@@ -145,19 +145,17 @@ impl SelectionPolicy for FirstPolicy {
     fn observe(
         &self,
         model: &mut LearnerModel,
-        skills: &[String],
-        correct: bool,
-        _response_ms: i64,
-        now_ms: i64,
+        _bank: &mut ItemBank,
+        obs: &Observation,
     ) -> Vec<Observed> {
-        let Some(skill) = skills.first() else {
+        let Some(skill) = obs.skills.first() else {
             return Vec::new();
         };
         let state = model.skills.entry(skill.clone()).or_default();
         let was = state.mastered;
         state.attempts += 1;
-        state.last_ms = now_ms;
-        if correct {
+        state.last_ms = obs.now_ms;
+        if obs.correct {
             state.correct += 1;
             state.streak += 1;
         } else {
@@ -184,6 +182,18 @@ mod tests {
 
     use super::*;
     use crate::testing::sw_pack;
+
+    fn obs(skills: &[String], correct: bool, now_ms: i64) -> Observation<'_> {
+        Observation {
+            item: &skills[0],
+            kind: ExerciseKind::SoundToGrapheme,
+            skills,
+            correct,
+            response_ms: 1000,
+            now_ms,
+            choices: 3,
+        }
+    }
 
     fn turn(item: ItemRef, correct: bool) -> Turn {
         Turn { item, correct }
@@ -214,7 +224,11 @@ mod tests {
         let mut model = LearnerModel::default();
         let skill = vec!["g:m".to_owned(), "g:a".to_owned()];
         for (i, expect_new) in [false, false, true].into_iter().enumerate() {
-            let observed = policy.observe(&mut model, &skill, true, 1000, i as i64);
+            let observed = policy.observe(
+                &mut model,
+                &mut ItemBank::default(),
+                &obs(&skill, true, i as i64),
+            );
             assert_eq!(
                 observed,
                 [Observed {
@@ -228,7 +242,7 @@ mod tests {
             !model.skills.contains_key("g:a"),
             "only the item's own skill is updated"
         );
-        policy.observe(&mut model, &skill, false, 1000, 9);
+        policy.observe(&mut model, &mut ItemBank::default(), &obs(&skill, false, 9));
         assert_eq!(
             model.skill("g:m"),
             crate::model::SkillState {
@@ -236,7 +250,8 @@ mod tests {
                 correct: 3,
                 streak: 0,
                 mastered: false,
-                last_ms: 9
+                last_ms: 9,
+                ..Default::default()
             }
         );
     }
@@ -252,7 +267,10 @@ mod tests {
                 &Context {
                     pack: &pack,
                     model: &model,
+                    bank: &ItemBank::default(),
                     history: &[],
+                    session_length: 10,
+                    now_ms: 0,
                 },
                 &mut rng,
             )

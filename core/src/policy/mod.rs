@@ -1,5 +1,6 @@
-//! Selection policies: what to practise next and how an answer changes the learner's skills.
-//! The facade holds a policy behind this trait so the adaptive engine can replace the first one.
+//! Selection policies: what to practise next and how an answer changes the learner's state.
+//! The facade holds a policy behind this trait; the adaptive engine (`crate::engine`) is the
+//! default, the first policy stays for comparison, and the simulator's baselines implement it too.
 
 mod first;
 
@@ -8,7 +9,7 @@ pub use first::FirstPolicy;
 use rand_chacha::ChaCha8Rng;
 
 use crate::exercise::{ExerciseKind, ItemRef};
-use crate::model::LearnerModel;
+use crate::model::{ItemBank, LearnerModel};
 use crate::pack::Pack;
 
 /// One answer given earlier in the current session.
@@ -24,10 +25,16 @@ pub struct Turn {
 pub struct Context<'a> {
     /// The pack.
     pub pack: &'a Pack,
-    /// The learner's skills in it.
+    /// The learner's state in it.
     pub model: &'a LearnerModel,
+    /// The pack's item difficulties.
+    pub bank: &'a ItemBank,
     /// This session's answers so far, oldest first.
     pub history: &'a [Turn],
+    /// Exercises planned for the session.
+    pub session_length: usize,
+    /// Now, ms since the Unix epoch.
+    pub now_ms: i64,
 }
 
 /// A choice of what to practise: the item and, in order of preference, the kinds to try.
@@ -39,6 +46,25 @@ pub struct Pick {
     pub kinds: Vec<ExerciseKind>,
 }
 
+/// An answer, as a policy sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Observation<'a> {
+    /// The item's key.
+    pub item: &'a str,
+    /// The exercise kind.
+    pub kind: ExerciseKind,
+    /// The skills exercised, the item's own first.
+    pub skills: &'a [String],
+    /// Whether the answer was right.
+    pub correct: bool,
+    /// How long the learner took, ms.
+    pub response_ms: i64,
+    /// When, ms since the Unix epoch.
+    pub now_ms: i64,
+    /// Choices offered (a guess succeeds one time in this many); 0 for tiles or typing.
+    pub choices: usize,
+}
+
 /// A selection policy.
 pub trait SelectionPolicy: Send + Sync {
     /// A short name, for logs and reports.
@@ -47,19 +73,36 @@ pub trait SelectionPolicy: Send + Sync {
     /// What to practise next, or `None` when the pack has nothing to offer.
     fn choose(&self, ctx: &Context, rng: &mut ChaCha8Rng) -> Option<Pick>;
 
-    /// Updates the states of `skills` after an answer and returns the skills whose state
-    /// changed, with the ones that became mastered flagged.
+    /// Updates the learner's state (and the item bank) after an answer; returns the skills whose
+    /// state changed, with the ones that became mastered flagged.
     fn observe(
         &self,
         model: &mut LearnerModel,
-        skills: &[String],
-        correct: bool,
-        response_ms: i64,
-        now_ms: i64,
+        bank: &mut ItemBank,
+        obs: &Observation,
     ) -> Vec<Observed>;
 
     /// Whether the unit at index `unit` counts as mastered.
     fn unit_mastered(&self, pack: &Pack, model: &LearnerModel, unit: usize) -> bool;
+
+    /// The predicted probability that the learner answers this item in this kind correctly.
+    fn predict(
+        &self,
+        model: &LearnerModel,
+        bank: &ItemBank,
+        item: &str,
+        kind: ExerciseKind,
+        choices: usize,
+    ) -> f64 {
+        let _ = (bank, kind);
+        let state = model.skill(item);
+        let guess = if choices > 0 {
+            1.0 / choices as f64
+        } else {
+            0.0
+        };
+        if state.mastered { 0.95 } else { guess }
+    }
 }
 
 /// A skill whose state an answer changed.

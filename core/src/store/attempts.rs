@@ -4,7 +4,7 @@ use rusqlite::{TransactionBehavior, params};
 
 use super::Store;
 use crate::error::Result;
-use crate::model::{LearnerModel, SkillState};
+use crate::model::{Estimate, SkillState};
 
 /// An attempt to append.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +37,17 @@ pub struct NewAttempt {
     pub created_ms: i64,
 }
 
+/// The derived state an attempt changed, written in the attempt's transaction.
+#[derive(Debug, Clone, Default)]
+pub struct AttemptEffects<'a> {
+    /// Skills whose state changed.
+    pub skills: &'a [(&'a str, &'a SkillState)],
+    /// The learner's ability in the pack after the attempt.
+    pub ability: Estimate,
+    /// The item difficulty the attempt changed (`item#kind` key).
+    pub item: Option<(&'a str, Estimate)>,
+}
+
 /// A stored attempt, as read back.
 pub type AttemptRecord = NewAttempt;
 
@@ -54,12 +65,8 @@ pub struct Totals {
 }
 
 impl Store {
-    /// Appends an attempt and writes the skill states it changed, in one durable transaction.
-    pub fn record_attempt(
-        &mut self,
-        attempt: &NewAttempt,
-        changed: &[(&str, &SkillState)],
-    ) -> Result<()> {
+    /// Appends an attempt and writes the state it changed, in one durable transaction.
+    pub fn record_attempt(&mut self, attempt: &NewAttempt, effects: &AttemptEffects) -> Result<()> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -95,52 +102,9 @@ impl Store {
             attempt.created_ms,
             crate::ENGINE_VERSION,
         ])?;
-        {
-            let mut upsert = tx.prepare_cached(
-                "INSERT INTO skill_state (learner_id, pack_id, skill, attempts, correct, streak, mastered, last_ms)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                 ON CONFLICT (learner_id, pack_id, skill) DO UPDATE SET
-                   attempts = excluded.attempts, correct = excluded.correct, streak = excluded.streak,
-                   mastered = excluded.mastered, last_ms = excluded.last_ms",
-            )?;
-            for (skill, s) in changed {
-                upsert.execute(params![
-                    learner,
-                    attempt.pack,
-                    skill,
-                    s.attempts,
-                    s.correct,
-                    s.streak,
-                    s.mastered,
-                    s.last_ms
-                ])?;
-            }
-        }
+        super::state::write_effects(&tx, learner, &attempt.pack, effects)?;
         tx.commit()?;
         Ok(())
-    }
-
-    /// A learner's stored skill states in a pack.
-    pub fn learner_model(&self, learner: &str, pack: &str) -> Result<LearnerModel> {
-        let learner = self.learner_rowid(learner)?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT skill, attempts, correct, streak, mastered, last_ms FROM skill_state WHERE learner_id = ?1 AND pack_id = ?2",
-        )?;
-        let rows = stmt.query_map(params![learner, pack], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                SkillState {
-                    attempts: r.get(1)?,
-                    correct: r.get(2)?,
-                    streak: r.get(3)?,
-                    mastered: r.get(4)?,
-                    last_ms: r.get(5)?,
-                },
-            ))
-        })?;
-        Ok(LearnerModel {
-            skills: rows.collect::<rusqlite::Result<_>>()?,
-        })
     }
 
     /// A learner's attempts in a pack, oldest first.

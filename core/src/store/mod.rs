@@ -8,6 +8,7 @@ mod attempts;
 mod learners;
 pub mod schema;
 mod sessions;
+mod state;
 
 use std::fs;
 use std::io::Read;
@@ -15,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
-pub use attempts::{AttemptRecord, NewAttempt, Totals};
+pub use attempts::{AttemptEffects, AttemptRecord, NewAttempt, Totals};
 pub use learners::Learner;
 pub use sessions::SessionRecord;
 

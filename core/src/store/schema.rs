@@ -125,6 +125,30 @@ pub const MIGRATIONS: &[&str] = &[
         updated_ms    INTEGER NOT NULL
     ) STRICT, WITHOUT ROWID;
     "#,
+    // 3: the adaptive engine's derived state — knowledge tracing and spaced-repetition memory
+    // per skill, ability per learner, difficulty per item — and session kinds (placement).
+    r#"
+    ALTER TABLE skill_state ADD COLUMN p_learned REAL NOT NULL DEFAULT 0;
+    ALTER TABLE skill_state ADD COLUMN stability REAL;
+    ALTER TABLE skill_state ADD COLUMN memory_difficulty REAL;
+    ALTER TABLE skill_state ADD COLUMN last_review_ms INTEGER;
+    ALTER TABLE skill_state ADD COLUMN lapses INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE learner_state (
+        learner_id    INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        pack_id       TEXT NOT NULL,
+        ability       REAL NOT NULL,
+        ability_count INTEGER NOT NULL,
+        PRIMARY KEY (learner_id, pack_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE item_state (
+        pack_id    TEXT NOT NULL,
+        item       TEXT NOT NULL,
+        difficulty REAL NOT NULL,
+        count      INTEGER NOT NULL,
+        PRIMARY KEY (pack_id, item)
+    ) STRICT, WITHOUT ROWID;
+    ALTER TABLE sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'learn';
+    "#,
 ];
 
 /// The schema version this code writes.

@@ -1,0 +1,173 @@
+//! The derived state tables — `skill_state`, `learner_state`, `item_state` — read into the
+//! learner model and item bank, written with each attempt, and replaced wholesale by a rebuild.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{Connection, TransactionBehavior, params};
+
+use super::Store;
+use super::attempts::AttemptEffects;
+use crate::error::Result;
+use crate::model::{Estimate, ItemBank, LearnerModel, Memory, SkillState};
+
+/// Writes what an attempt changed, inside the attempt's transaction.
+pub(super) fn write_effects(
+    conn: &Connection,
+    learner: i64,
+    pack: &str,
+    effects: &AttemptEffects,
+) -> Result<()> {
+    let mut upsert = conn.prepare_cached(
+        "INSERT INTO skill_state (learner_id, pack_id, skill, attempts, correct, streak, mastered, last_ms,
+                                  p_learned, stability, memory_difficulty, last_review_ms, lapses)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT (learner_id, pack_id, skill) DO UPDATE SET
+           attempts = excluded.attempts, correct = excluded.correct, streak = excluded.streak,
+           mastered = excluded.mastered, last_ms = excluded.last_ms, p_learned = excluded.p_learned,
+           stability = excluded.stability, memory_difficulty = excluded.memory_difficulty,
+           last_review_ms = excluded.last_review_ms, lapses = excluded.lapses",
+    )?;
+    for (skill, s) in effects.skills {
+        let m = s.memory;
+        upsert.execute(params![
+            learner,
+            pack,
+            skill,
+            s.attempts,
+            s.correct,
+            s.streak,
+            s.mastered,
+            s.last_ms,
+            s.p_learned,
+            m.map(|m| m.stability),
+            m.map(|m| m.difficulty),
+            m.map(|m| m.last_review_ms),
+            m.map_or(0, |m| m.lapses),
+        ])?;
+    }
+    conn.prepare_cached(
+        "INSERT INTO learner_state (learner_id, pack_id, ability, ability_count) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (learner_id, pack_id) DO UPDATE SET ability = excluded.ability, ability_count = excluded.ability_count",
+    )?
+    .execute(params![learner, pack, effects.ability.value, effects.ability.count])?;
+    if let Some((item, e)) = effects.item {
+        write_item(conn, pack, item, e)?;
+    }
+    Ok(())
+}
+
+fn write_item(conn: &Connection, pack: &str, item: &str, e: Estimate) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO item_state (pack_id, item, difficulty, count) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (pack_id, item) DO UPDATE SET difficulty = excluded.difficulty, count = excluded.count",
+    )?
+    .execute(params![pack, item, e.value, e.count])?;
+    Ok(())
+}
+
+impl Store {
+    /// A learner's stored state in a pack.
+    pub fn learner_model(&self, learner: &str, pack: &str) -> Result<LearnerModel> {
+        let learner = self.learner_rowid(learner)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT skill, attempts, correct, streak, mastered, last_ms, p_learned, stability, memory_difficulty,
+                    last_review_ms, lapses
+             FROM skill_state WHERE learner_id = ?1 AND pack_id = ?2",
+        )?;
+        let rows = stmt.query_map(params![learner, pack], |r| {
+            let memory = match (
+                r.get::<_, Option<f64>>(7)?,
+                r.get::<_, Option<f64>>(8)?,
+                r.get::<_, Option<i64>>(9)?,
+            ) {
+                (Some(stability), Some(difficulty), Some(last_review_ms)) => Some(Memory {
+                    stability,
+                    difficulty,
+                    last_review_ms,
+                    lapses: r.get(10)?,
+                }),
+                _ => None,
+            };
+            Ok((
+                r.get::<_, String>(0)?,
+                SkillState {
+                    attempts: r.get(1)?,
+                    correct: r.get(2)?,
+                    streak: r.get(3)?,
+                    mastered: r.get(4)?,
+                    last_ms: r.get(5)?,
+                    p_learned: r.get(6)?,
+                    memory,
+                },
+            ))
+        })?;
+        let skills: BTreeMap<String, SkillState> = rows.collect::<rusqlite::Result<_>>()?;
+        let ability = self
+            .conn
+            .query_row(
+                "SELECT ability, ability_count FROM learner_state WHERE learner_id = ?1 AND pack_id = ?2",
+                params![learner, pack],
+                |r| Ok(Estimate { value: r.get(0)?, count: r.get(1)? }),
+            )
+            .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(Estimate::default()) } else { Err(e) })?;
+        Ok(LearnerModel { skills, ability })
+    }
+
+    /// The stored item difficulties of a pack.
+    pub fn item_bank(&self, pack: &str) -> Result<ItemBank> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT item, difficulty, count FROM item_state WHERE pack_id = ?1")?;
+        let rows = stmt.query_map([pack], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                Estimate {
+                    value: r.get(1)?,
+                    count: r.get(2)?,
+                },
+            ))
+        })?;
+        Ok(ItemBank {
+            items: rows.collect::<rusqlite::Result<_>>()?,
+        })
+    }
+
+    /// Replaces all derived state of a pack with `models` (by learner id) and `bank`, in one
+    /// transaction: what `kusoma rebuild` writes after replaying the attempt log.
+    pub fn replace_state(
+        &mut self,
+        pack: &str,
+        models: &BTreeMap<String, LearnerModel>,
+        bank: &ItemBank,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute("DELETE FROM skill_state WHERE pack_id = ?1", [pack])?;
+        tx.execute("DELETE FROM learner_state WHERE pack_id = ?1", [pack])?;
+        tx.execute("DELETE FROM item_state WHERE pack_id = ?1", [pack])?;
+        for (learner, model) in models {
+            let rowid: i64 =
+                tx.query_row("SELECT id FROM learners WHERE uuid = ?1", [learner], |r| {
+                    r.get(0)
+                })?;
+            let skills: Vec<(&str, &SkillState)> =
+                model.skills.iter().map(|(k, v)| (k.as_str(), v)).collect();
+            write_effects(
+                &tx,
+                rowid,
+                pack,
+                &AttemptEffects {
+                    skills: &skills,
+                    ability: model.ability,
+                    item: None,
+                },
+            )?;
+        }
+        for (item, e) in &bank.items {
+            write_item(&tx, pack, item, *e)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}

@@ -109,8 +109,20 @@ impl KusomaEngine {
                 exercises,
                 choices,
                 seed,
+                minutes: None,
             },
         )?)
+    }
+
+    /// Starts a placement test (10–12 letters across the course) for a new learner; ending it
+    /// places her past the units she already knows.
+    pub fn start_placement(
+        &self,
+        learner: String,
+        pack: String,
+        seed: Option<u64>,
+    ) -> Result<String> {
+        Ok(self.core().start_placement(&learner, &pack, seed)?)
     }
 
     /// The next exercise, or nothing when the session is complete.

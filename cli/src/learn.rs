@@ -29,6 +29,13 @@ pub struct LearnArgs {
     /// Seed for the exercises (the same seed and history give the same exercises).
     #[arg(long)]
     pub seed: Option<u64>,
+    /// End the session after this many minutes, even before the exercises are done.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=180))]
+    pub minutes: Option<u32>,
+    /// Take the placement test instead of a lesson: a few letters from across the course, to
+    /// skip the units already known.
+    #[arg(long)]
+    pub placement: bool,
     /// Say prompts aloud through espeak-ng, when it is installed.
     #[arg(long)]
     pub speak: bool,
@@ -80,10 +87,14 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
         exercises: args.exercises,
         choices: args.choices,
         seed: args.seed,
+        minutes: args.minutes,
     };
-    let session = kusoma
-        .start_session(&learner.id, &pack, &options)
-        .map_err(|e| e.to_string())?;
+    let session = if args.placement {
+        kusoma.start_placement(&learner.id, &pack, args.seed)
+    } else {
+        kusoma.start_session(&learner.id, &pack, &options)
+    };
+    let session = session.map_err(|e| e.to_string())?;
     let mut number = 0;
     while let Some(exercise) = kusoma.next_exercise(&session).map_err(|e| e.to_string())? {
         number += 1;

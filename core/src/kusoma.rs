@@ -9,11 +9,12 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 use crate::clock::{Clock, SystemClock};
+use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::l10n::{Arg, Localizer};
 use crate::model::ItemBank;
 use crate::pack::{self, Direction, Pack, Problem};
-use crate::policy::{FirstPolicy, SelectionPolicy};
+use crate::policy::SelectionPolicy;
 use crate::session::ActiveSession;
 use crate::store::{Learner, Store};
 
@@ -42,7 +43,7 @@ impl Default for OpenOptions {
             pack_dirs: Vec::new(),
             locales: vec!["en".into()],
             clock: Arc::new(SystemClock),
-            policy: Box::new(FirstPolicy::default()),
+            policy: Box::new(Engine::default()),
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod model;
 pub mod pack;
 pub mod policy;
 mod progress;
+mod rebuild;
 mod session;
 pub mod store;
 #[cfg(test)]
@@ -30,6 +31,7 @@ pub use kusoma::{
     DATABASE_FILE, Kusoma, MAX_NAME_CHARS, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack,
 };
 pub use progress::{Progress, UnitProgress};
+pub use rebuild::RebuildReport;
 pub use session::{
     Feedback, MAX_RESPONSE_MS, MAX_SESSION_EXERCISES, SessionOptions, SessionSummary, skill_label,
 };

@@ -7,15 +7,17 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use unic_langid::LanguageIdentifier;
 
+use crate::engine::{Engine, placement};
 use crate::error::{Error, Result};
+use crate::exercise::ExerciseKind;
 use crate::exercise::{self, Answer, AnswerMode, Exercise, Expected, ItemRef};
 use crate::kusoma::Kusoma;
 use crate::l10n::Arg;
-use crate::model::ItemBank;
 use crate::model::LearnerModel;
+use crate::model::{ItemBank, SkillState};
 use crate::pack::Pack;
-use crate::policy::{Context, Observation, Turn};
-use crate::store::{AttemptEffects, NewAttempt, SessionRecord};
+use crate::policy::{Context, Observation, Pick, Turn};
+use crate::store::{AttemptEffects, NewAttempt, PLACEMENT, SessionRecord};
 
 /// Longest response time stored; a phone left on the table is not a slow answer.
 pub const MAX_RESPONSE_MS: i64 = 10 * 60 * 1000;
@@ -32,11 +34,15 @@ pub struct SessionOptions {
     /// Seed of the session's RNG; `None` draws one. The same seed and history give the same
     /// exercises.
     pub seed: Option<u64>,
+    /// A time limit in minutes, besides the count (`None`: none). A started exercise can still
+    /// be answered after it.
+    pub minutes: Option<u32>,
 }
 
 impl Default for SessionOptions {
     fn default() -> Self {
         SessionOptions {
+            minutes: None,
             exercises: 10,
             choices: 3,
             seed: None,
@@ -74,8 +80,17 @@ pub struct SessionSummary {
     pub correct: u32,
     /// Skills mastered during the session.
     pub mastered: Vec<String>,
+    /// For a placement test: the titles of the units the learner was placed past.
+    pub placed: Vec<String>,
     /// A localized summary sentence.
     pub message: String,
+}
+
+impl ActiveSession {
+    /// The id of the session's pack.
+    pub(crate) fn pack_id(&self) -> &str {
+        self.pack.id()
+    }
 }
 
 /// An exercise shown and not yet answered.
@@ -101,15 +116,69 @@ pub(crate) struct ActiveSession {
     correct: u32,
     mastered: Vec<String>,
     chain: Vec<LanguageIdentifier>,
+    started_ms: i64,
+    minutes: Option<u32>,
+    placement: Option<Placement>,
+}
+
+/// A placement test in progress: the letters to test and the answers so far.
+#[derive(Debug)]
+struct Placement {
+    plan: Vec<usize>,
+    results: Vec<(usize, bool)>,
+}
+
+impl ActiveSession {
+    /// Whether the session has no more exercises: its count reached, its minutes up, or its
+    /// placement test finished.
+    fn complete(&self, now_ms: i64) -> bool {
+        if let Some(p) = &self.placement {
+            let results: Vec<bool> = p.results.iter().map(|(_, r)| *r).collect();
+            return placement::finished(&p.plan, &results);
+        }
+        self.history.len() >= self.length as usize
+            || self
+                .minutes
+                .is_some_and(|m| now_ms - self.started_ms >= i64::from(m) * 60_000)
+    }
 }
 
 impl Kusoma {
+    /// Starts a placement test (10–12 letters across the course) for a learner in a pack;
+    /// returns the session id. Ending it places the learner past the units she already knows.
+    pub fn start_placement(
+        &mut self,
+        learner: &str,
+        pack_id: &str,
+        seed: Option<u64>,
+    ) -> Result<String> {
+        let plan = placement::plan(&*self.pack(pack_id)?);
+        let exercises = u32::try_from(plan.len()).unwrap_or(1).max(1);
+        let options = SessionOptions {
+            exercises,
+            choices: 3,
+            seed,
+            minutes: None,
+        };
+        self.open_session(learner, pack_id, &options, Some(plan))
+    }
+
     /// Starts a session for a learner in a pack; returns the session id.
     pub fn start_session(
         &mut self,
         learner: &str,
         pack_id: &str,
         options: &SessionOptions,
+    ) -> Result<String> {
+        self.open_session(learner, pack_id, options, None)
+    }
+
+    fn open_session(
+        &mut self,
+        learner: &str,
+        pack_id: &str,
+        options: &SessionOptions,
+        placement: Option<Vec<usize>>,
     ) -> Result<String> {
         if !(1..=MAX_SESSION_EXERCISES).contains(&options.exercises) {
             return Err(Error::InvalidInput(format!(
@@ -139,6 +208,11 @@ impl Kusoma {
             seed: seed as i64,
             started_ms: self.clock.now_ms(),
             ended_ms: None,
+            kind: if placement.is_some() {
+                PLACEMENT.to_owned()
+            } else {
+                "learn".to_owned()
+            },
         };
         self.store.insert_session(&record)?;
         let mut preferred = vec![pack.manifest.language.clone()];
@@ -159,6 +233,12 @@ impl Kusoma {
                 correct: 0,
                 mastered: Vec::new(),
                 chain,
+                started_ms: record.started_ms,
+                minutes: options.minutes,
+                placement: placement.map(|plan| Placement {
+                    plan,
+                    results: Vec::new(),
+                }),
             },
         );
         Ok(record.id)
@@ -181,7 +261,7 @@ impl Kusoma {
         if let Some(pending) = &session.pending {
             return Ok(Some(pending.exercise.clone()));
         }
-        if session.history.len() >= session.length as usize {
+        if session.complete(now_ms) {
             return Ok(None);
         }
         // One RNG per exercise, from the seed and the exercise's position: the same seed and
@@ -198,7 +278,15 @@ impl Kusoma {
             session_length: session.length as usize,
             now_ms,
         };
-        let Some(pick) = policy.choose(&ctx, &mut rng) else {
+        let pick = match &session.placement {
+            // A placement test asks its planned letters, sound to letter.
+            Some(p) => Some(Pick {
+                item: ItemRef::Grapheme(p.plan[p.results.len()]),
+                kinds: vec![ExerciseKind::SoundToGrapheme],
+            }),
+            None => policy.choose(&ctx, &mut rng),
+        };
+        let Some(pick) = pick else {
             return Ok(None);
         };
         let built = pick.kinds.iter().find_map(|&kind| {
@@ -264,8 +352,17 @@ impl Kusoma {
             now_ms: now,
             choices: guess_choices(&pending.exercise),
         };
-        let observed = policy.observe(&mut model, bank, &observation);
-        let changed: Vec<(&str, &crate::model::SkillState)> = observed
+        // A placement answer is a test, not practice: it changes nothing until the test ends.
+        let observed = match &mut session.placement {
+            Some(p) => {
+                if let ItemRef::Grapheme(g) = pending.item {
+                    p.results.push((g, outcome.correct));
+                }
+                Vec::new()
+            }
+            None => policy.observe(&mut model, bank, &observation),
+        };
+        let changed: Vec<(&str, &SkillState)> = observed
             .iter()
             .filter_map(|o| model.skills.get(&o.skill).map(|s| (o.skill.as_str(), s)))
             .collect();
@@ -288,6 +385,7 @@ impl Kusoma {
             correct: outcome.correct,
             response_ms,
             created_ms: now,
+            choices: u32::try_from(observation.choices).unwrap_or(0),
         };
         if let Err(err) = store.record_attempt(&attempt, &effects) {
             // Nothing was stored: put the item's difficulty back as it was.
@@ -352,17 +450,52 @@ impl Kusoma {
             first_difference: outcome.first_difference.and_then(|d| u32::try_from(d).ok()),
             mastered,
             unit_completed,
-            session_complete: session.history.len() >= session.length as usize,
+            session_complete: session.complete(now),
         })
     }
 
     /// Ends a session (an unanswered exercise is dropped) and summarizes it.
     pub fn end_session(&mut self, session_id: &str) -> Result<SessionSummary> {
+        let now = self.clock.now_ms();
+        let session = self
+            .sessions
+            .get(session_id)
+            .ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
+        let mut placed = Vec::new();
+        match &session.placement {
+            Some(p) => {
+                // The test's result is applied and the session ended in one transaction.
+                let units = placement::placed_units(&session.pack, &p.results);
+                let mut model = session.model.clone();
+                let changed =
+                    placement::apply(&Engine::default(), &session.pack, &mut model, units, now);
+                let skills: Vec<(&str, &SkillState)> = changed
+                    .iter()
+                    .filter_map(|k| model.skills.get(k).map(|s| (k.as_str(), s)))
+                    .collect();
+                let effects = AttemptEffects {
+                    skills: &skills,
+                    ability: model.ability,
+                    item: None,
+                };
+                self.store.end_session_with_state(
+                    session_id,
+                    now,
+                    &session.learner,
+                    session.pack.id(),
+                    &effects,
+                )?;
+                placed = session.pack.units[..units]
+                    .iter()
+                    .map(|u| u.title.clone())
+                    .collect();
+            }
+            None => self.store.end_session(session_id, now)?,
+        }
         let session = self
             .sessions
             .remove(session_id)
-            .ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))?;
-        self.store.end_session(session_id, self.clock.now_ms())?;
+            .ok_or_else(|| Error::NotFound(session_id.to_owned()))?;
         let answered = session.history.len() as u32;
         let message = self.l10n.format(
             &session.chain,
@@ -376,6 +509,7 @@ impl Kusoma {
             answered,
             correct: session.correct,
             mastered: session.mastered,
+            placed,
             message,
         })
     }

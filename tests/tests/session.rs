@@ -25,6 +25,7 @@ fn options(exercises: u32, seed: u64) -> SessionOptions {
         exercises,
         choices: 3,
         seed: Some(seed),
+        minutes: None,
     }
 }
 
@@ -310,4 +311,132 @@ fn a_broken_pack_is_set_aside_and_the_others_still_load() {
             .iter()
             .any(|p| p.message.contains("missing the required key `id`"))
     );
+}
+
+#[test]
+fn rebuilding_from_the_attempt_log_equals_the_incremental_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    let mut k = open(dir.path(), &clock);
+    let p = k.pack("sw").unwrap();
+    let learners: Vec<String> = ["Amina", "Neema", "Zawadi"]
+        .iter()
+        .map(|n| k.create_learner(n, "").unwrap().id)
+        .collect();
+    // Several days of sessions, learners taking turns on one phone, right and wrong answers,
+    // quick and slow: memories, lapses and shared item difficulties all come into play.
+    for day in 0..6 {
+        for (i, learner) in learners.iter().enumerate() {
+            let s = k
+                .start_session(learner, "sw", &options(12, day * 10 + i as u64))
+                .unwrap();
+            let mut n = 0;
+            while let Some(ex) = k.next_exercise(&s).unwrap() {
+                let right = !(n + i + day as usize).is_multiple_of(4);
+                let answer = if right {
+                    right_answer(&p, &ex)
+                } else {
+                    wrong_answer(&p, &ex)
+                };
+                k.submit(&s, &answer, if n % 5 == 0 { 20_000 } else { 1_500 })
+                    .unwrap();
+                clock.advance(20_000);
+                n += 1;
+            }
+            k.end_session(&s).unwrap();
+        }
+        clock.advance(86_400_000);
+    }
+    let before: Vec<_> = learners
+        .iter()
+        .map(|l| k.progress(l, "sw").unwrap())
+        .collect();
+    let report = k.rebuild("sw").unwrap();
+    assert_eq!((report.attempts, report.learners), (6 * 3 * 12, 3));
+    assert!(
+        report.matched,
+        "replaying the log gives exactly the stored state"
+    );
+    let after: Vec<_> = learners
+        .iter()
+        .map(|l| k.progress(l, "sw").unwrap())
+        .collect();
+    assert_eq!(before, after);
+    // Derived state lost or damaged is rebuilt from the log.
+    drop(k);
+    let db = rusqlite::Connection::open(dir.path().join(kusoma_core::DATABASE_FILE)).unwrap();
+    db.execute_batch("DELETE FROM skill_state; UPDATE item_state SET difficulty = 99;")
+        .unwrap();
+    drop(db);
+    let mut k = open(dir.path(), &clock);
+    let report = k.rebuild("sw").unwrap();
+    assert!(!report.matched);
+    let restored: Vec<_> = learners
+        .iter()
+        .map(|l| k.progress(l, "sw").unwrap())
+        .collect();
+    assert_eq!(before, restored);
+    assert!(
+        k.rebuild("sw").unwrap().matched,
+        "and a second rebuild finds nothing to change"
+    );
+}
+
+#[test]
+fn a_placement_test_opens_later_units_and_rebuild_reproduces_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    let mut k = open(dir.path(), &clock);
+    let p = k.pack("sw").unwrap();
+    let learner = k.create_learner("Mwanaisha", "").unwrap().id;
+    let s = k.start_placement(&learner, "sw", Some(3)).unwrap();
+    let mut asked = 0;
+    while let Some(ex) = k.next_exercise(&s).unwrap() {
+        assert_eq!(ex.kind, kusoma_core::ExerciseKind::SoundToGrapheme);
+        let unit = kusoma_core::exercise::ItemRef::from_key(&p, &ex.item)
+            .unwrap()
+            .unit(&p);
+        // She knows the first three units' letters and nothing after.
+        let answer = if unit < 3 {
+            right_answer(&p, &ex)
+        } else {
+            wrong_answer(&p, &ex)
+        };
+        k.submit(&s, &answer, 2_000).unwrap();
+        clock.advance(10_000);
+        asked += 1;
+    }
+    assert!(
+        (4..=12).contains(&asked),
+        "the test stops after three misses in a row: {asked}"
+    );
+    assert_eq!(k.progress(&learner, "sw").unwrap().attempts as usize, asked);
+    assert!(
+        !k.progress(&learner, "sw").unwrap().units[0].mastered,
+        "nothing changes before the test ends"
+    );
+    let summary = k.end_session(&s).unwrap();
+    let titles: Vec<String> = p.units[..3].iter().map(|u| u.title.clone()).collect();
+    assert_eq!(summary.placed, titles);
+    let progress = k.progress(&learner, "sw").unwrap();
+    assert!(
+        progress.units[..3].iter().all(|u| u.mastered) && progress.units[3].current,
+        "{progress:?}"
+    );
+    // A lesson afterwards, then the log replays to the same state.
+    let lesson = k.start_session(&learner, "sw", &options(8, 4)).unwrap();
+    while let Some(ex) = k.next_exercise(&lesson).unwrap() {
+        assert!(
+            kusoma_core::exercise::ItemRef::from_key(&p, &ex.item)
+                .unwrap()
+                .unit(&p)
+                <= 3,
+            "{}",
+            ex.item
+        );
+        k.submit(&lesson, &right_answer(&p, &ex), 1_000).unwrap();
+        clock.advance(10_000);
+    }
+    k.end_session(&lesson).unwrap();
+    assert!(k.rebuild("sw").unwrap().matched);
 }

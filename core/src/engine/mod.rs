@@ -1,19 +1,45 @@
-//! The adaptive engine (being written): knowledge tracing, difficulty targeting and spaced
-//! review behind the `SelectionPolicy` trait.
+//! The adaptive engine: three layers over one skill graph, behind the `SelectionPolicy` trait.
+//!
+//! 1. Acquisition ([`bkt`]): knowledge tracing per (learner, skill); mastered at P(learned)
+//!    ≥ 0.95 with at least 3 right answers.
+//! 2. Difficulty ([`elo`]): ability per learner, difficulty per (item, kind); new material is
+//!    chosen where the predicted success is nearest a target (0.8 by default).
+//! 3. Retention ([`fsrs`]): an FSRS-6 memory per mastered skill; a wrong answer is Again, a slow
+//!    right one Hard, otherwise Good; a lapse drops the skill back below mastery in layer 1.
+//!
+//! The skill graph is the pack's: an item exercises its own skill and its parts' (a word its
+//! graphemes, a sentence its words), and units require earlier units. The session planner is in
+//! [`planner`].
+
+pub mod bkt;
+pub mod elo;
+pub mod fsrs;
+pub mod placement;
+mod planner;
 
 use rand_chacha::ChaCha8Rng;
 
-use crate::model::{ItemBank, LearnerModel};
+use self::bkt::{BktParams, MASTERY_CORRECT, MASTERY_P};
+use self::fsrs::{Fsrs, Rating};
+use crate::exercise::{ExerciseKind, ItemRef};
+use crate::model::{ItemBank, LearnerModel, SkillState};
 use crate::pack::Pack;
-use crate::policy::{Context, FirstPolicy, Observation, Observed, Pick, SelectionPolicy};
+use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
 
 /// The engine's settings.
 #[derive(Debug, Clone)]
 pub struct EngineConfig {
     /// Predicted success the engine aims for when choosing new material (0.7–0.9).
     pub target_success: f64,
-    /// Recall probability below which a mastered skill is due for review.
+    /// Recall probability below which a mastered skill is due for review (FSRS desired
+    /// retention).
     pub desired_retention: f64,
+    /// Knowledge-tracing parameters for graphemes, words and sentences.
+    pub bkt: [BktParams; 3],
+    /// A right answer slower than this (ms) for a tap counts as Hard; tiles get twice as long.
+    pub slow_ms: i64,
+    /// How many skills are learned side by side (interleaving).
+    pub active_skills: usize,
 }
 
 impl Default for EngineConfig {
@@ -21,6 +47,19 @@ impl Default for EngineConfig {
         EngineConfig {
             target_success: 0.8,
             desired_retention: 0.9,
+            bkt: [BktParams::GRAPHEME, BktParams::WORD, BktParams::SENTENCE],
+            slow_ms: 8_000,
+            active_skills: 3,
+        }
+    }
+}
+
+impl EngineConfig {
+    /// A configuration aiming at `target` success (clamped to 0.7–0.9).
+    pub fn with_target(target: f64) -> Self {
+        EngineConfig {
+            target_success: target.clamp(0.7, 0.9),
+            ..EngineConfig::default()
         }
     }
 }
@@ -30,25 +69,191 @@ impl Default for EngineConfig {
 pub struct Engine {
     /// Its settings.
     pub config: EngineConfig,
-    first: FirstPolicy,
+    fsrs: Fsrs,
+}
+
+impl Engine {
+    /// An engine with these settings.
+    pub fn new(config: EngineConfig) -> Self {
+        Engine {
+            config,
+            fsrs: Fsrs::default(),
+        }
+    }
+
+    /// The knowledge-tracing parameters of a skill, by its kind (`g:`, `w:`, `s:`).
+    pub fn params(&self, skill: &str) -> BktParams {
+        match skill.as_bytes().first() {
+            Some(b'w') => self.config.bkt[1],
+            Some(b's') => self.config.bkt[2],
+            _ => self.config.bkt[0],
+        }
+    }
+
+    /// P(learned) of a skill, counting forgetting: a mastered skill's memory caps it.
+    pub fn p_known(&self, skill: &str, state: &SkillState, now_ms: i64) -> f64 {
+        let learned = if state.attempts == 0 && state.p_learned == 0.0 {
+            self.params(skill).prior
+        } else {
+            state.p_learned
+        };
+        match &state.memory {
+            Some(memory) => learned.min(self.fsrs.retrievability(memory, now_ms)),
+            None => learned,
+        }
+    }
+
+    /// The FSRS formulas in use.
+    pub fn fsrs(&self) -> &Fsrs {
+        &self.fsrs
+    }
+
+    fn rating(&self, obs: &Observation) -> Rating {
+        let slow = if obs.choices == 0 {
+            2 * self.config.slow_ms
+        } else {
+            self.config.slow_ms
+        };
+        match (obs.correct, obs.response_ms > slow) {
+            (false, _) => Rating::Again,
+            (true, true) => Rating::Hard,
+            (true, false) => Rating::Good,
+        }
+    }
+
+    /// Predicted P(right) at `now_ms`: knowledge tracing (capped by memory), blended with the
+    /// ability–difficulty estimate once both have some evidence.
+    pub fn predict_at(
+        &self,
+        model: &LearnerModel,
+        bank: &ItemBank,
+        item: &str,
+        kind: ExerciseKind,
+        choices: usize,
+        now_ms: i64,
+    ) -> f64 {
+        let state = model.skill(item);
+        let p_bkt = self
+            .params(item)
+            .p_correct(self.p_known(item, &state, now_ms), choices);
+        let difficulty = bank.get(item, kind.as_str());
+        if difficulty.count >= 3 && model.ability.count >= 3 {
+            0.5 * p_bkt + 0.5 * elo::p_success(model.ability.value, difficulty.value)
+        } else {
+            p_bkt
+        }
+    }
 }
 
 impl SelectionPolicy for Engine {
     fn name(&self) -> &'static str {
         "engine"
     }
+
     fn choose(&self, ctx: &Context, rng: &mut ChaCha8Rng) -> Option<Pick> {
-        self.first.choose(ctx, rng)
+        planner::choose(self, ctx, rng)
     }
+
     fn observe(
         &self,
         model: &mut LearnerModel,
         bank: &mut ItemBank,
         obs: &Observation,
     ) -> Vec<Observed> {
-        self.first.observe(model, bank, obs)
+        let mut difficulty = bank.get(obs.item, obs.kind.as_str());
+        elo::update(&mut model.ability, &mut difficulty, obs.correct);
+        bank.items
+            .insert(ItemBank::key(obs.item, obs.kind.as_str()), difficulty);
+        let rating = self.rating(obs);
+        let mut changed = Vec::new();
+        for (i, skill) in obs.skills.iter().enumerate() {
+            let primary = i == 0;
+            // A wrong answer to a word says nothing sure about which letter failed: parts learn
+            // only from right answers.
+            if !primary && !obs.correct {
+                continue;
+            }
+            let params = self.params(skill);
+            let state = model.skills.entry(skill.clone()).or_default();
+            let was_mastered = state.mastered;
+            let before = if state.attempts == 0 && state.p_learned == 0.0 {
+                params.prior
+            } else {
+                state.p_learned
+            };
+            state.p_learned = params.step(before, obs.correct, obs.choices).1;
+            if primary {
+                state.attempts += 1;
+                state.last_ms = obs.now_ms;
+                if obs.correct {
+                    state.correct += 1;
+                    state.streak += 1;
+                } else {
+                    state.streak = 0;
+                }
+            }
+            if state.memory.is_some() {
+                state.memory = Some(self.fsrs.review(state.memory, rating, obs.now_ms));
+            }
+            state.mastered = state.p_learned >= MASTERY_P && state.correct >= MASTERY_CORRECT;
+            if state.mastered && state.memory.is_none() {
+                // Mastery starts the memory: this answer is its first review.
+                state.memory = Some(self.fsrs.review(None, rating, obs.now_ms));
+            }
+            changed.push(Observed {
+                skill: skill.clone(),
+                newly_mastered: state.mastered && !was_mastered,
+            });
+        }
+        changed
     }
+
     fn unit_mastered(&self, pack: &Pack, model: &LearnerModel, unit: usize) -> bool {
-        self.first.unit_mastered(pack, model, unit)
+        pack.units[unit]
+            .graphemes
+            .iter()
+            .all(|&g| model.mastered(&ItemRef::Grapheme(g).key(pack)))
+    }
+
+    fn predict(
+        &self,
+        model: &LearnerModel,
+        bank: &ItemBank,
+        item: &str,
+        kind: ExerciseKind,
+        choices: usize,
+    ) -> f64 {
+        // "Now" is the learner's latest answer: the trait gives no clock.
+        let now = model.skills.values().map(|s| s.last_ms).max().unwrap_or(0);
+        self.predict_at(model, bank, item, kind, choices, now)
     }
 }
+
+/// The exercise kinds that fit an item, in teaching order.
+pub(crate) fn kinds_for(item: ItemRef) -> &'static [ExerciseKind] {
+    match item {
+        ItemRef::Grapheme(_) => &[ExerciseKind::SoundToGrapheme, ExerciseKind::GraphemeToSound],
+        ItemRef::Word(_) => &[
+            ExerciseKind::WordToWritten,
+            ExerciseKind::WordToPicture,
+            ExerciseKind::BuildWord,
+        ],
+        ItemRef::Sentence(_) => &[ExerciseKind::SentenceQuestion],
+    }
+}
+
+/// How many choices a kind offers a guesser (0: tiles).
+pub(crate) fn guess_choices(kind: ExerciseKind, choices: usize) -> usize {
+    match kind {
+        ExerciseKind::BuildWord => 0,
+        _ => choices,
+    }
+}
+
+#[cfg(test)]
+fn planner_pick_for_tests(engine: &Engine, ctx: &Context, item: ItemRef) -> Vec<ExerciseKind> {
+    planner::pick_kinds(engine, ctx, item)
+}
+
+#[cfg(test)]
+mod tests;

@@ -50,6 +50,11 @@ impl ExerciseKind {
         }
     }
 
+    /// The kind with this stored name.
+    pub fn from_name(name: &str) -> Option<ExerciseKind> {
+        ExerciseKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
     /// The Fluent message id of the instruction spoken for this kind.
     pub fn instruction_id(self) -> &'static str {
         match self {
@@ -90,11 +95,7 @@ impl ItemRef {
         match kind {
             "g" => pack.grapheme_index(id).map(ItemRef::Grapheme),
             "w" => pack.word_index(id).map(ItemRef::Word),
-            "s" => pack
-                .sentences
-                .iter()
-                .position(|s| s.id == id)
-                .map(ItemRef::Sentence),
+            "s" => pack.sentence_index(id).map(ItemRef::Sentence),
             _ => None,
         }
     }

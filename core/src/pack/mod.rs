@@ -21,8 +21,8 @@ use std::path::Path;
 
 pub use manifest::{FORMAT, parse_version};
 pub use model::{
-    Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, Picture, Question, Sentence, Story,
-    Unit, Word,
+    Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex, Picture, Question,
+    Sentence, Story, Unit, Word,
 };
 pub use problem::Problem;
 use problem::Problems;
@@ -60,6 +60,7 @@ pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
     let ftl = ftl::read(root, &mut problems);
     match manifest {
         Some(manifest) if problems.is_empty() => Ok(Pack {
+            index: PackIndex::build(&inventory.graphemes, &words.words, &sentences, &units),
             manifest,
             graphemes: inventory.graphemes,
             units,

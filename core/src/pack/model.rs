@@ -1,7 +1,7 @@
 //! The immutable content model of a loaded pack. Cross-references are indices into the pack's
 //! own vectors, resolved and checked once at load time.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 
 /// Writing direction of a script.
@@ -228,6 +228,59 @@ pub struct Pack {
     pub ftl: Vec<FtlFile>,
     /// The folder the pack was loaded from (assets are under `root/assets`).
     pub root: PathBuf,
+    /// Lookups by id, built once at load.
+    pub index: PackIndex,
+}
+
+/// Indices of a pack's items by id, so lookups do not scan.
+#[derive(Debug, Clone, Default)]
+pub struct PackIndex {
+    graphemes: HashMap<String, usize>,
+    words: HashMap<String, usize>,
+    sentences: HashMap<String, usize>,
+    units: HashMap<String, usize>,
+    /// Words first used in each unit (indices), in file order.
+    pub unit_words: Vec<Vec<usize>>,
+    /// Sentences with a question in each unit (indices), in file order.
+    pub unit_questions: Vec<Vec<usize>>,
+}
+
+impl PackIndex {
+    /// Indexes the items.
+    pub fn build(
+        graphemes: &[Grapheme],
+        words: &[Word],
+        sentences: &[Sentence],
+        units: &[Unit],
+    ) -> Self {
+        fn map<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (id(t).to_owned(), i))
+                .collect()
+        }
+        let mut unit_words = vec![Vec::new(); units.len()];
+        for (i, w) in words.iter().enumerate() {
+            unit_words[w.unit].push(i);
+        }
+        let mut unit_questions = vec![Vec::new(); units.len()];
+        for (i, s) in sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.question.is_some())
+        {
+            unit_questions[s.unit].push(i);
+        }
+        PackIndex {
+            unit_words,
+            unit_questions,
+            graphemes: map(graphemes, |g| &g.id),
+            words: map(words, |w| &w.text),
+            sentences: map(sentences, |s| &s.id),
+            units: map(units, |u| &u.id),
+        }
+    }
 }
 
 impl Pack {
@@ -274,16 +327,21 @@ impl Pack {
 
     /// Index of the grapheme with this id.
     pub fn grapheme_index(&self, id: &str) -> Option<usize> {
-        self.graphemes.iter().position(|g| g.id == id)
+        self.index.graphemes.get(id).copied()
+    }
+
+    /// Index of the sentence with this id.
+    pub fn sentence_index(&self, id: &str) -> Option<usize> {
+        self.index.sentences.get(id).copied()
     }
 
     /// Index of this word.
     pub fn word_index(&self, text: &str) -> Option<usize> {
-        self.words.iter().position(|w| w.text == text)
+        self.index.words.get(text).copied()
     }
 
     /// Index of the unit with this id.
     pub fn unit_index(&self, id: &str) -> Option<usize> {
-        self.units.iter().position(|u| u.id == id)
+        self.index.units.get(id).copied()
     }
 }

@@ -33,6 +33,8 @@ pub struct NewAttempt {
     pub correct: bool,
     /// How long the learner took, ms.
     pub response_ms: i64,
+    /// Choices a guess picks from (0 for tiles or typing).
+    pub choices: u32,
     /// When, ms since the Unix epoch.
     pub created_ms: i64,
 }
@@ -83,8 +85,8 @@ impl Store {
         };
         tx.prepare_cached(
             "INSERT INTO attempts (uuid, learner_id, session_id, pack_id, pack_version, item, kind, skills,
-                                   answer, expected, correct, response_ms, created_ms, engine_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                   answer, expected, correct, response_ms, created_ms, engine_version, choices)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?
         .execute(params![
             attempt.id,
@@ -101,6 +103,7 @@ impl Store {
             attempt.response_ms,
             attempt.created_ms,
             crate::ENGINE_VERSION,
+            attempt.choices,
         ])?;
         super::state::write_effects(&tx, learner, &attempt.pack, effects)?;
         tx.commit()?;
@@ -109,13 +112,27 @@ impl Store {
 
     /// A learner's attempts in a pack, oldest first.
     pub fn attempts(&self, learner: &str, pack: &str) -> Result<Vec<AttemptRecord>> {
-        let mut stmt = self.conn.prepare_cached(
+        self.select_attempts("l.uuid = ?1 AND a.pack_id = ?2", params![learner, pack])
+    }
+
+    /// Every attempt in a pack, by every learner, in the order they were recorded: the log a
+    /// rebuild replays.
+    pub fn pack_attempts(&self, pack: &str) -> Result<Vec<AttemptRecord>> {
+        self.select_attempts("a.pack_id = ?1", params![pack])
+    }
+
+    fn select_attempts(
+        &self,
+        filter: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<AttemptRecord>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT a.uuid, l.uuid, s.uuid, a.pack_id, a.pack_version, a.item, a.kind, a.skills, a.answer, a.expected,
-                    a.correct, a.response_ms, a.created_ms
+                    a.correct, a.response_ms, a.created_ms, a.choices
              FROM attempts a JOIN learners l ON l.id = a.learner_id LEFT JOIN sessions s ON s.id = a.session_id
-             WHERE l.uuid = ?1 AND a.pack_id = ?2 ORDER BY a.id",
-        )?;
-        let rows = stmt.query_map(params![learner, pack], |r| {
+             WHERE {filter} ORDER BY a.id"
+        ))?;
+        let rows = stmt.query_map(args, |r| {
             Ok(NewAttempt {
                 id: r.get(0)?,
                 learner: r.get(1)?,
@@ -134,6 +151,7 @@ impl Store {
                 correct: r.get(10)?,
                 response_ms: r.get(11)?,
                 created_ms: r.get(12)?,
+                choices: r.get(13)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

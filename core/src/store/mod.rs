@@ -18,7 +18,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 pub use attempts::{AttemptEffects, AttemptRecord, NewAttempt, Totals};
 pub use learners::Learner;
-pub use sessions::SessionRecord;
+pub use sessions::{PLACEMENT, SessionRecord};
 
 use crate::error::{Error, Result};
 

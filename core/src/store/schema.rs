@@ -148,6 +148,8 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (pack_id, item)
     ) STRICT, WITHOUT ROWID;
     ALTER TABLE sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'learn';
+    -- How many choices the exercise offered: the guess rate replaying the log needs.
+    ALTER TABLE attempts ADD COLUMN choices INTEGER NOT NULL DEFAULT 0;
     "#,
 ];
 

@@ -3,6 +3,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
+use super::attempts::AttemptEffects;
 use crate::error::{Error, Result};
 
 /// A stored session.
@@ -20,15 +21,20 @@ pub struct SessionRecord {
     pub started_ms: i64,
     /// When it ended, if it has.
     pub ended_ms: Option<i64>,
+    /// `learn`, or `placement` for a placement test.
+    pub kind: String,
 }
+
+/// The kind of a placement-test session.
+pub const PLACEMENT: &str = "placement";
 
 impl Store {
     /// Records a new session.
     pub fn insert_session(&self, session: &SessionRecord) -> Result<()> {
         let learner = self.learner_rowid(&session.learner)?;
         self.conn.execute(
-            "INSERT INTO sessions (uuid, learner_id, pack_id, seed, started_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![session.id, learner, session.pack, session.seed, session.started_ms],
+            "INSERT INTO sessions (uuid, learner_id, pack_id, seed, started_ms, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![session.id, learner, session.pack, session.seed, session.started_ms, session.kind],
         )?;
         Ok(())
     }
@@ -49,7 +55,7 @@ impl Store {
     pub fn session(&self, id: &str) -> Result<SessionRecord> {
         self.conn
             .query_row(
-                "SELECT s.uuid, l.uuid, s.pack_id, s.seed, s.started_ms, s.ended_ms
+                "SELECT s.uuid, l.uuid, s.pack_id, s.seed, s.started_ms, s.ended_ms, s.kind
                  FROM sessions s JOIN learners l ON l.id = s.learner_id WHERE s.uuid = ?1",
                 [id],
                 |r| {
@@ -60,10 +66,51 @@ impl Store {
                         seed: r.get(3)?,
                         started_ms: r.get(4)?,
                         ended_ms: r.get(5)?,
+                        kind: r.get(6)?,
                     })
                 },
             )
             .optional()?
             .ok_or_else(|| Error::NotFound(format!("no session with id {id}")))
+    }
+
+    /// The placement-test sessions of a pack: id → end time (`None` while not ended).
+    pub fn placements(&self, pack: &str) -> Result<std::collections::HashMap<String, Option<i64>>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT uuid, ended_ms FROM sessions WHERE pack_id = ?1 AND kind = ?2",
+        )?;
+        let rows = stmt.query_map(params![pack, PLACEMENT], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Ends a session and writes the state its end changed, in one transaction (a placement
+    /// test's result).
+    pub fn end_session_with_state(
+        &mut self,
+        id: &str,
+        now_ms: i64,
+        learner: &str,
+        pack: &str,
+        effects: &AttemptEffects,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let n = tx.execute(
+            "UPDATE sessions SET ended_ms = ?2 WHERE uuid = ?1 AND ended_ms IS NULL",
+            params![id, now_ms],
+        )?;
+        if n == 0 {
+            return Err(Error::NotFound(format!("no open session with id {id}")));
+        }
+        let learner: i64 =
+            tx.query_row("SELECT id FROM learners WHERE uuid = ?1", [learner], |r| {
+                r.get(0)
+            })?;
+        super::state::write_effects(&tx, learner, pack, effects)?;
+        tx.commit()?;
+        Ok(())
     }
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use rusqlite::Connection;
 
 use super::*;
-use crate::model::SkillState;
+use crate::model::{Estimate, Memory, SkillState};
 
 fn learner(id: &str) -> Learner {
     Learner {
@@ -34,6 +34,7 @@ fn attempt(id: &str, learner: &str) -> NewAttempt {
         correct: true,
         response_ms: 1200,
         created_ms: 5,
+        choices: 3,
     }
 }
 
@@ -185,10 +186,48 @@ fn attempts_are_append_only_and_deleting_a_learner_removes_their_data() {
         streak: 1,
         mastered: false,
         last_ms: 5,
+        p_learned: 0.43,
+        memory: Some(Memory {
+            stability: 2.3,
+            difficulty: 5.1,
+            last_review_ms: 5,
+            lapses: 1,
+        }),
+    };
+    let ability = Estimate {
+        value: 0.7,
+        count: 1,
+    };
+    let effects = AttemptEffects {
+        skills: &[("g:m", &state)],
+        ability,
+        item: Some((
+            "g:m#sound-to-grapheme",
+            Estimate {
+                value: -0.2,
+                count: 1,
+            },
+        )),
     };
     store
-        .record_attempt(&attempt("a1", "l1"), &[("g:m", &state)])
+        .record_attempt(&attempt("a1", "l1"), &effects)
         .unwrap();
+    let model = store.learner_model("l1", "sw").unwrap();
+    assert_eq!(
+        (model.skill("g:m"), model.ability),
+        (state.clone(), ability),
+        "every field round-trips"
+    );
+    assert_eq!(
+        store
+            .item_bank("sw")
+            .unwrap()
+            .get("g:m", "sound-to-grapheme"),
+        Estimate {
+            value: -0.2,
+            count: 1
+        }
+    );
     let err = store
         .conn
         .execute("UPDATE attempts SET correct = 0", [])
@@ -215,7 +254,9 @@ fn a_recorded_attempt_is_visible_to_another_connection_at_once() {
     let path = dir.path().join("k.db");
     let mut store = Store::open(&path).unwrap();
     store.insert_learner(&learner("l1")).unwrap();
-    store.record_attempt(&attempt("a1", "l1"), &[]).unwrap();
+    store
+        .record_attempt(&attempt("a1", "l1"), &AttemptEffects::default())
+        .unwrap();
     // A second connection, as another process would open it: only committed data is seen.
     let other = Connection::open(&path).unwrap();
     let n: i64 = other
@@ -239,7 +280,9 @@ fn a_failed_attempt_write_leaves_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("k.db")).unwrap();
     store.insert_learner(&learner("l1")).unwrap();
-    store.record_attempt(&attempt("a1", "l1"), &[]).unwrap();
+    store
+        .record_attempt(&attempt("a1", "l1"), &AttemptEffects::default())
+        .unwrap();
     // The same attempt id again violates UNIQUE: the skill state in that transaction is not kept.
     let state = SkillState {
         attempts: 9,
@@ -247,7 +290,13 @@ fn a_failed_attempt_write_leaves_nothing_behind() {
     };
     assert!(
         store
-            .record_attempt(&attempt("a1", "l1"), &[("g:x", &state)])
+            .record_attempt(
+                &attempt("a1", "l1"),
+                &AttemptEffects {
+                    skills: &[("g:x", &state)],
+                    ..AttemptEffects::default()
+                }
+            )
             .is_err()
     );
     assert!(store.learner_model("l1", "sw").unwrap().skills.is_empty());

@@ -1,0 +1,289 @@
+//! Engine tests: knowledge tracing to mastery, memory after mastery, lapses, slow answers, and
+//! the planner's order (reviews first for a returning learner, at most half the session,
+//! interleaving, never the same item twice in a row).
+
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+
+use super::*;
+use crate::policy::Turn;
+use crate::testing::sw_pack;
+
+const DAY: i64 = 86_400_000;
+
+fn answer(
+    engine: &Engine,
+    model: &mut LearnerModel,
+    bank: &mut ItemBank,
+    skills: &[String],
+    correct: bool,
+    ms: i64,
+    now: i64,
+) -> Vec<Observed> {
+    let obs = Observation {
+        item: &skills[0],
+        kind: ExerciseKind::SoundToGrapheme,
+        skills,
+        correct,
+        response_ms: ms,
+        now_ms: now,
+        choices: 3,
+    };
+    engine.observe(model, bank, &obs)
+}
+
+#[test]
+fn four_right_answers_master_a_new_grapheme_and_start_its_memory() {
+    let engine = Engine::default();
+    let (mut model, mut bank) = (LearnerModel::default(), ItemBank::default());
+    let skill = vec!["g:m".to_owned()];
+    let mut mastered_at = None;
+    for i in 0..6 {
+        let observed = answer(
+            &engine,
+            &mut model,
+            &mut bank,
+            &skill,
+            true,
+            2000,
+            i * 60_000,
+        );
+        if observed[0].newly_mastered {
+            mastered_at = Some(i + 1);
+            break;
+        }
+    }
+    assert_eq!(
+        mastered_at,
+        Some(4),
+        "P(learned) ≥ 0.95 and 3 right answers"
+    );
+    let state = model.skill("g:m");
+    assert!(state.p_learned >= 0.95 && state.correct >= 3);
+    assert!(state.memory.is_some(), "mastery starts a memory");
+    assert!(model.ability.value > 0.0 && bank.get("g:m", "sound-to-grapheme").value < 0.0);
+}
+
+#[test]
+fn a_lapse_reopens_the_skill_and_counts_in_memory() {
+    let engine = Engine::default();
+    let (mut model, mut bank) = (LearnerModel::default(), ItemBank::default());
+    let skill = vec!["g:m".to_owned()];
+    for i in 0..4 {
+        answer(
+            &engine,
+            &mut model,
+            &mut bank,
+            &skill,
+            true,
+            2000,
+            i * 60_000,
+        );
+    }
+    assert!(model.mastered("g:m"));
+    answer(
+        &engine,
+        &mut model,
+        &mut bank,
+        &skill,
+        false,
+        2000,
+        10 * DAY,
+    );
+    let state = model.skill("g:m");
+    assert!(!state.mastered && state.p_learned < 0.95, "{state:?}");
+    assert_eq!(state.memory.map(|m| m.lapses), Some(1));
+}
+
+#[test]
+fn a_slow_right_answer_is_a_hard_review() {
+    let engine = Engine::default();
+    let skill = vec!["g:m".to_owned()];
+    let reviewed = |ms: i64| {
+        let (mut model, mut bank) = (LearnerModel::default(), ItemBank::default());
+        for i in 0..4 {
+            answer(
+                &engine,
+                &mut model,
+                &mut bank,
+                &skill,
+                true,
+                2000,
+                i * 60_000,
+            );
+        }
+        answer(&engine, &mut model, &mut bank, &skill, true, ms, 5 * DAY);
+        model.skill("g:m").memory.unwrap()
+    };
+    let (quick, slow) = (reviewed(2_000), reviewed(30_000));
+    assert!(
+        slow.stability < quick.stability && slow.difficulty > quick.difficulty,
+        "{slow:?} {quick:?}"
+    );
+}
+
+#[test]
+fn a_word_credits_its_letters_only_when_right() {
+    let engine = Engine::default();
+    let (mut model, mut bank) = (LearnerModel::default(), ItemBank::default());
+    let skills = vec!["w:mama".to_owned(), "g:m".to_owned(), "g:a".to_owned()];
+    answer(&engine, &mut model, &mut bank, &skills, false, 2000, 0);
+    assert!(
+        !model.skills.contains_key("g:m"),
+        "a wrong word says nothing sure about its letters"
+    );
+    answer(&engine, &mut model, &mut bank, &skills, true, 2000, 1);
+    assert!(model.skill("g:m").p_learned > BktParams::GRAPHEME.prior);
+    assert_eq!(
+        model.skill("g:m").attempts,
+        0,
+        "only the word's own skill counts attempts"
+    );
+}
+
+/// A learner who has mastered every grapheme of the first `units` units, `days_ago`.
+fn returning_learner(engine: &Engine, units: usize, days_ago: i64) -> (LearnerModel, ItemBank) {
+    let pack = sw_pack();
+    let (mut model, mut bank) = (LearnerModel::default(), ItemBank::default());
+    for u in 0..units {
+        for &g in &pack.units[u].graphemes {
+            let skill = vec![ItemRef::Grapheme(g).key(&pack)];
+            for i in 0..4 {
+                answer(
+                    engine,
+                    &mut model,
+                    &mut bank,
+                    &skill,
+                    true,
+                    2000,
+                    -days_ago * DAY + i * 60_000,
+                );
+            }
+        }
+    }
+    (model, bank)
+}
+
+fn plan(
+    engine: &Engine,
+    model: &LearnerModel,
+    bank: &ItemBank,
+    length: usize,
+    now: i64,
+) -> Vec<ItemRef> {
+    let pack = sw_pack();
+    let mut history: Vec<Turn> = Vec::new();
+    let mut rng = ChaCha8Rng::seed_from_u64(5);
+    for _ in 0..length {
+        let ctx = Context {
+            pack: &pack,
+            model,
+            bank,
+            history: &history,
+            session_length: length,
+            now_ms: now,
+        };
+        let pick = engine.choose(&ctx, &mut rng).unwrap();
+        history.push(Turn {
+            item: pick.item,
+            correct: true,
+        });
+    }
+    history.iter().map(|t| t.item).collect()
+}
+
+#[test]
+fn a_returning_learner_gets_due_reviews_first_but_at_most_half_the_session() {
+    let engine = Engine::default();
+    let pack = sw_pack();
+    let (model, bank) = returning_learner(&engine, 3, 40);
+    let items = plan(&engine, &model, &bank, 10, 0);
+    let is_review = |i: &ItemRef| {
+        model
+            .skills
+            .get(&i.key(&pack))
+            .is_some_and(|s| s.memory.is_some())
+    };
+    assert!(
+        is_review(&items[0]),
+        "the first exercise is a due review: {items:?}"
+    );
+    let reviews = items.iter().filter(|i| is_review(i)).count();
+    assert!(
+        (1..=5).contains(&reviews),
+        "{reviews} reviews in 10: {items:?}"
+    );
+    assert!(
+        items[5..].iter().any(|i| !is_review(i)),
+        "new material follows"
+    );
+    // Nothing is due the day after mastery: the session is all new material.
+    let (fresh, bank) = returning_learner(&engine, 3, 0);
+    let items = plan(&engine, &fresh, &bank, 6, 60_000);
+    assert!(
+        items.iter().all(|i| fresh
+            .skills
+            .get(&i.key(&pack))
+            .is_none_or(|s| s.memory.is_none())),
+        "{items:?}"
+    );
+}
+
+#[test]
+fn new_material_interleaves_skills_and_never_repeats_an_item_back_to_back() {
+    let engine = Engine::default();
+    let pack = sw_pack();
+    let items = plan(
+        &engine,
+        &LearnerModel::default(),
+        &ItemBank::default(),
+        12,
+        0,
+    );
+    for pair in items.windows(2) {
+        assert_ne!(pair[0], pair[1], "{items:?}");
+    }
+    let distinct: std::collections::BTreeSet<_> = items.iter().collect();
+    assert!(
+        (2..=6).contains(&distinct.len()),
+        "interleaves a few skills: {items:?}"
+    );
+    assert!(
+        items.iter().all(|i| i.unit(&pack) == 0),
+        "starts in the first unit: {items:?}"
+    );
+}
+
+#[test]
+fn the_target_picks_the_kind_nearest_the_predicted_success() {
+    let low = Engine::new(EngineConfig::with_target(0.7));
+    let high = Engine::new(EngineConfig::with_target(0.95));
+    assert_eq!(
+        high.config.target_success, 0.9,
+        "the target is kept within 0.7–0.9"
+    );
+    let pack = sw_pack();
+    let (model, bank) = returning_learner(&low, 2, 0);
+    let word = ItemRef::Word(pack.index.unit_words[1][0]);
+    let ctx = Context {
+        pack: &pack,
+        model: &model,
+        bank: &bank,
+        history: &[],
+        session_length: 10,
+        now_ms: DAY / 2,
+    };
+    let kinds = planner_pick_for_tests(&low, &ctx, word);
+    assert_eq!(kinds.len(), 3);
+    let p = |k: ExerciseKind| {
+        low.predict_at(
+            &model,
+            &bank,
+            &word.key(&pack),
+            k,
+            guess_choices(k, 3),
+            DAY / 2,
+        )
+    };
+    assert!((p(kinds[0]) - 0.7).abs() <= (p(kinds[2]) - 0.7).abs());
+}

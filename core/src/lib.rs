@@ -20,6 +20,7 @@ pub mod policy;
 mod progress;
 mod rebuild;
 mod session;
+pub mod sim;
 pub mod store;
 #[cfg(test)]
 mod testing;

@@ -1,0 +1,99 @@
+//! The simple policies the engine is compared with. They implement [`SelectionPolicy`] like the
+//! engine and keep their bookkeeping in the learner model they are given: only the item's own
+//! skill is updated (attempts, correct answers, streak, last practice), and a skill counts as
+//! mastered after [`STREAK`] right answers in a row (as in the first policy). They use the
+//! trait's default prediction (0.95 when mastered, else the guess rate), which is only there so
+//! every policy is scored the same way.
+//!
+//! - [`FixedOrder`]: the curriculum in order with a fixed number of repetitions per item.
+//! - [`Leitner`]: five Leitner boxes, items introduced in curriculum order a few at a time.
+//! - [`RandomPolicy`]: any item of the pack, uniformly.
+//!
+//! Exercise kinds rotate with the item's attempts (a grapheme: sound → grapheme, grapheme →
+//! sound; a word: hear → written, read → picture, build from tiles), the same as the first policy.
+
+mod fixed;
+mod leitner;
+mod random;
+
+pub use fixed::FixedOrder;
+pub use leitner::Leitner;
+pub use random::RandomPolicy;
+
+use crate::exercise::{ExerciseKind, ItemRef};
+use crate::model::LearnerModel;
+use crate::pack::Pack;
+use crate::policy::{Observation, Observed, Pick, SelectionPolicy};
+
+/// Right answers in a row after which a baseline counts a skill as mastered.
+pub const STREAK: u32 = 3;
+
+/// The three baselines, in table order.
+pub fn all() -> Vec<Box<dyn SelectionPolicy>> {
+    vec![
+        Box::new(FixedOrder::default()),
+        Box::new(Leitner::default()),
+        Box::new(RandomPolicy),
+    ]
+}
+
+/// The kinds to try for an item, rotated by how often it was practised.
+pub fn kinds_for(item: ItemRef, attempts: u32) -> Vec<ExerciseKind> {
+    let cycle: &[ExerciseKind] = match item {
+        ItemRef::Grapheme(_) => &[ExerciseKind::SoundToGrapheme, ExerciseKind::GraphemeToSound],
+        ItemRef::Word(_) => &[
+            ExerciseKind::WordToWritten,
+            ExerciseKind::WordToPicture,
+            ExerciseKind::BuildWord,
+        ],
+        ItemRef::Sentence(_) => &[ExerciseKind::SentenceQuestion],
+    };
+    let start = attempts as usize % cycle.len();
+    cycle[start..]
+        .iter()
+        .chain(&cycle[..start])
+        .copied()
+        .collect()
+}
+
+/// A pick of `item` with its kinds rotated by its attempts in `model`.
+pub fn pick(pack: &Pack, model: &LearnerModel, item: ItemRef) -> Pick {
+    let attempts = model.skills.get(&item.key(pack)).map_or(0, |s| s.attempts);
+    Pick {
+        item,
+        kinds: kinds_for(item, attempts),
+    }
+}
+
+/// The baselines' bookkeeping of an answer: the item's own skill only.
+pub fn record(model: &mut LearnerModel, obs: &Observation) -> Vec<Observed> {
+    let Some(skill) = obs.skills.first() else {
+        return Vec::new();
+    };
+    let state = model.skills.entry(skill.clone()).or_default();
+    let was = state.mastered;
+    state.attempts += 1;
+    state.last_ms = obs.now_ms;
+    if obs.correct {
+        state.correct += 1;
+        state.streak += 1;
+    } else {
+        state.streak = 0;
+    }
+    state.mastered = state.streak >= STREAK;
+    vec![Observed {
+        skill: skill.clone(),
+        newly_mastered: state.mastered && !was,
+    }]
+}
+
+/// A unit counts as mastered when every grapheme it introduces is.
+pub fn unit_mastered(pack: &Pack, model: &LearnerModel, unit: usize) -> bool {
+    pack.units[unit]
+        .graphemes
+        .iter()
+        .all(|&g| model.mastered(&ItemRef::Grapheme(g).key(pack)))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,118 @@
+//! Whole simulations: deterministic, and their chart is well-formed.
+
+use super::*;
+use crate::testing::sw_pack;
+
+fn small() -> SimConfig {
+    SimConfig {
+        learners: 3,
+        days: 6,
+        threads: 2,
+        ..SimConfig::default()
+    }
+}
+
+#[test]
+fn the_same_seed_gives_the_same_tables_and_another_seed_other_ones() {
+    let pack = sw_pack();
+    let policies = standard_policies();
+    let a = simulate(&pack, &small(), &policies);
+    let one_thread = SimConfig {
+        threads: 1,
+        ..small()
+    };
+    let b = simulate(&pack, &one_thread, &policies);
+    assert_eq!(a.models, b.models, "threads do not change the result");
+    assert_eq!(
+        a.to_markdown(),
+        simulate(&pack, &small(), &policies).to_markdown()
+    );
+    let other = SimConfig { seed: 2, ..small() };
+    assert_ne!(a.models, simulate(&pack, &other, &policies).models);
+}
+
+#[test]
+fn every_model_and_policy_is_reported_with_sane_measures() {
+    let pack = sw_pack();
+    let config = small();
+    let report = simulate(&pack, &config, &standard_policies());
+    assert_eq!(report.models.len(), 3);
+    for model in &report.models {
+        let names: Vec<&str> = model.policies.iter().map(|p| p.policy.as_str()).collect();
+        assert_eq!(&names[1..], ["fixed-order", "leitner", "random"]);
+        for p in &model.policies {
+            assert_eq!(
+                p.exercises,
+                (config.learners * config.budget()) as u64,
+                "{}",
+                p.policy
+            );
+            assert_eq!(p.unbuildable, 0, "{}", p.policy);
+            assert_eq!(p.unit_pairs, config.learners * pack.units.len());
+            assert_eq!(p.curve.len(), config.days + 1);
+            assert_eq!(p.prediction.count, p.exercises as usize);
+            for share in [
+                p.mastered_share,
+                p.retention,
+                p.over_practice,
+                p.correct_rate,
+            ] {
+                assert!((0.0..=1.0).contains(&share), "{}: {share}", p.policy);
+            }
+            assert!(p.exercises_to_unit <= config.budget() as f64);
+            assert!(
+                (p.curve[config.days] - p.mastered_share).abs() < 1e-9,
+                "the curve ends at the budget's measure"
+            );
+        }
+        // Day 0 is before any practice: the same for every policy.
+        let day0: Vec<f64> = model.policies.iter().map(|p| p.curve[0]).collect();
+        assert!(day0.windows(2).all(|w| w[0] == w[1]), "{day0:?}");
+    }
+    let table = report.to_markdown();
+    for name in [
+        "`bkt`",
+        "`logistic`",
+        "`memory`",
+        "fixed-order",
+        "Calibration",
+    ] {
+        assert!(table.contains(name), "{name}");
+    }
+}
+
+#[test]
+fn the_chart_is_well_formed_with_one_line_per_policy() {
+    let pack = sw_pack();
+    let config = SimConfig {
+        learners: 2,
+        days: 3,
+        models: vec![TruthModel::Memory],
+        ..SimConfig::default()
+    };
+    let policies = standard_policies();
+    let report = simulate(&pack, &config, &policies);
+    let svg = mastery_chart(&report.models[0], &config);
+    assert!(svg.starts_with("<svg"), "{}", &svg[..40]);
+    assert!(svg.trim_end().ends_with("</svg>"));
+    assert_eq!(svg.matches("<polyline").count(), policies.len());
+    assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+    for p in &report.models[0].policies {
+        assert!(
+            svg.contains(&format!(">{}</text>", p.policy)),
+            "legend {}",
+            p.policy
+        );
+    }
+    // Every polyline has one point per day plus the start.
+    for line in svg.lines().filter(|l| l.starts_with("<polyline")) {
+        let points = line
+            .split("points=\"")
+            .nth(1)
+            .unwrap()
+            .trim_end_matches("\"/>");
+        assert_eq!(points.split(' ').count(), config.days + 1);
+    }
+    // Nothing but ASCII-safe markup and escaped text: no stray ampersands.
+    assert!(!svg.contains("& "));
+}

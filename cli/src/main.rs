@@ -7,8 +7,10 @@ mod bench;
 mod l10n_cmd;
 mod learn;
 mod pack_cmd;
+mod parity;
 mod paths;
 mod progress;
+mod simulate;
 mod term;
 
 use std::path::PathBuf;
@@ -60,6 +62,16 @@ enum Command {
     },
     /// Measure the foundation's budgets (open, next exercise, submit) beside a SQLite baseline.
     Bench(bench::BenchArgs),
+    /// Simulated learners: the engine against fixed order, Leitner boxes and random practice.
+    Simulate(simulate::SimulateArgs),
+    /// Rebuild all learner state from the attempt log and report whether it matched.
+    Rebuild {
+        /// Only this pack (default: every loaded pack).
+        #[arg(long)]
+        pack: Option<String>,
+    },
+    /// Run the learner models on JSON Lines cases from stdin, for tests/parity.
+    Parity(parity::ParityArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -163,6 +175,27 @@ fn install_error(err: &kusoma_core::Error) -> String {
     }
 }
 
+/// Replays the attempt log of each pack and stores the rebuilt state.
+fn rebuild(kusoma: &mut Kusoma, pack: Option<String>) -> Result<(), String> {
+    let packs = match pack {
+        Some(id) => vec![id],
+        None => kusoma.packs().into_iter().map(|p| p.id).collect(),
+    };
+    for id in packs {
+        let report = kusoma.rebuild(&id).map_err(|e| e.to_string())?;
+        let verdict = if report.matched {
+            "matched the stored state"
+        } else {
+            "differed from the stored state, which was rewritten"
+        };
+        println!(
+            "{}: replayed {} attempts of {} learners; the result {verdict}",
+            report.pack, report.attempts, report.learners
+        );
+    }
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -205,6 +238,9 @@ fn main() -> ExitCode {
         Command::L10n {
             command: L10nCommand::Coverage { dir },
         } => return l10n_cmd::coverage(dir.as_deref()),
+        Command::Parity(args) => return parity::run(&args),
+        Command::Rebuild { pack } => cli.global.open().and_then(|mut k| rebuild(&mut k, pack)),
+        Command::Simulate(args) => simulate::run(&args),
         Command::Bench(args) => {
             let scratch = cli
                 .global

@@ -72,6 +72,13 @@ impl Fsrs {
         )
     }
 
+    /// Whether `memory` is due at `now_ms`: its recall probability has fallen below
+    /// `retention`. Cheaper than computing the probability: the interval is linear in stability.
+    pub fn is_due(&self, memory: &Memory, now_ms: i64, retention: f64) -> bool {
+        let elapsed = Self::elapsed_days(memory.last_review_ms, now_ms) as f64;
+        elapsed > self.interval_days(memory.stability, retention)
+    }
+
     /// Days until recall probability falls to `retention`.
     pub fn interval_days(&self, stability: f64, retention: f64) -> f64 {
         stability / self.factor * (retention.powf(1.0 / self.decay) - 1.0)

@@ -212,7 +212,7 @@ impl SelectionPolicy for Engine {
         pack.units[unit]
             .graphemes
             .iter()
-            .all(|&g| model.mastered(&ItemRef::Grapheme(g).key(pack)))
+            .all(|&g| model.mastered(ItemRef::Grapheme(g).key_str(pack)))
     }
 
     fn predict(

@@ -2,9 +2,11 @@
 //!
 //! In order: a missed item comes back after two others; then due reviews (recall probability
 //! below the desired retention, lowest first) while they are at most half the session; then new
-//! material from the first unit whose prerequisites are mastered, interleaving a few skills and
-//! choosing the item and kind whose predicted success is nearest the target; never the same
-//! item twice in a row. When nothing is new or due, the least-recently practised item returns.
+//! material from the first unit whose prerequisites are mastered, interleaving a few of its
+//! skills and choosing the item and kind whose predicted success is nearest the target. Every
+//! fourth exercise of new material instead reads a word or sentence of a finished unit that is
+//! not yet mastered, so reading keeps pace with the letters. Never the same item twice in a
+//! row. When nothing is new or due, the item practised longest ago returns.
 
 use rand::seq::IndexedRandom;
 use rand_chacha::ChaCha8Rng;
@@ -17,8 +19,10 @@ use crate::policy::{Context, Pick, SelectionPolicy, Turn};
 const RETRY_GAP: usize = 2;
 /// Choices the planner assumes for a tap exercise when predicting.
 const TAP_CHOICES: usize = 3;
-/// Words and sentences of finished units kept in play beside the new material.
-const CONSOLIDATION: usize = 3;
+/// One exercise in this many is reading from finished units.
+const CONSOLIDATE_EVERY: usize = 4;
+/// Predictions within this of the best count as a tie, broken at random (interleaving).
+const TIE: f64 = 0.05;
 
 pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Option<Pick> {
     let pack = ctx.pack;
@@ -28,36 +32,35 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
     }
 
     // Due reviews, at most half the session.
-    let reviews_so_far = ctx
-        .history
-        .iter()
-        .filter(|t| {
-            ctx.model
-                .skills
-                .get(&t.item.key(pack))
-                .is_some_and(|s| s.memory.is_some())
-        })
-        .count();
+    let is_review = |t: &Turn| {
+        ctx.model
+            .skills
+            .get(t.item.key_str(pack))
+            .is_some_and(|s| s.memory.is_some())
+    };
+    let reviews_so_far = ctx.history.iter().filter(|t| is_review(t)).count();
     if reviews_so_far < ctx.session_length.div_ceil(2) {
+        let retention = engine.config.desired_retention;
+        let previous_key = previous.map(|p| p.key_str(pack));
+        // Lowest recall first: recall falls as elapsed days over stability rises, so the
+        // largest ratio wins without computing any recall probability.
         let due = ctx
             .model
             .skills
             .iter()
-            .filter_map(|(key, s)| {
-                let memory = s.memory.as_ref()?;
-                let r = engine.fsrs().retrievability(memory, ctx.now_ms);
-                (r < engine.config.desired_retention).then_some((r, key))
-            })
-            .filter_map(|(r, key)| ItemRef::from_key(pack, key).map(|item| (r, item)))
-            .filter(|(_, item)| Some(*item) != previous)
-            .min_by(|a, b| a.0.total_cmp(&b.0));
+            .filter(|(key, _)| Some(key.as_str()) != previous_key)
+            .filter_map(|(key, s)| s.memory.as_ref().map(|m| (key, m)))
+            .filter(|(_, m)| engine.fsrs().is_due(m, ctx.now_ms, retention))
+            .map(|(key, m)| ((ctx.now_ms - m.last_review_ms) as f64 / m.stability, key))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .and_then(|(ratio, key)| ItemRef::from_key(pack, key).map(|item| (ratio, item)));
         if let Some((_, item)) = due {
             return Some(pick(engine, ctx, item));
         }
     }
 
     // New material: the first unit not mastered whose prerequisites are, a few skills at once.
-    let mut pool: Vec<ItemRef> = Vec::new();
+    let open = |item: &ItemRef| Some(*item) != previous && !ctx.model.mastered(item.key_str(pack));
     let frontier = (0..pack.units.len()).find(|&u| {
         !engine.unit_mastered(pack, ctx.model, u)
             && pack.units[u]
@@ -65,61 +68,71 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
                 .iter()
                 .all(|&r| engine.unit_mastered(pack, ctx.model, r))
     });
-    let unmastered =
-        |item: &ItemRef| !ctx.model.mastered(&item.key(pack)) && Some(*item) != previous;
-    if let Some(unit) = frontier {
-        pool.extend(
-            items_of(ctx, unit)
-                .into_iter()
-                .filter(unmastered)
-                .take(engine.config.active_skills),
-        );
-    }
-    // Words and sentences of finished units, so they are read too.
-    let finished = frontier.unwrap_or(pack.units.len());
-    pool.extend(
-        (0..finished)
+    let active: Vec<ItemRef> = frontier
+        .map(|u| {
+            items_of(ctx, u)
+                .filter(open)
+                .take(engine.config.active_skills)
+                .collect()
+        })
+        .unwrap_or_default();
+    let new_so_far = ctx.history.len() - reviews_so_far;
+    let consolidate = active.is_empty() || new_so_far % CONSOLIDATE_EVERY == CONSOLIDATE_EVERY - 1;
+    if consolidate {
+        let finished = frontier.unwrap_or(pack.units.len());
+        let reading: Vec<ItemRef> = (0..finished)
             .flat_map(|u| items_of(ctx, u))
             .filter(|i| !matches!(i, ItemRef::Grapheme(_)))
-            .filter(unmastered)
-            .take(CONSOLIDATION),
-    );
-    if !pool.is_empty() {
-        let target = engine.config.target_success;
-        let scored: Vec<(f64, ItemRef)> = pool
-            .iter()
-            .map(|&item| {
-                let best = kinds_for(item)
-                    .iter()
-                    .map(|&k| (predicted(engine, ctx, item, k) - target).abs())
-                    .fold(f64::INFINITY, f64::min);
-                (best, item)
-            })
+            .filter(open)
+            .take(engine.config.active_skills)
             .collect();
-        let best = scored.iter().map(|(d, _)| *d).fold(f64::INFINITY, f64::min);
-        // Near-ties are broken at random, so two close skills interleave.
-        let near: Vec<ItemRef> = scored
-            .iter()
-            .filter(|(d, _)| *d <= best + 0.05)
-            .map(|(_, i)| *i)
-            .collect();
-        return near.choose(rng).map(|&item| pick(engine, ctx, item));
+        if let Some(item) = nearest_target(engine, ctx, &reading, rng) {
+            return Some(pick(engine, ctx, item));
+        }
+    }
+    if let Some(item) = nearest_target(engine, ctx, &active, rng) {
+        return Some(pick(engine, ctx, item));
     }
 
-    // Everything is mastered and nothing is due: the skill with the lowest recall, or the item
-    // practised longest ago.
-    let all: Vec<ItemRef> = (0..pack.units.len())
+    // Everything is mastered and nothing is due: the item practised longest ago.
+    (0..pack.units.len())
         .flat_map(|u| items_of(ctx, u))
         .filter(|i| Some(*i) != previous)
-        .collect();
-    all.iter()
         .min_by_key(|i| {
             ctx.model
                 .skills
-                .get(&i.key(pack))
+                .get(i.key_str(pack))
                 .map_or(i64::MIN, |s| s.last_ms)
         })
-        .map(|&item| pick(engine, ctx, item))
+        .map(|item| pick(engine, ctx, item))
+}
+
+/// The item (of `items`) with some kind whose predicted success is nearest the target;
+/// near-ties are broken at random so that close skills interleave.
+fn nearest_target(
+    engine: &Engine,
+    ctx: &Context,
+    items: &[ItemRef],
+    rng: &mut ChaCha8Rng,
+) -> Option<ItemRef> {
+    let target = engine.config.target_success;
+    let scored: Vec<(f64, ItemRef)> = items
+        .iter()
+        .map(|&item| {
+            let distance = kinds_for(item)
+                .iter()
+                .map(|&k| (predicted(engine, ctx, item, k) - target).abs())
+                .fold(f64::INFINITY, f64::min);
+            (distance, item)
+        })
+        .collect();
+    let best = scored.iter().map(|(d, _)| *d).fold(f64::INFINITY, f64::min);
+    let near: Vec<ItemRef> = scored
+        .iter()
+        .filter(|(d, _)| *d <= best + TIE)
+        .map(|(_, i)| *i)
+        .collect();
+    near.choose(rng).copied()
 }
 
 fn pick(engine: &Engine, ctx: &Context, item: ItemRef) -> Pick {
@@ -141,11 +154,10 @@ pub(super) fn pick_kinds(engine: &Engine, ctx: &Context, item: ItemRef) -> Vec<E
 }
 
 fn predicted(engine: &Engine, ctx: &Context, item: ItemRef, kind: ExerciseKind) -> f64 {
-    let key = item.key(ctx.pack);
     engine.predict_at(
         ctx.model,
         ctx.bank,
-        &key,
+        item.key_str(ctx.pack),
         kind,
         guess_choices(kind, TAP_CHOICES),
         ctx.now_ms,
@@ -162,7 +174,7 @@ fn due_retry(history: &[Turn]) -> Option<ItemRef> {
 }
 
 /// A unit's items in teaching order: graphemes, words, sentences with a question.
-fn items_of(ctx: &Context, unit: usize) -> Vec<ItemRef> {
+fn items_of<'a>(ctx: &'a Context, unit: usize) -> impl Iterator<Item = ItemRef> + 'a {
     let pack = ctx.pack;
     let graphemes = pack.units[unit]
         .graphemes
@@ -174,5 +186,5 @@ fn items_of(ctx: &Context, unit: usize) -> Vec<ItemRef> {
     let sentences = pack.index.unit_questions[unit]
         .iter()
         .map(|&s| ItemRef::Sentence(s));
-    graphemes.chain(words).chain(sentences).collect()
+    graphemes.chain(words).chain(sentences)
 }

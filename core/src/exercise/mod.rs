@@ -82,10 +82,15 @@ pub enum ItemRef {
 impl ItemRef {
     /// The item's stable key, also the id of the skill it exercises: `g:<id>`, `w:<word>`, `s:<id>`.
     pub fn key(self, pack: &Pack) -> String {
+        self.key_str(pack).to_owned()
+    }
+
+    /// The item's key without allocating (the pack keeps them).
+    pub fn key_str(self, pack: &Pack) -> &str {
         match self {
-            ItemRef::Grapheme(i) => format!("g:{}", pack.graphemes[i].id),
-            ItemRef::Word(i) => format!("w:{}", pack.words[i].text),
-            ItemRef::Sentence(i) => format!("s:{}", pack.sentences[i].id),
+            ItemRef::Grapheme(i) => &pack.index.grapheme_keys[i],
+            ItemRef::Word(i) => &pack.index.word_keys[i],
+            ItemRef::Sentence(i) => &pack.index.sentence_keys[i],
         }
     }
 

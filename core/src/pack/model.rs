@@ -243,6 +243,12 @@ pub struct PackIndex {
     pub unit_words: Vec<Vec<usize>>,
     /// Sentences with a question in each unit (indices), in file order.
     pub unit_questions: Vec<Vec<usize>>,
+    /// Each grapheme's skill key, `g:<id>`, made once.
+    pub grapheme_keys: Vec<String>,
+    /// Each word's skill key, `w:<word>`.
+    pub word_keys: Vec<String>,
+    /// Each sentence's skill key, `s:<id>`.
+    pub sentence_keys: Vec<String>,
 }
 
 impl PackIndex {
@@ -275,6 +281,9 @@ impl PackIndex {
         PackIndex {
             unit_words,
             unit_questions,
+            grapheme_keys: graphemes.iter().map(|g| format!("g:{}", g.id)).collect(),
+            word_keys: words.iter().map(|w| format!("w:{}", w.text)).collect(),
+            sentence_keys: sentences.iter().map(|s| format!("s:{}", s.id)).collect(),
             graphemes: map(graphemes, |g| &g.id),
             words: map(words, |w| &w.text),
             sentences: map(sentences, |s| &s.id),

@@ -91,7 +91,7 @@ impl SelectionPolicy for FirstPolicy {
         let previous = ctx.history.last().map(|t| t.item);
         let pick = |item: ItemRef| Pick {
             item,
-            kinds: Self::kinds_for(item, ctx.model.skill(&item.key(pack)).attempts),
+            kinds: Self::kinds_for(item, ctx.model.skill(item.key_str(pack)).attempts),
         };
         if let Some(item) = self.due_retry(ctx.history) {
             return Some(pick(item));
@@ -104,13 +104,14 @@ impl SelectionPolicy for FirstPolicy {
             // Graphemes not yet answered right come first, then the least-practised unmastered item.
             let unmastered: Vec<ItemRef> = fresh(items)
                 .into_iter()
-                .filter(|i| !ctx.model.mastered(&i.key(pack)))
+                .filter(|i| !ctx.model.mastered(i.key_str(pack)))
                 .collect();
             let new_graphemes: Vec<ItemRef> = unmastered
                 .iter()
                 .copied()
                 .filter(|i| {
-                    matches!(i, ItemRef::Grapheme(_)) && ctx.model.skill(&i.key(pack)).correct == 0
+                    matches!(i, ItemRef::Grapheme(_))
+                        && ctx.model.skill(i.key_str(pack)).correct == 0
                 })
                 .collect();
             let pool = if new_graphemes.is_empty() {
@@ -120,12 +121,12 @@ impl SelectionPolicy for FirstPolicy {
             };
             if let Some(least) = pool
                 .iter()
-                .map(|i| ctx.model.skill(&i.key(pack)).attempts)
+                .map(|i| ctx.model.skill(i.key_str(pack)).attempts)
                 .min()
             {
                 let tied: Vec<ItemRef> = pool
                     .into_iter()
-                    .filter(|i| ctx.model.skill(&i.key(pack)).attempts == least)
+                    .filter(|i| ctx.model.skill(i.key_str(pack)).attempts == least)
                     .collect();
                 return tied.choose(rng).copied().map(pick);
             }
@@ -138,7 +139,7 @@ impl SelectionPolicy for FirstPolicy {
                 .collect(),
         );
         all.into_iter()
-            .min_by_key(|i| ctx.model.skill(&i.key(pack)).last_ms)
+            .min_by_key(|i| ctx.model.skill(i.key_str(pack)).last_ms)
             .map(pick)
     }
 
@@ -172,7 +173,7 @@ impl SelectionPolicy for FirstPolicy {
         pack.units[unit]
             .graphemes
             .iter()
-            .all(|&g| model.mastered(&ItemRef::Grapheme(g).key(pack)))
+            .all(|&g| model.mastered(ItemRef::Grapheme(g).key_str(pack)))
     }
 }
 

@@ -36,6 +36,20 @@ pub struct SkillState {
     pub memory: Option<Memory>,
 }
 
+impl SkillState {
+    /// Counts an answer to the skill's own item: attempts, right answers, the streak and when.
+    pub fn count(&mut self, correct: bool, now_ms: i64) {
+        self.attempts += 1;
+        self.last_ms = now_ms;
+        if correct {
+            self.correct += 1;
+            self.streak += 1;
+        } else {
+            self.streak = 0;
+        }
+    }
+}
+
 /// An estimate that sharpens with evidence: a value and how many observations shaped it.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Estimate {

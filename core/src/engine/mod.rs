@@ -24,7 +24,7 @@ use self::fsrs::{Fsrs, Rating};
 use crate::exercise::{ExerciseKind, ItemRef};
 use crate::model::{ItemBank, LearnerModel, SkillState};
 use crate::pack::Pack;
-use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
+use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy, letters_mastered};
 
 /// The engine's settings.
 #[derive(Debug, Clone)]
@@ -183,14 +183,7 @@ impl SelectionPolicy for Engine {
             };
             state.p_learned = params.step(before, obs.correct, obs.choices).1;
             if primary {
-                state.attempts += 1;
-                state.last_ms = obs.now_ms;
-                if obs.correct {
-                    state.correct += 1;
-                    state.streak += 1;
-                } else {
-                    state.streak = 0;
-                }
+                state.count(obs.correct, obs.now_ms);
             }
             if state.memory.is_some() {
                 state.memory = Some(self.fsrs.review(state.memory, rating, obs.now_ms));
@@ -209,10 +202,7 @@ impl SelectionPolicy for Engine {
     }
 
     fn unit_mastered(&self, pack: &Pack, model: &LearnerModel, unit: usize) -> bool {
-        pack.units[unit]
-            .graphemes
-            .iter()
-            .all(|&g| model.mastered(ItemRef::Grapheme(g).key_str(pack)))
+        letters_mastered(pack, model, unit)
     }
 
     fn predict(

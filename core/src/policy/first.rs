@@ -8,8 +8,10 @@
 use rand::seq::IndexedRandom;
 use rand_chacha::ChaCha8Rng;
 
-use super::{Context, Observation, Observed, Pick, SelectionPolicy, Turn};
-use crate::exercise::{ExerciseKind, ItemRef};
+use super::{
+    Context, Observation, Observed, Pick, SelectionPolicy, Turn, letters_mastered, rotated_kinds,
+};
+use crate::exercise::ItemRef;
 use crate::model::{ItemBank, LearnerModel};
 use crate::pack::Pack;
 
@@ -61,24 +63,6 @@ impl FirstPolicy {
             .map(ItemRef::Sentence);
         graphemes.chain(words).chain(sentences).collect()
     }
-
-    fn kinds_for(item: ItemRef, attempts: u32) -> Vec<ExerciseKind> {
-        let cycle: &[ExerciseKind] = match item {
-            ItemRef::Grapheme(_) => &[ExerciseKind::SoundToGrapheme, ExerciseKind::GraphemeToSound],
-            ItemRef::Word(_) => &[
-                ExerciseKind::WordToWritten,
-                ExerciseKind::WordToPicture,
-                ExerciseKind::BuildWord,
-            ],
-            ItemRef::Sentence(_) => &[ExerciseKind::SentenceQuestion],
-        };
-        let start = attempts as usize % cycle.len();
-        cycle[start..]
-            .iter()
-            .chain(&cycle[..start])
-            .copied()
-            .collect()
-    }
 }
 
 impl SelectionPolicy for FirstPolicy {
@@ -91,7 +75,7 @@ impl SelectionPolicy for FirstPolicy {
         let previous = ctx.history.last().map(|t| t.item);
         let pick = |item: ItemRef| Pick {
             item,
-            kinds: Self::kinds_for(item, ctx.model.skill(item.key_str(pack)).attempts),
+            kinds: rotated_kinds(item, ctx.model.skill(item.key_str(pack)).attempts),
         };
         if let Some(item) = self.due_retry(ctx.history) {
             return Some(pick(item));
@@ -154,14 +138,7 @@ impl SelectionPolicy for FirstPolicy {
         };
         let state = model.skills.entry(skill.clone()).or_default();
         let was = state.mastered;
-        state.attempts += 1;
-        state.last_ms = obs.now_ms;
-        if obs.correct {
-            state.correct += 1;
-            state.streak += 1;
-        } else {
-            state.streak = 0;
-        }
+        state.count(obs.correct, obs.now_ms);
         state.mastered = state.streak >= self.streak;
         vec![Observed {
             skill: skill.clone(),
@@ -170,10 +147,7 @@ impl SelectionPolicy for FirstPolicy {
     }
 
     fn unit_mastered(&self, pack: &Pack, model: &LearnerModel, unit: usize) -> bool {
-        pack.units[unit]
-            .graphemes
-            .iter()
-            .all(|&g| model.mastered(ItemRef::Grapheme(g).key_str(pack)))
+        letters_mastered(pack, model, unit)
     }
 }
 
@@ -182,6 +156,7 @@ mod tests {
     use rand::SeedableRng;
 
     use super::*;
+    use crate::exercise::ExerciseKind;
     use crate::testing::sw_pack;
 
     fn obs(skills: &[String], correct: bool, now_ms: i64) -> Observation<'_> {

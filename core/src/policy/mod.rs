@@ -105,6 +105,27 @@ pub trait SelectionPolicy: Send + Sync {
     }
 }
 
+/// Whether every letter (grapheme) of a unit is mastered: what "unit mastered" means for every
+/// policy here.
+pub fn letters_mastered(pack: &Pack, model: &LearnerModel, unit: usize) -> bool {
+    pack.units[unit]
+        .graphemes
+        .iter()
+        .all(|&g| model.mastered(ItemRef::Grapheme(g).key_str(pack)))
+}
+
+/// The exercise kinds that fit an item, rotated to start after the one used `attempts` times
+/// ago, so that practice varies.
+pub fn rotated_kinds(item: ItemRef, attempts: u32) -> Vec<ExerciseKind> {
+    let cycle = crate::engine::kinds_for(item);
+    let start = attempts as usize % cycle.len();
+    cycle[start..]
+        .iter()
+        .chain(&cycle[..start])
+        .copied()
+        .collect()
+}
+
 /// A skill whose state an answer changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Observed {

@@ -20,10 +20,12 @@ pub use fixed::FixedOrder;
 pub use leitner::Leitner;
 pub use random::RandomPolicy;
 
-use crate::exercise::{ExerciseKind, ItemRef};
+use crate::exercise::ItemRef;
 use crate::model::LearnerModel;
 use crate::pack::Pack;
-use crate::policy::{Observation, Observed, Pick, SelectionPolicy};
+use crate::policy::{
+    Observation, Observed, Pick, SelectionPolicy, letters_mastered, rotated_kinds,
+};
 
 /// Right answers in a row after which a baseline counts a skill as mastered.
 pub const STREAK: u32 = 3;
@@ -37,31 +39,12 @@ pub fn all() -> Vec<Box<dyn SelectionPolicy>> {
     ]
 }
 
-/// The kinds to try for an item, rotated by how often it was practised.
-pub fn kinds_for(item: ItemRef, attempts: u32) -> Vec<ExerciseKind> {
-    let cycle: &[ExerciseKind] = match item {
-        ItemRef::Grapheme(_) => &[ExerciseKind::SoundToGrapheme, ExerciseKind::GraphemeToSound],
-        ItemRef::Word(_) => &[
-            ExerciseKind::WordToWritten,
-            ExerciseKind::WordToPicture,
-            ExerciseKind::BuildWord,
-        ],
-        ItemRef::Sentence(_) => &[ExerciseKind::SentenceQuestion],
-    };
-    let start = attempts as usize % cycle.len();
-    cycle[start..]
-        .iter()
-        .chain(&cycle[..start])
-        .copied()
-        .collect()
-}
-
 /// A pick of `item` with its kinds rotated by its attempts in `model`.
 pub fn pick(pack: &Pack, model: &LearnerModel, item: ItemRef) -> Pick {
     let attempts = model.skills.get(&item.key(pack)).map_or(0, |s| s.attempts);
     Pick {
         item,
-        kinds: kinds_for(item, attempts),
+        kinds: rotated_kinds(item, attempts),
     }
 }
 
@@ -72,14 +55,7 @@ pub fn record(model: &mut LearnerModel, obs: &Observation) -> Vec<Observed> {
     };
     let state = model.skills.entry(skill.clone()).or_default();
     let was = state.mastered;
-    state.attempts += 1;
-    state.last_ms = obs.now_ms;
-    if obs.correct {
-        state.correct += 1;
-        state.streak += 1;
-    } else {
-        state.streak = 0;
-    }
+    state.count(obs.correct, obs.now_ms);
     state.mastered = state.streak >= STREAK;
     vec![Observed {
         skill: skill.clone(),
@@ -89,10 +65,7 @@ pub fn record(model: &mut LearnerModel, obs: &Observation) -> Vec<Observed> {
 
 /// A unit counts as mastered when every grapheme it introduces is.
 pub fn unit_mastered(pack: &Pack, model: &LearnerModel, unit: usize) -> bool {
-    pack.units[unit]
-        .graphemes
-        .iter()
-        .all(|&g| model.mastered(&ItemRef::Grapheme(g).key(pack)))
+    letters_mastered(pack, model, unit)
 }
 
 #[cfg(test)]

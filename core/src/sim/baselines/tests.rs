@@ -4,8 +4,9 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::*;
+use crate::exercise::ExerciseKind;
 use crate::model::{ItemBank, SkillState};
-use crate::policy::{Context, Turn};
+use crate::policy::{Context, Turn, rotated_kinds};
 use crate::sim::catalog::curriculum;
 use crate::sim::truth::DAY_MS;
 use crate::testing::sw_pack;
@@ -49,7 +50,7 @@ fn answer(
         &mut ItemBank::default(),
         &Observation {
             item: &skills[0],
-            kind: kinds_for(item, 0)[0],
+            kind: rotated_kinds(item, 0)[0],
             skills: &skills,
             correct,
             response_ms: 2000,
@@ -223,5 +224,5 @@ fn baselines_keep_streaks_on_the_items_own_skill() {
     answer(&RandomPolicy, &pack, &mut model, word, false, START + 10);
     assert!(!model.mastered("w:mama"));
     assert_eq!(model.skill("w:mama").attempts, STREAK + 1);
-    assert_eq!(kinds_for(word, 1)[0], ExerciseKind::WordToPicture);
+    assert_eq!(rotated_kinds(word, 1)[0], ExerciseKind::WordToPicture);
 }

@@ -289,7 +289,7 @@ pub fn check(dir: Option<&Path>, pack_dirs: &[PathBuf]) -> ExitCode {
         let (findings, count) = check_locale(locale, text, &english, true);
         report(&path.display().to_string(), locale, findings, count);
     }
-    for pack in pack_dirs.iter().flat_map(|d| pack_folders(d)) {
+    for pack in kusoma_core::pack_folders(pack_dirs) {
         let Ok(p) = pack::load(&pack) else { continue };
         for ftl in &p.ftl {
             let (findings, count) = check_locale(&p.manifest.language, &ftl.text, &english, false);
@@ -336,21 +336,6 @@ pub fn coverage(dir: Option<&Path>) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
-}
-
-fn pack_folders(dir: &Path) -> Vec<PathBuf> {
-    if dir.join("pack.toml").is_file() {
-        return vec![dir.to_path_buf()];
-    }
-    let mut out: Vec<PathBuf> = fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.join("pack.toml").is_file())
-        .collect();
-    out.sort();
-    out
 }
 
 #[cfg(test)]

@@ -123,6 +123,15 @@ enum PackCommand {
 }
 
 impl Global {
+    /// The pack folders to load: those given with --packs, else the defaults.
+    fn pack_dirs(&self) -> Vec<PathBuf> {
+        if self.packs.is_empty() {
+            paths::default_pack_dirs()
+        } else {
+            self.packs.clone()
+        }
+    }
+
     /// Opens the core on the data directory with the chosen packs and interface language.
     fn open(&self) -> Result<Kusoma, String> {
         let data_dir = match &self.data_dir {
@@ -130,11 +139,7 @@ impl Global {
             None => paths::default_data_dir()
                 .ok_or("no data directory: set --data-dir or $KUSOMA_DATA_DIR")?,
         };
-        let pack_dirs = if self.packs.is_empty() {
-            paths::default_pack_dirs()
-        } else {
-            self.packs.clone()
-        };
+        let pack_dirs = self.pack_dirs();
         let locales = match &self.lang {
             Some(tag) => vec![tag.clone()],
             None => paths::env_locales(),
@@ -228,11 +233,7 @@ fn main() -> ExitCode {
         Command::L10n {
             command: L10nCommand::Check { dir },
         } => {
-            let packs = if cli.global.packs.is_empty() {
-                paths::default_pack_dirs()
-            } else {
-                cli.global.packs.clone()
-            };
+            let packs = cli.global.pack_dirs();
             return l10n_cmd::check(dir.as_deref(), &packs);
         }
         Command::L10n {
@@ -247,11 +248,7 @@ fn main() -> ExitCode {
                 .data_dir
                 .clone()
                 .unwrap_or_else(std::env::temp_dir);
-            let packs = if cli.global.packs.is_empty() {
-                paths::default_pack_dirs()
-            } else {
-                cli.global.packs.clone()
-            };
+            let packs = cli.global.pack_dirs();
             bench::run(&scratch, packs, &args)
         }
     };

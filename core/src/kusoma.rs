@@ -301,7 +301,7 @@ fn valid_name(name: &str) -> Result<String> {
 
 /// Expands folders into pack folders: a folder with a `pack.toml` is a pack; otherwise each of
 /// its sub-folders is tried, in name order. Missing folders are skipped.
-fn pack_folders(dirs: &[PathBuf]) -> Vec<PathBuf> {
+pub fn pack_folders(dirs: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for dir in dirs {
         if dir.join("pack.toml").is_file() {

@@ -30,6 +30,7 @@ pub use error::{Error, Result};
 pub use exercise::{Answer, AnswerMode, Exercise, ExerciseKind, Media};
 pub use kusoma::{
     DATABASE_FILE, Kusoma, MAX_NAME_CHARS, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack,
+    pack_folders,
 };
 pub use progress::{Progress, UnitProgress};
 pub use rebuild::RebuildReport;

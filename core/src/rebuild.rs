@@ -10,6 +10,7 @@ use crate::exercise::{ExerciseKind, ItemRef};
 use crate::kusoma::Kusoma;
 use crate::model::{ItemBank, LearnerModel};
 use crate::policy::Observation;
+use crate::store::AttemptRecord;
 
 /// What a rebuild did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,10 +28,18 @@ pub struct RebuildReport {
 impl Kusoma {
     /// Replays a pack's attempt log through the policy, from an empty state.
     pub fn replay(&self, pack_id: &str) -> Result<(BTreeMap<String, LearnerModel>, ItemBank)> {
+        let attempts = self.store.pack_attempts(pack_id)?;
+        self.replay_attempts(pack_id, &attempts)
+    }
+
+    fn replay_attempts(
+        &self,
+        pack_id: &str,
+        attempts: &[AttemptRecord],
+    ) -> Result<(BTreeMap<String, LearnerModel>, ItemBank)> {
         let pack = self.pack(pack_id)?;
         let mut models: BTreeMap<String, LearnerModel> = BTreeMap::new();
         let mut bank = ItemBank::default();
-        let attempts = self.store.pack_attempts(pack_id)?;
         // Placement tests change nothing answer by answer; their result is applied where each
         // ended test's last answer stands in the log.
         let placements = self.store.placements(pack_id)?;
@@ -83,8 +92,10 @@ impl Kusoma {
     /// Rebuilds a pack's derived state from its attempt log and stores it, ending the pack's
     /// open sessions (their in-memory state would be stale).
     pub fn rebuild(&mut self, pack_id: &str) -> Result<RebuildReport> {
-        let (models, bank) = self.replay(pack_id)?;
-        let attempts = self.store.pack_attempts(pack_id)?.len();
+        // The log is read once: it can be long.
+        let log = self.store.pack_attempts(pack_id)?;
+        let (models, bank) = self.replay_attempts(pack_id, &log)?;
+        let attempts = log.len();
         let mut matched = self.store.item_bank(pack_id)? == bank;
         for (learner, model) in &models {
             matched &= self.store.learner_model(learner, pack_id)? == *model;

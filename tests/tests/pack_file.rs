@@ -266,3 +266,50 @@ fn content_that_fails_the_checker_even_with_a_matching_hash() {
         "words.tsv:2",
     );
 }
+
+#[test]
+fn pictures_travel_inside_the_pack_file_and_shells_get_their_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A copy of the Swahili pack with one picture file.
+    let source = tmp.path().join("sw");
+    copy_dir(&lessons().join("sw"), &source);
+    fs::create_dir_all(source.join("assets/pictures")).unwrap();
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>";
+    fs::write(source.join("assets/pictures/cup.svg"), svg).unwrap();
+    let mut words = fs::read_to_string(source.join("words.tsv")).unwrap();
+    words.push_str("kikombe\tk i k o m b e\t\tcup\tpictures/cup.svg\t\thome\n");
+    fs::write(source.join("words.tsv"), words).unwrap();
+    let pack = pack::load(&source).unwrap();
+    assert!(pack.files().contains(&"assets/pictures/cup.svg".to_owned()));
+    let file = tmp.path().join("sw.kpack");
+    container::build(&pack, &file).unwrap();
+
+    let mut k = open(&tmp.path().join("data"));
+    k.install_pack(&file).unwrap();
+    let path = k.asset_path("sw", "pictures/cup.svg").unwrap();
+    assert!(path.starts_with(tmp.path().join("data/packs/sw")));
+    assert_eq!(fs::read_to_string(path).unwrap(), svg);
+    for bad in ["../pack.toml", "/etc/passwd", "pictures\\cup.svg", ""] {
+        assert!(
+            matches!(k.asset_path("sw", bad), Err(Error::InvalidInput(_))),
+            "{bad:?}"
+        );
+    }
+    assert!(matches!(
+        k.asset_path("sw", "pictures/none.svg"),
+        Err(Error::NotFound(_))
+    ));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

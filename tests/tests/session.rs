@@ -440,3 +440,31 @@ fn a_placement_test_opens_later_units_and_rebuild_reproduces_it() {
     k.end_session(&lesson).unwrap();
     assert!(k.rebuild("sw").unwrap().matched);
 }
+
+#[test]
+fn a_session_with_a_time_limit_ends_when_the_minutes_are_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(0));
+    let mut k = open(dir.path(), &clock);
+    let p = k.pack("sw").unwrap();
+    let learner = k.create_learner("Rehema", "").unwrap().id;
+    let timed = SessionOptions {
+        exercises: 100,
+        choices: 3,
+        seed: Some(1),
+        minutes: Some(2),
+    };
+    let s = k.start_session(&learner, "sw", &timed).unwrap();
+    let mut answered = 0;
+    while let Some(ex) = k.next_exercise(&s).unwrap() {
+        let feedback = k.submit(&s, &right_answer(&p, &ex), 1_000).unwrap();
+        answered += 1;
+        clock.advance(25_000);
+        // Feedback tells the time at the answer: not yet up while the loop runs.
+        assert!(!feedback.session_complete, "after {answered}");
+    }
+    assert_eq!(
+        answered, 5,
+        "two minutes of 25-second exercises, far fewer than the 100 allowed"
+    );
+}

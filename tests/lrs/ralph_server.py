@@ -19,7 +19,8 @@ From bash (tests/lrs/ralph.sh wraps this):
 What `start` does: a temporary folder with app/auth.json (user `kusoma`, bcrypt-hashed
 password, scope "all"), data/ for the file-system backend (data/fs_lrs.jsonl, one
 statement a line) and ralph.log; then Ralph's app (`ralph.api:app`, the one
-`ralph runserver -b fs` serves) under uvicorn on 127.0.0.1 and a free port, polled on
+`ralph runserver -b fs` serves, with the fs backend appending: see ralph_fs_app.py)
+under uvicorn on 127.0.0.1 and a free port, polled on
 /__heartbeat__ until it answers 200 (60 s at most; on failure the error carries the log).
 """
 
@@ -38,7 +39,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
 DEFAULT_VENV = REPO / "target" / "lrs-venv"
 DEFAULT_USER = "kusoma"
 DEFAULT_PASSWORD = "kusoma-test-password"
@@ -198,12 +200,15 @@ class RalphServer:
         for _attempt in range(3):  # the free port may be taken between probe and bind
             self.port = free_port()
             log = open(self.log, "ab")
-            # `ralph runserver -b fs` would run this same app under uvicorn, but with
+            # `ralph runserver -b fs` would run Ralph's app under uvicorn, but with
             # reload=True (a file watcher over the working directory and a second
-            # process). Running uvicorn directly gives one process to stop.
+            # process). Running uvicorn directly gives one process to stop. The app is
+            # Ralph's own with the fs backend set to append (see ralph_fs_app.py);
+            # KUSOMA_RALPH_UNPATCHED=1 serves `ralph.api:app` unchanged.
+            app = "ralph.api:app" if os.environ.get("KUSOMA_RALPH_UNPATCHED") else "ralph_fs_app:app"
             self._proc = subprocess.Popen(
                 [
-                    str(python), "-m", "uvicorn", "ralph.api:app",
+                    str(python), "-m", "uvicorn", app, "--app-dir", str(HERE),
                     "--host", "127.0.0.1", "--port", str(self.port),
                     "--log-level", "info", "--no-access-log",
                 ],

@@ -26,6 +26,7 @@ under uvicorn on 127.0.0.1 and a free port, polled on
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shlex
@@ -62,14 +63,19 @@ def venv_python() -> Path:
     return python
 
 
+@functools.lru_cache(maxsize=None)
 def ralph_installed() -> bool:
+    """Whether the venv's Python can import Ralph's app (as the server will)."""
     try:
         python = venv_python()
     except RalphError:
         return False
     probe = subprocess.run(
-        [str(python), "-c", "import ralph.api, bcrypt, uvicorn"],
+        [str(python), "-c", "import bcrypt, uvicorn, ralph_fs_app"],
         capture_output=True,
+        cwd=HERE,
+        # Ralph's app picks its backend at import: the default (es) is not installed.
+        env={**os.environ, "RALPH_RUNSERVER_BACKEND": "fs"},
     )
     return probe.returncode == 0
 
@@ -204,8 +210,8 @@ class RalphServer:
             # reload=True (a file watcher over the working directory and a second
             # process). Running uvicorn directly gives one process to stop. The app is
             # Ralph's own with the fs backend set to append (see ralph_fs_app.py);
-            # KUSOMA_RALPH_UNPATCHED=1 serves `ralph.api:app` unchanged.
-            app = "ralph.api:app" if os.environ.get("KUSOMA_RALPH_UNPATCHED") else "ralph_fs_app:app"
+            # KUSOMA_RALPH_APP=ralph.api:app serves Ralph's app unchanged.
+            app = os.environ.get("KUSOMA_RALPH_APP") or "ralph_fs_app:app"
             self._proc = subprocess.Popen(
                 [
                     str(python), "-m", "uvicorn", app, "--app-dir", str(HERE),

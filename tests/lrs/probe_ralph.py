@@ -193,6 +193,17 @@ def main():
             _, pages = lrs.get_all(limit=limit)
             show(f"{n} statements with limit={limit} (a divisor)", f"{pages} pages")
         show("total now", total)
+        import json as _json
+        import urllib.parse as _up
+        a = s1
+        for name, value in (
+            ("agent", _json.dumps(a["actor"])),
+            ("registration", a["context"]["registration"]),
+            ("verb", a["verb"]["id"]),
+            ("activity", a["object"]["id"]),
+        ):
+            page = lrs.get_page("/xAPI/statements?" + _up.urlencode({name: value}))
+            show(f"GET ?{name}= (the first statement's)", f"{len(page['statements'])} statements")
 
         print("== batch size")
         for size in (1000, 5000):

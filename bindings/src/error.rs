@@ -35,12 +35,21 @@ pub enum KusomaError {
         /// What happened.
         reason: String,
     },
-    /// A profile is locked (too many wrong PINs, from the facilitator tools); wait or ask a
-    /// facilitator.
+    /// A wrong picture sequence or PIN, or a facilitator's action before the facilitator
+    /// unlocked: ask again.
+    #[error("denied: {reason}")]
+    Denied {
+        /// What was refused.
+        reason: String,
+    },
+    /// A profile is locked after too many wrong tries; wait until `until_ms` or ask a
+    /// facilitator to unlock it.
     #[error("locked: {reason}")]
     Locked {
-        /// Why, and for how long.
+        /// Why.
         reason: String,
+        /// When the lock ends, ms since the Unix epoch.
+        until_ms: i64,
     },
 }
 
@@ -54,6 +63,8 @@ impl From<Error> for KusomaError {
                 reason,
                 problems: problems.into_iter().map(Into::into).collect(),
             },
+            Error::Denied(_) => KusomaError::Denied { reason },
+            Error::Locked { until_ms } => KusomaError::Locked { reason, until_ms },
             Error::SchemaTooNew { .. }
             | Error::NotADatabase { .. }
             | Error::Storage(_)

@@ -39,6 +39,15 @@ pub enum Error {
         /// Why.
         reason: String,
     },
+    /// A wrong picture sequence or PIN, or a facilitator's action without the facilitator PIN.
+    #[error("not allowed: {0}")]
+    Denied(String),
+    /// Too many wrong tries: the profile is locked until the given time.
+    #[error("locked after too many wrong tries, until {until_ms} ms since the Unix epoch")]
+    Locked {
+        /// When the lock ends, ms since the Unix epoch.
+        until_ms: i64,
+    },
     /// SQLite failed.
     #[error("storage error: {0}")]
     Storage(#[from] rusqlite::Error),

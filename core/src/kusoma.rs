@@ -16,14 +16,13 @@ use crate::model::ItemBank;
 use crate::pack::{self, Direction, Pack, Problem};
 use crate::policy::SelectionPolicy;
 use crate::session::ActiveSession;
-use crate::store::{Learner, Store};
+use crate::profile::SignedIn;
+use crate::store::Store;
 
 /// The database file inside a data directory.
 pub const DATABASE_FILE: &str = "kusoma.db";
 /// The folder of installed packs inside a data directory.
 pub const PACKS_FOLDER: &str = "packs";
-/// Longest learner name accepted, in characters.
-pub const MAX_NAME_CHARS: usize = 64;
 
 /// How to open Kusoma.
 pub struct OpenOptions {
@@ -101,6 +100,8 @@ pub struct Kusoma {
     pub(crate) sessions: HashMap<String, ActiveSession>,
     /// Item difficulties per pack, loaded when a session first needs them.
     pub(crate) banks: HashMap<String, ItemBank>,
+    /// Who is signed in (learner, facilitator).
+    pub(crate) signed_in: SignedIn,
 }
 
 impl std::fmt::Debug for Kusoma {
@@ -166,6 +167,7 @@ impl Kusoma {
             clock: options.clock,
             sessions: HashMap::new(),
             banks: HashMap::new(),
+            signed_in: SignedIn::default(),
         })
     }
 
@@ -236,67 +238,6 @@ impl Kusoma {
     pub fn ui_locales(&self) -> Vec<String> {
         self.ui.iter().map(ToString::to_string).collect()
     }
-
-    /// Creates a learner profile. The name is trimmed; it must be 1–64 characters without
-    /// control characters.
-    pub fn create_learner(&mut self, name: &str, icon: &str) -> Result<Learner> {
-        let name = valid_name(name)?;
-        let now = self.clock.now_ms();
-        let learner = Learner {
-            id: uuid::Uuid::new_v4().to_string(),
-            name,
-            icon: icon.trim().to_owned(),
-            created_ms: now,
-            updated_ms: now,
-        };
-        self.store.insert_learner(&learner)?;
-        Ok(learner)
-    }
-
-    /// Every learner profile on this phone, oldest first.
-    pub fn learners(&self) -> Result<Vec<Learner>> {
-        self.store.learners()
-    }
-
-    /// One learner.
-    pub fn learner(&self, id: &str) -> Result<Learner> {
-        self.store.learner(id)
-    }
-
-    /// Renames a learner.
-    pub fn rename_learner(&mut self, id: &str, name: &str) -> Result<Learner> {
-        let name = valid_name(name)?;
-        self.store.rename_learner(id, &name, self.clock.now_ms())?;
-        self.store.learner(id)
-    }
-
-    /// Deletes a learner with all of their sessions, attempts and progress, and ends their
-    /// open sessions.
-    pub fn delete_learner(&mut self, id: &str) -> Result<()> {
-        self.store.delete_learner(id)?;
-        self.sessions.retain(|_, s| s.learner != id);
-        Ok(())
-    }
-}
-
-fn valid_name(name: &str) -> Result<String> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(Error::InvalidInput(
-            "a learner's name cannot be empty".into(),
-        ));
-    }
-    if name.chars().count() > MAX_NAME_CHARS {
-        return Err(Error::InvalidInput(format!(
-            "a learner's name can have at most {MAX_NAME_CHARS} characters"
-        )));
-    }
-    if name.chars().any(char::is_control) {
-        return Err(Error::InvalidInput(
-            "a learner's name cannot contain control characters".into(),
-        ));
-    }
-    Ok(crate::text::nfc(name))
 }
 
 /// Expands folders into pack folders: a folder with a `pack.toml` is a pack; otherwise each of

@@ -10,15 +10,19 @@
 pub mod clock;
 pub mod engine;
 pub mod error;
+pub mod exchange;
 pub mod exercise;
+pub mod group;
 mod install;
 mod kusoma;
 pub mod l10n;
 pub mod model;
 pub mod pack;
 pub mod policy;
+pub mod profile;
 mod progress;
 mod rebuild;
+pub mod secret;
 mod session;
 pub mod sim;
 pub mod store;
@@ -29,9 +33,11 @@ pub mod text;
 pub use error::{Error, Result};
 pub use exercise::{Answer, AnswerMode, Exercise, ExerciseKind, Media};
 pub use kusoma::{
-    DATABASE_FILE, Kusoma, MAX_NAME_CHARS, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack,
+    DATABASE_FILE, Kusoma, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack,
     pack_folders,
 };
+pub use group::{Turn, TurnRule};
+pub use profile::{AgeBand, Demographics, Enrolment, Gender, MAX_NAME_CHARS};
 pub use progress::{Progress, UnitProgress};
 pub use rebuild::RebuildReport;
 pub use session::{

@@ -160,7 +160,7 @@ impl Kusoma {
             seed,
             minutes: None,
         };
-        self.open_session(learner, pack_id, &options, Some(plan))
+        self.open_session(learner, pack_id, &options, Some(plan), None)
     }
 
     /// Starts a session for a learner in a pack; returns the session id.
@@ -170,15 +170,17 @@ impl Kusoma {
         pack_id: &str,
         options: &SessionOptions,
     ) -> Result<String> {
-        self.open_session(learner, pack_id, options, None)
+        self.open_session(learner, pack_id, options, None, None)
     }
 
-    fn open_session(
+    /// Opens a session; `group_session` tags a pass-the-phone turn with its group session.
+    pub(crate) fn open_session(
         &mut self,
         learner: &str,
         pack_id: &str,
         options: &SessionOptions,
         placement: Option<Vec<usize>>,
+        group_session: Option<String>,
     ) -> Result<String> {
         if !(1..=MAX_SESSION_EXERCISES).contains(&options.exercises) {
             return Err(Error::InvalidInput(format!(
@@ -191,7 +193,8 @@ impl Kusoma {
             ));
         }
         let pack = self.pack(pack_id)?;
-        self.store.learner(learner)?;
+        // A protected learner's progress is theirs: their login, or a facilitator's turn.
+        self.require_learner_access(learner)?;
         let model = self.store.learner_model(learner, pack_id)?;
         if !self.banks.contains_key(pack_id) {
             let bank = self.store.item_bank(pack_id)?;
@@ -213,6 +216,7 @@ impl Kusoma {
             } else {
                 "learn".to_owned()
             },
+            group_session,
         };
         self.store.insert_session(&record)?;
         let mut preferred = vec![pack.manifest.language.clone()];

@@ -244,7 +244,7 @@ pub fn read(path: &Path) -> Result<Contents, ContainerError> {
 }
 
 /// Read-only, no triggers or views, schema not trusted, defensive mode, no memory mapping.
-fn open_defensively(path: &Path) -> rusqlite::Result<Connection> {
+pub(crate) fn open_defensively(path: &Path) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;

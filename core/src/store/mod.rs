@@ -5,7 +5,11 @@
 //! `synchronous=FULL`, one transaction for the attempt and the state derived from it.
 
 mod attempts;
-mod learners;
+mod export;
+mod facilitators;
+mod groups;
+mod merge;
+pub(crate) mod learners;
 pub mod schema;
 mod sessions;
 mod state;
@@ -17,7 +21,11 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 pub use attempts::{AttemptEffects, AttemptRecord, NewAttempt, Totals};
-pub use learners::Learner;
+pub use export::{ExportAssessment, ExportAttempt};
+pub use facilitators::Facilitator;
+pub use merge::MergeReport;
+pub use groups::{AttendanceEntry, Group, GroupSessionRecord};
+pub use learners::{Learner, SecretKind};
 pub use sessions::{PLACEMENT, SessionRecord};
 
 use crate::error::{Error, Result};
@@ -40,7 +48,9 @@ impl Store {
         refuse_foreign_file(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            // ATTACH of an export opens it read-only through a `file:` URI.
+            | OpenFlags::SQLITE_OPEN_URI;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))

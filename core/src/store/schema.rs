@@ -10,6 +10,10 @@ use crate::error::Result;
 /// Identifies a Kusoma database (`PRAGMA application_id`), so another app's SQLite file is refused.
 pub const APPLICATION_ID: i32 = 0x4B75_536D; // "KuSm"
 
+/// Identifies a Kusoma export (a snapshot for another phone to merge), so it is never opened
+/// as a live database and a live database is never merged by mistake.
+pub const EXPORT_APPLICATION_ID: i32 = 0x4B75_5845; // "KuXE"
+
 /// The migrations, in order. Index 0 takes version 0 (empty) to version 1.
 pub const MIGRATIONS: &[&str] = &[
     // 1: learners, sessions, the append-only attempt log and derived skill state.
@@ -150,6 +154,68 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'learn';
     -- How many choices the exercise offered: the guess rate replaying the log needs.
     ALTER TABLE attempts ADD COLUMN choices INTEGER NOT NULL DEFAULT 0;
+    "#,
+    // 4: facilitators. Learner secrets as slow salted hashes with a lock-out; facilitator
+    // profiles; group sessions with a pack and pass-the-phone turns (a turn is a learning
+    // session tagged with its group session); assessments with their EGRA scores (the tables
+    // of version 2 were never written, so they are remade); tombstones, so that merging an old
+    // export never brings back a deleted learner (a UUID alone says nothing about a person).
+    r#"
+    ALTER TABLE learners ADD COLUMN picture_hash TEXT;
+    ALTER TABLE learners ADD COLUMN pin_hash TEXT;
+    ALTER TABLE learners ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE learners ADD COLUMN locked_until_ms INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE facilitators (
+        id              INTEGER PRIMARY KEY,
+        uuid            TEXT NOT NULL UNIQUE,
+        display_name    TEXT NOT NULL,
+        pin_hash        TEXT NOT NULL,
+        failed_logins   INTEGER NOT NULL DEFAULT 0,
+        locked_until_ms INTEGER NOT NULL DEFAULT 0,
+        created_ms      INTEGER NOT NULL,
+        updated_ms      INTEGER NOT NULL
+    ) STRICT;
+    ALTER TABLE groups ADD COLUMN updated_ms INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE group_sessions ADD COLUMN pack_id TEXT NOT NULL DEFAULT '';
+    ALTER TABLE group_sessions ADD COLUMN turn_every INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE group_sessions ADD COLUMN turn_unit TEXT NOT NULL DEFAULT 'exercises';
+    ALTER TABLE group_sessions ADD COLUMN updated_ms INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE sessions ADD COLUMN group_session_id INTEGER REFERENCES group_sessions(id) ON DELETE SET NULL;
+    CREATE INDEX sessions_by_group_session ON sessions(group_session_id, started_ms);
+    CREATE INDEX attempts_by_session ON attempts(session_id);
+    DROP TABLE assessment_items;
+    DROP TABLE assessments;
+    CREATE TABLE assessments (
+        id               INTEGER PRIMARY KEY,
+        uuid             TEXT NOT NULL UNIQUE,
+        learner_id       INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        group_session_id INTEGER REFERENCES group_sessions(id) ON DELETE SET NULL,
+        pack_id          TEXT NOT NULL,
+        subtask          TEXT NOT NULL,
+        marked_by        TEXT NOT NULL CHECK (marked_by IN ('facilitator', 'learner')),
+        items            INTEGER NOT NULL,
+        limit_ms         INTEGER NOT NULL,
+        attempted        INTEGER NOT NULL,
+        correct          INTEGER NOT NULL,
+        seconds_used     REAL NOT NULL,
+        per_minute       REAL NOT NULL,
+        autostopped      INTEGER NOT NULL CHECK (autostopped IN (0, 1)),
+        level            TEXT,
+        started_ms       INTEGER NOT NULL,
+        ended_ms         INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX assessments_by_learner ON assessments(learner_id, started_ms);
+    CREATE TABLE assessment_items (
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL,
+        item          TEXT NOT NULL,
+        correct       INTEGER CHECK (correct IN (0, 1)),
+        PRIMARY KEY (assessment_id, position)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE deleted_learners (
+        uuid       TEXT PRIMARY KEY,
+        deleted_ms INTEGER NOT NULL
+    ) STRICT, WITHOUT ROWID;
     "#,
 ];
 

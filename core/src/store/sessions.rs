@@ -23,6 +23,8 @@ pub struct SessionRecord {
     pub ended_ms: Option<i64>,
     /// `learn`, or `placement` for a placement test.
     pub kind: String,
+    /// The group session this is a pass-the-phone turn of, if any.
+    pub group_session: Option<String>,
 }
 
 /// The kind of a placement-test session.
@@ -33,8 +35,9 @@ impl Store {
     pub fn insert_session(&self, session: &SessionRecord) -> Result<()> {
         let learner = self.learner_rowid(&session.learner)?;
         self.conn.execute(
-            "INSERT INTO sessions (uuid, learner_id, pack_id, seed, started_ms, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![session.id, learner, session.pack, session.seed, session.started_ms, session.kind],
+            "INSERT INTO sessions (uuid, learner_id, pack_id, seed, started_ms, kind, group_session_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT id FROM group_sessions WHERE uuid = ?7))",
+            params![session.id, learner, session.pack, session.seed, session.started_ms, session.kind, session.group_session],
         )?;
         Ok(())
     }
@@ -55,8 +58,9 @@ impl Store {
     pub fn session(&self, id: &str) -> Result<SessionRecord> {
         self.conn
             .query_row(
-                "SELECT s.uuid, l.uuid, s.pack_id, s.seed, s.started_ms, s.ended_ms, s.kind
-                 FROM sessions s JOIN learners l ON l.id = s.learner_id WHERE s.uuid = ?1",
+                "SELECT s.uuid, l.uuid, s.pack_id, s.seed, s.started_ms, s.ended_ms, s.kind, g.uuid
+                 FROM sessions s JOIN learners l ON l.id = s.learner_id
+                 LEFT JOIN group_sessions g ON g.id = s.group_session_id WHERE s.uuid = ?1",
                 [id],
                 |r| {
                     Ok(SessionRecord {
@@ -67,6 +71,7 @@ impl Store {
                         started_ms: r.get(4)?,
                         ended_ms: r.get(5)?,
                         kind: r.get(6)?,
+                        group_session: r.get(7)?,
                     })
                 },
             )

@@ -10,13 +10,7 @@ use super::*;
 use crate::model::{Estimate, Memory, SkillState};
 
 fn learner(id: &str) -> Learner {
-    Learner {
-        id: id.into(),
-        name: "Amina".into(),
-        icon: "🌻".into(),
-        created_ms: 1,
-        updated_ms: 1,
-    }
+    Learner::new(id.into(), "Amina".into(), "🌻".into(), 1)
 }
 
 fn attempt(id: &str, learner: &str) -> NewAttempt {
@@ -235,7 +229,7 @@ fn attempts_are_append_only_and_deleting_a_learner_removes_their_data() {
     assert!(err.to_string().contains("append-only"));
     assert_eq!(store.attempts("l1", "sw").unwrap(), [attempt("a1", "l1")]);
     assert_eq!(store.learner_model("l1", "sw").unwrap().skill("g:m"), state);
-    store.delete_learner("l1").unwrap();
+    store.delete_learner("l1", 9).unwrap();
     let left: i64 = store
         .conn
         .query_row(

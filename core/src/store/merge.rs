@@ -1,0 +1,380 @@
+//! Merging another phone's export (a snapshot from [`Store::snapshot`]) into this database.
+//!
+//! Checked before anything is written: an SQLite file marked as a Kusoma export, of this
+//! schema version, with exactly this schema, passing SQLite's integrity and foreign-key checks
+//! and sane value sizes. Then one transaction: attempts, sessions and assessments are
+//! append-only and identified by UUID (already here: skipped), profile, group and group-session
+//! edits are last-writer-wins by their `updated_ms`, and deletions (tombstones) win over
+//! everything. Importing the same file twice changes nothing; a bad file changes nothing.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::{Store, refuse_foreign_file, schema};
+use crate::error::{Error, Result};
+
+/// What a merge did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Learners new to this phone.
+    pub learners_added: u64,
+    /// Learners whose newer profile edit replaced this phone's.
+    pub learners_updated: u64,
+    /// Learners removed because the other phone deleted them.
+    pub learners_deleted: u64,
+    /// Attempts new to this phone.
+    pub attempts_added: u64,
+    /// Attempts already here (or of deleted learners), left as they were.
+    pub attempts_skipped: u64,
+    /// Learning sessions new to this phone.
+    pub sessions_added: u64,
+    /// Groups new to this phone.
+    pub groups_added: u64,
+    /// Group sessions new to this phone.
+    pub group_sessions_added: u64,
+    /// Assessments new to this phone.
+    pub assessments_added: u64,
+    /// Assessments already here, skipped.
+    pub assessments_skipped: u64,
+    /// Packs whose new attempts change derived state (to be replayed).
+    pub packs: BTreeSet<String>,
+}
+
+fn rejected(path: &Path, reason: impl std::fmt::Display) -> Error {
+    Error::InvalidInput(format!(
+        "{} cannot be merged: {reason}; nothing was changed",
+        path.display()
+    ))
+}
+
+/// Checks a file is a whole, well-formed Kusoma export of this schema version.
+fn check_export(path: &Path) -> Result<()> {
+    if !path.is_file() {
+        return Err(Error::NotFound(format!("no file {}", path.display())));
+    }
+    refuse_foreign_file(path).map_err(|_| rejected(path, "it is not an SQLite file"))?;
+    let conn = crate::pack::container::open_defensively(path)
+        .map_err(|e| rejected(path, format!("SQLite cannot open it ({e})")))?;
+    let sql = |e: rusqlite::Error| rejected(path, format!("SQLite cannot read it ({e})"));
+    let app: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(sql)?;
+    if app == schema::APPLICATION_ID {
+        return Err(rejected(
+            path,
+            "it is a live Kusoma database, not an export (make one with `kusoma export`)",
+        ));
+    }
+    if app != schema::EXPORT_APPLICATION_ID {
+        return Err(rejected(path, "it is not a Kusoma export"));
+    }
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(sql)?;
+    if version != schema::latest() {
+        return Err(rejected(
+            path,
+            format!(
+                "it has schema version {version} and this Kusoma merges version {}; update the older phone's Kusoma and export again",
+                schema::latest()
+            ),
+        ));
+    }
+    if schema_of(&conn).map_err(sql)? != fresh_schema()? {
+        return Err(rejected(path, "its tables are not those of a Kusoma export"));
+    }
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
+        .map_err(sql)?;
+    if integrity != "ok" {
+        return Err(rejected(path, format!("it is damaged ({integrity})")));
+    }
+    let dangling: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .map_err(sql)?;
+    if dangling > 0 {
+        return Err(rejected(
+            path,
+            format!("{dangling} rows refer to rows it does not hold"),
+        ));
+    }
+    // Sizes a Kusoma phone writes; anything bigger is damage or an attack on this phone's storage.
+    for (table, check) in [
+        (
+            "learners",
+            "length(uuid) <> 36 OR length(display_name) > 256 OR length(icon) > 64
+             OR gender NOT IN ('unspecified', 'female', 'male', 'other')
+             OR age_band NOT IN ('unspecified', '10-14', '15-24', '25-34', '35-49', '50+')
+             OR length(picture_hash) > 256 OR length(pin_hash) > 256",
+        ),
+        ("facilitators", "length(uuid) <> 36 OR length(display_name) > 256 OR length(pin_hash) > 256"),
+        ("groups", "length(uuid) <> 36 OR length(name) > 256"),
+        ("group_sessions", "length(uuid) <> 36 OR length(notes) > 16000 OR length(pack_id) > 64"),
+        ("sessions", "length(uuid) <> 36 OR length(pack_id) > 64 OR length(kind) > 16"),
+        (
+            "attempts",
+            "length(uuid) <> 36 OR length(pack_id) > 64 OR length(item) > 512 OR length(kind) > 64
+             OR length(skills) > 4096 OR length(answer) > 4096 OR length(expected) > 4096
+             OR length(pack_version) > 64",
+        ),
+        ("assessments", "length(uuid) <> 36 OR length(subtask) > 64 OR length(level) > 32"),
+        ("deleted_learners", "length(uuid) <> 36"),
+    ] {
+        let bad: i64 = conn
+            .query_row(&format!("SELECT count(*) FROM {table} WHERE {check}"), [], |r| {
+                r.get(0)
+            })
+            .map_err(sql)?;
+        if bad > 0 {
+            return Err(rejected(
+                path,
+                format!("{bad} rows of `{table}` hold values no Kusoma phone writes"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn schema_of(conn: &Connection) -> rusqlite::Result<Vec<(String, String, Option<String>)>> {
+    let mut stmt =
+        conn.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    rows.collect()
+}
+
+fn fresh_schema() -> Result<Vec<(String, String, Option<String>)>> {
+    let mut conn = Connection::open_in_memory()?;
+    schema::migrate(&mut conn, 0, schema::latest())?;
+    Ok(schema_of(&conn)?)
+}
+
+/// A `file:` URI opening `path` read-only, for ATTACH.
+fn read_only_uri(path: &Path) -> Result<String> {
+    let abs = std::path::absolute(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let text = abs
+        .to_str()
+        .ok_or_else(|| rejected(path, "its path is not UTF-8"))?;
+    let mut uri = String::from("file:");
+    for c in text.chars() {
+        match c {
+            // The characters a URI path gives a meaning to.
+            '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", u32::from(c))),
+            _ => uri.push(c),
+        }
+    }
+    uri.push_str("?mode=ro");
+    Ok(uri)
+}
+
+/// The merge, statement by statement, inside one transaction. Every statement reads the
+/// attached export as `ext`.
+const MERGE: &[(&str, &str)] = &[
+    // Deletions win: a learner deleted on either phone is deleted on both.
+    (
+        "",
+        "INSERT OR IGNORE INTO main.deleted_learners (uuid, deleted_ms)
+         SELECT uuid, deleted_ms FROM ext.deleted_learners",
+    ),
+    (
+        "learners_deleted",
+        "DELETE FROM main.learners WHERE uuid IN (SELECT uuid FROM main.deleted_learners)",
+    ),
+    (
+        "learners_updated",
+        "UPDATE main.learners AS m SET
+             display_name = e.display_name, icon = e.icon, updated_ms = e.updated_ms,
+             gender = e.gender, age_band = e.age_band, consent_ms = e.consent_ms,
+             picture_hash = e.picture_hash, pin_hash = e.pin_hash
+         FROM ext.learners AS e WHERE e.uuid = m.uuid AND e.updated_ms > m.updated_ms",
+    ),
+    (
+        "learners_added",
+        "INSERT INTO main.learners (uuid, display_name, icon, created_ms, updated_ms, gender, age_band,
+                                    consent_ms, picture_hash, pin_hash)
+         SELECT uuid, display_name, icon, created_ms, updated_ms, gender, age_band, consent_ms,
+                picture_hash, pin_hash
+         FROM ext.learners
+         WHERE uuid NOT IN (SELECT uuid FROM main.learners)
+           AND uuid NOT IN (SELECT uuid FROM main.deleted_learners)
+         ORDER BY created_ms, id",
+    ),
+    (
+        "",
+        "UPDATE main.facilitators AS m SET display_name = e.display_name, pin_hash = e.pin_hash,
+             updated_ms = e.updated_ms
+         FROM ext.facilitators AS e WHERE e.uuid = m.uuid AND e.updated_ms > m.updated_ms",
+    ),
+    (
+        "",
+        "INSERT INTO main.facilitators (uuid, display_name, pin_hash, created_ms, updated_ms)
+         SELECT uuid, display_name, pin_hash, created_ms, updated_ms FROM ext.facilitators
+         WHERE uuid NOT IN (SELECT uuid FROM main.facilitators) ORDER BY created_ms, id",
+    ),
+    (
+        "",
+        "UPDATE main.groups AS m SET name = e.name, updated_ms = e.updated_ms
+         FROM ext.groups AS e WHERE e.uuid = m.uuid AND e.updated_ms > m.updated_ms",
+    ),
+    (
+        "groups_added",
+        "INSERT INTO main.groups (uuid, name, created_ms, updated_ms)
+         SELECT uuid, name, created_ms, updated_ms FROM ext.groups
+         WHERE uuid NOT IN (SELECT uuid FROM main.groups) ORDER BY created_ms, id",
+    ),
+    (
+        "",
+        "INSERT OR IGNORE INTO main.group_members (group_id, learner_id, joined_ms)
+         SELECT mg.id, ml.id, em.joined_ms FROM ext.group_members em
+         JOIN ext.groups eg ON eg.id = em.group_id JOIN main.groups mg ON mg.uuid = eg.uuid
+         JOIN ext.learners el ON el.id = em.learner_id JOIN main.learners ml ON ml.uuid = el.uuid",
+    ),
+    // Attendance of a group session edited later on the other phone replaces this phone's,
+    // decided before the session rows themselves are brought up to date.
+    (
+        "",
+        "INSERT OR REPLACE INTO main.attendance (group_session_id, learner_id, present)
+         SELECT mgs.id, ml.id, ea.present FROM ext.attendance ea
+         JOIN ext.group_sessions egs ON egs.id = ea.group_session_id
+         JOIN main.group_sessions mgs ON mgs.uuid = egs.uuid AND egs.updated_ms > mgs.updated_ms
+         JOIN ext.learners el ON el.id = ea.learner_id JOIN main.learners ml ON ml.uuid = el.uuid",
+    ),
+    (
+        "",
+        "UPDATE main.group_sessions AS m SET ended_ms = e.ended_ms, notes = e.notes,
+             updated_ms = e.updated_ms
+         FROM ext.group_sessions AS e WHERE e.uuid = m.uuid AND e.updated_ms > m.updated_ms",
+    ),
+    (
+        "group_sessions_added",
+        "INSERT INTO main.group_sessions (uuid, group_id, started_ms, ended_ms, notes, pack_id,
+                                          turn_every, turn_unit, updated_ms)
+         SELECT egs.uuid, mg.id, egs.started_ms, egs.ended_ms, egs.notes, egs.pack_id,
+                egs.turn_every, egs.turn_unit, egs.updated_ms
+         FROM ext.group_sessions egs JOIN ext.groups eg ON eg.id = egs.group_id
+         JOIN main.groups mg ON mg.uuid = eg.uuid
+         WHERE egs.uuid NOT IN (SELECT uuid FROM main.group_sessions) ORDER BY egs.started_ms, egs.id",
+    ),
+    (
+        "",
+        "INSERT OR IGNORE INTO main.attendance (group_session_id, learner_id, present)
+         SELECT mgs.id, ml.id, ea.present FROM ext.attendance ea
+         JOIN ext.group_sessions egs ON egs.id = ea.group_session_id
+         JOIN main.group_sessions mgs ON mgs.uuid = egs.uuid
+         JOIN ext.learners el ON el.id = ea.learner_id JOIN main.learners ml ON ml.uuid = el.uuid",
+    ),
+    (
+        "sessions_added",
+        "INSERT INTO main.sessions (uuid, learner_id, pack_id, seed, started_ms, ended_ms, kind,
+                                    group_session_id)
+         SELECT es.uuid, ml.id, es.pack_id, es.seed, es.started_ms, es.ended_ms, es.kind, mgs.id
+         FROM ext.sessions es
+         JOIN ext.learners el ON el.id = es.learner_id JOIN main.learners ml ON ml.uuid = el.uuid
+         LEFT JOIN ext.group_sessions egs ON egs.id = es.group_session_id
+         LEFT JOIN main.group_sessions mgs ON mgs.uuid = egs.uuid
+         WHERE es.uuid NOT IN (SELECT uuid FROM main.sessions) ORDER BY es.started_ms, es.id",
+    ),
+    // A session ended on the other phone after the export that made it here.
+    (
+        "",
+        "UPDATE main.sessions AS m SET ended_ms = e.ended_ms FROM ext.sessions AS e
+         WHERE e.uuid = m.uuid AND m.ended_ms IS NULL AND e.ended_ms IS NOT NULL",
+    ),
+    (
+        "attempts_added",
+        "INSERT INTO main.attempts (uuid, learner_id, session_id, pack_id, pack_version, item, kind,
+                                    skills, answer, expected, correct, response_ms, created_ms,
+                                    engine_version, choices)
+         SELECT ea.uuid, ml.id, ms.id, ea.pack_id, ea.pack_version, ea.item, ea.kind, ea.skills,
+                ea.answer, ea.expected, ea.correct, ea.response_ms, ea.created_ms,
+                ea.engine_version, ea.choices
+         FROM ext.attempts ea
+         JOIN ext.learners el ON el.id = ea.learner_id JOIN main.learners ml ON ml.uuid = el.uuid
+         LEFT JOIN ext.sessions es ON es.id = ea.session_id
+         LEFT JOIN main.sessions ms ON ms.uuid = es.uuid
+         WHERE ea.uuid NOT IN (SELECT uuid FROM main.attempts) ORDER BY ea.created_ms, ea.id",
+    ),
+    (
+        "assessments_added",
+        "INSERT INTO main.assessments (uuid, learner_id, group_session_id, pack_id, subtask,
+                                       marked_by, items, limit_ms, attempted, correct, seconds_used,
+                                       per_minute, autostopped, level, started_ms, ended_ms)
+         SELECT ex.uuid, ml.id, mgs.id, ex.pack_id, ex.subtask, ex.marked_by, ex.items, ex.limit_ms,
+                ex.attempted, ex.correct, ex.seconds_used, ex.per_minute, ex.autostopped, ex.level,
+                ex.started_ms, ex.ended_ms
+         FROM ext.assessments ex
+         JOIN ext.learners el ON el.id = ex.learner_id JOIN main.learners ml ON ml.uuid = el.uuid
+         LEFT JOIN ext.group_sessions egs ON egs.id = ex.group_session_id
+         LEFT JOIN main.group_sessions mgs ON mgs.uuid = egs.uuid
+         WHERE ex.uuid NOT IN (SELECT uuid FROM main.assessments) ORDER BY ex.started_ms, ex.id",
+    ),
+    (
+        "",
+        "INSERT OR IGNORE INTO main.assessment_items (assessment_id, position, item, correct)
+         SELECT mx.id, ei.position, ei.item, ei.correct FROM ext.assessment_items ei
+         JOIN ext.assessments ex ON ex.id = ei.assessment_id
+         JOIN main.assessments mx ON mx.uuid = ex.uuid",
+    ),
+];
+
+impl Store {
+    /// Merges an export file into this database (see the module docs). Derived learner state is
+    /// not touched here: the packs listed in the report must be replayed.
+    pub fn merge(&mut self, path: &Path) -> Result<MergeReport> {
+        check_export(path)?;
+        let uri = read_only_uri(path)?;
+        self.conn.execute("ATTACH DATABASE ?1 AS ext", [&uri])?;
+        let result = self.merge_attached();
+        // Detach whatever happened, so the connection is as it was.
+        let detached = self.conn.execute("DETACH DATABASE ext", []);
+        let report = result?;
+        detached?;
+        Ok(report)
+    }
+
+    fn merge_attached(&mut self) -> Result<MergeReport> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut report = MergeReport::default();
+        let mut stmt = tx.prepare(
+            "SELECT DISTINCT pack_id FROM ext.attempts WHERE uuid NOT IN (SELECT uuid FROM main.attempts)",
+        )?;
+        report.packs = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        drop(stmt);
+        let count = |table: &str| -> rusqlite::Result<u64> {
+            tx.query_row(&format!("SELECT count(*) FROM ext.{table}"), [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(|n| n.unsigned_abs())
+        };
+        let total_attempts = count("attempts")?;
+        let total_assessments = count("assessments")?;
+        for (counter, sql) in MERGE {
+            let n = tx.execute(sql, [])? as u64;
+            match *counter {
+                "learners_deleted" => report.learners_deleted = n,
+                "learners_updated" => report.learners_updated = n,
+                "learners_added" => report.learners_added = n,
+                "groups_added" => report.groups_added = n,
+                "group_sessions_added" => report.group_sessions_added = n,
+                "sessions_added" => report.sessions_added = n,
+                "attempts_added" => report.attempts_added = n,
+                "assessments_added" => report.assessments_added = n,
+                _ => {}
+            }
+        }
+        report.attempts_skipped = total_attempts - report.attempts_added;
+        report.assessments_skipped = total_assessments - report.assessments_added;
+        tx.commit()?;
+        Ok(report)
+    }
+}

@@ -212,3 +212,5 @@ fn check_last_item(last: usize, items: usize, used_ms: i64) -> Result<()> {
     Ok(())
 }
 
+#[cfg(test)]
+mod tests;

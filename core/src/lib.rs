@@ -5,8 +5,10 @@
 //! policy ([`policy`]) picks an item from the learner's state ([`model`]) → an [`exercise`] is
 //! built → the shell answers → the answer is checked, the attempt and the state it changed are
 //! committed to the [`store`], and feedback comes back localized ([`l10n`]). [`Kusoma`] is the
-//! facade a shell calls.
+//! facade a shell calls. EGRA and ASER scoring ([`assess`]) stands apart: pure functions over a
+//! facilitator's marks and times.
 
+pub mod assess;
 pub mod clock;
 pub mod engine;
 pub mod error;

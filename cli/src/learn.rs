@@ -63,6 +63,9 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
     let Some(learner) = choose_learner(kusoma, args, &mut input)? else {
         return Ok(());
     };
+    if learner.is_protected() && !sign_in(kusoma, &learner, &mut input)? {
+        return Ok(());
+    }
     let Some(pack) = choose_pack(kusoma, args, &mut input)? else {
         return Ok(());
     };
@@ -198,6 +201,52 @@ fn choose_learner(
     }
 }
 
+/// Asks a protected learner for her pictures and PIN until they are right, the profile locks,
+/// or input ends; returns whether she is signed in.
+fn sign_in(kusoma: &mut Kusoma, learner: &Learner, input: &mut Input) -> Result<bool, String> {
+    loop {
+        let pictures = if learner.has_pictures {
+            let Some(line) = input.ask(&kusoma.tr("shell-ask-pictures", &[])) else {
+                return Ok(false);
+            };
+            // People count pictures from 1; the core numbers them from 0. Anything else is
+            // passed on as an impossible picture, so the try still counts.
+            Some(
+                line.split([' ', ','])
+                    .filter(|p| !p.is_empty())
+                    .map(|p| {
+                        p.parse::<u8>()
+                            .ok()
+                            .and_then(|n| n.checked_sub(1))
+                            .unwrap_or(u8::MAX)
+                    })
+                    .collect::<Vec<u8>>(),
+            )
+        } else {
+            None
+        };
+        let pin = if learner.has_pin {
+            let Some(line) = input.ask(&kusoma.tr("shell-ask-pin", &[])) else {
+                return Ok(false);
+            };
+            Some(line)
+        } else {
+            None
+        };
+        match kusoma.sign_in_learner(&learner.id, pictures.as_deref(), pin.as_deref()) {
+            Ok(_) => return Ok(true),
+            Err(Error::Locked { .. }) => {
+                say(&kusoma.tr("shell-locked", &[]));
+                return Ok(false);
+            }
+            Err(Error::Denied(_) | Error::InvalidInput(_)) => {
+                say(&kusoma.tr("shell-wrong-secret", &[]));
+            }
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+}
+
 fn choose_pack(
     kusoma: &Kusoma,
     args: &LearnArgs,
@@ -231,8 +280,12 @@ fn choose_pack(
     }
 }
 
-fn show(exercise: &Exercise, number: u32, total: u32, voice: &Voice) {
-    say(&format!("[{number}/{total}] {}", exercise.instruction));
+pub(crate) fn show(exercise: &Exercise, number: u32, total: u32, voice: &Voice) {
+    if total == 0 {
+        say(&format!("[{number}] {}", exercise.instruction));
+    } else {
+        say(&format!("[{number}/{total}] {}", exercise.instruction));
+    }
     show_media(&exercise.prompt, "  ", exercise, voice);
     if let Some(question) = &exercise.question {
         show_media(question, "  ? ", exercise, voice);
@@ -274,7 +327,11 @@ fn label(choice: &Media) -> String {
 
 /// Reads an answer: numbers pick choices (or tiles in order); anything else is typed text.
 /// Re-asks until the input can be an answer; `None` at end of input or on `q`.
-fn read_answer(kusoma: &Kusoma, exercise: &Exercise, input: &mut Input) -> Option<Answer> {
+pub(crate) fn read_answer(
+    kusoma: &Kusoma,
+    exercise: &Exercise,
+    input: &mut Input,
+) -> Option<Answer> {
     let prompt = match exercise.mode {
         AnswerMode::TapOne => kusoma.tr("shell-answer-choice", &[]),
         AnswerMode::OrderTiles => kusoma.tr("shell-answer-tiles", &[]),
@@ -311,7 +368,7 @@ fn read_answer(kusoma: &Kusoma, exercise: &Exercise, input: &mut Input) -> Optio
     }
 }
 
-fn not_understood(kusoma: &Kusoma, max: usize) -> String {
+pub(crate) fn not_understood(kusoma: &Kusoma, max: usize) -> String {
     kusoma.tr(
         "shell-not-understood",
         &[("max", Arg::from(i64::try_from(max).unwrap_or(i64::MAX)))],

@@ -3,20 +3,27 @@
 //! Every word a learner sees comes from the core's Fluent messages; this shell only draws
 //! exercises, reads answers and (with `--speak`) says prompts through espeak-ng.
 
+mod assess_cmd;
 mod bench;
+mod exchange_cmd;
+mod group_cmd;
 mod l10n_cmd;
 mod learn;
 mod pack_cmd;
 mod parity;
 mod paths;
+mod people;
 mod progress;
+mod report_cmd;
 mod simulate;
 mod term;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
+use kusoma_core::clock::{Clock, SystemClock};
 use kusoma_core::{Kusoma, OpenOptions};
 
 /// Kusoma: learn to read in your own language.
@@ -42,6 +49,9 @@ struct Global {
     /// Interface language, a BCP 47 tag like `sw` (default: from $LC_ALL, $LC_MESSAGES, $LANG).
     #[arg(long, global = true, value_name = "TAG")]
     lang: Option<String>,
+    /// The facilitator acting, when the phone has several (PIN in $KUSOMA_FACILITATOR_PIN).
+    #[arg(long, global = true, value_name = "NAME")]
+    facilitator: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -72,6 +82,38 @@ enum Command {
     },
     /// Run the learner models on JSON Lines cases from stdin, for tests/parity.
     Parity(parity::ParityArgs),
+    /// Facilitator profiles.
+    Facilitator {
+        #[command(subcommand)]
+        command: people::FacilitatorCommand,
+    },
+    /// Learner profiles: enrol (picture login, PIN, demographics with consent), list, delete.
+    Learner {
+        #[command(subcommand)]
+        command: people::LearnerCommand,
+    },
+    /// Groups, rosters and group sessions with attendance and pass-the-phone turns.
+    Group {
+        #[command(subcommand)]
+        command: group_cmd::GroupCommand,
+    },
+    /// Record an EGRA subtask, a comprehension score or an ASER probe from the marking sheet.
+    Assess(assess_cmd::AssessArgs),
+    /// Reports for a learner, a group or the programme, as text, CSV or HTML.
+    Report {
+        #[command(subcommand)]
+        command: report_cmd::ReportCommand,
+    },
+    /// Export this phone's data: a snapshot for another phone, CSV, or xAPI statements.
+    Export(exchange_cmd::ExportArgs),
+    /// Merge another phone's snapshot (from `kusoma export --format kusoma`) into this one.
+    Import {
+        /// The snapshot file.
+        file: PathBuf,
+    },
+    /// Send xAPI statements not yet sent to a Learning Record Store, resuming where the last
+    /// sync stopped.
+    Sync(exchange_cmd::SyncArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -134,6 +176,18 @@ impl Global {
 
     /// Opens the core on the data directory with the chosen packs and interface language.
     fn open(&self) -> Result<Kusoma, String> {
+        self.open_with(Arc::new(SystemClock))
+    }
+
+    /// Opens the core and unlocks the facilitator tools (when the phone has a facilitator).
+    fn open_facilitator(&self) -> Result<Kusoma, String> {
+        let mut kusoma = self.open()?;
+        people::unlock(&mut kusoma, self.facilitator.as_deref())?;
+        Ok(kusoma)
+    }
+
+    /// Opens the core on a given clock.
+    fn open_with(&self, clock: Arc<dyn Clock>) -> Result<Kusoma, String> {
         let data_dir = match &self.data_dir {
             Some(d) => d.clone(),
             None => paths::default_data_dir()
@@ -149,6 +203,7 @@ impl Global {
             OpenOptions {
                 pack_dirs,
                 locales,
+                clock,
                 ..OpenOptions::default()
             },
         )
@@ -242,6 +297,41 @@ fn main() -> ExitCode {
         Command::Parity(args) => return parity::run(&args),
         Command::Rebuild { pack } => cli.global.open().and_then(|mut k| rebuild(&mut k, pack)),
         Command::Simulate(args) => simulate::run(&args),
+        Command::Facilitator { command } => cli
+            .global
+            .open()
+            .and_then(|mut k| people::facilitator(&mut k, &command)),
+        Command::Learner { command } => cli
+            .global
+            .open()
+            .and_then(|mut k| people::learner(&mut k, &command, cli.global.facilitator.as_deref())),
+        Command::Group { command } => cli
+            .global
+            .open_facilitator()
+            .and_then(|mut k| group_cmd::run(&mut k, &command)),
+        Command::Assess(args) => {
+            let clock = assess_cmd::clock();
+            cli.global.open_with(clock.clone()).and_then(|mut k| {
+                people::unlock(&mut k, cli.global.facilitator.as_deref())?;
+                assess_cmd::run(&mut k, &clock, &args)
+            })
+        }
+        Command::Report { command } => cli
+            .global
+            .open_facilitator()
+            .and_then(|k| report_cmd::run(&k, &command)),
+        Command::Export(args) => cli
+            .global
+            .open_facilitator()
+            .and_then(|k| exchange_cmd::export(&k, &args)),
+        Command::Import { file } => cli
+            .global
+            .open_facilitator()
+            .and_then(|mut k| exchange_cmd::import(&mut k, &file)),
+        Command::Sync(args) => cli
+            .global
+            .open_facilitator()
+            .and_then(|mut k| exchange_cmd::sync(&mut k, &args)),
         Command::Bench(args) => {
             let scratch = cli
                 .global

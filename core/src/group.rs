@@ -100,7 +100,11 @@ impl Kusoma {
         self.require_facilitator()?;
         self.pack(pack)?;
         let (every, unit) = turns.map_or((0, "exercises"), TurnRule::stored);
-        let limit = if unit == "minutes" { 120 } else { MAX_SESSION_EXERCISES };
+        let limit = if unit == "minutes" {
+            120
+        } else {
+            MAX_SESSION_EXERCISES
+        };
         if turns.is_some() && !(1..=limit).contains(&every) {
             return Err(Error::InvalidInput(format!(
                 "a turn lasts 1 to {limit} {unit}"
@@ -152,9 +156,7 @@ impl Kusoma {
         self.require_facilitator()?;
         let gs = self.store.group_session(group_session)?;
         if gs.ended_ms.is_some() {
-            return Err(Error::InvalidInput(
-                "this group session has ended".into(),
-            ));
+            return Err(Error::InvalidInput("this group session has ended".into()));
         }
         if gs.turn_every == 0 {
             return Err(Error::InvalidInput(
@@ -232,7 +234,11 @@ impl Kusoma {
     }
 
     /// Ends a group session (and the turn in progress) with the facilitator's notes.
-    pub fn end_group_session(&mut self, group_session: &str, notes: &str) -> Result<GroupSessionRecord> {
+    pub fn end_group_session(
+        &mut self,
+        group_session: &str,
+        notes: &str,
+    ) -> Result<GroupSessionRecord> {
         self.require_facilitator()?;
         if notes.chars().count() > 4_000 {
             return Err(Error::InvalidInput(

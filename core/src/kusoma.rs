@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use unic_langid::LanguageIdentifier;
 
+use crate::assessment::ActiveAssessments;
 use crate::clock::{Clock, SystemClock};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
@@ -15,8 +16,8 @@ use crate::l10n::{Arg, Localizer};
 use crate::model::ItemBank;
 use crate::pack::{self, Direction, Pack, Problem};
 use crate::policy::SelectionPolicy;
-use crate::session::ActiveSession;
 use crate::profile::SignedIn;
+use crate::session::ActiveSession;
 use crate::store::Store;
 
 /// The database file inside a data directory.
@@ -102,6 +103,8 @@ pub struct Kusoma {
     pub(crate) banks: HashMap<String, ItemBank>,
     /// Who is signed in (learner, facilitator).
     pub(crate) signed_in: SignedIn,
+    /// Assessment runs in progress.
+    pub(crate) assessments: ActiveAssessments,
 }
 
 impl std::fmt::Debug for Kusoma {
@@ -168,6 +171,7 @@ impl Kusoma {
             sessions: HashMap::new(),
             banks: HashMap::new(),
             signed_in: SignedIn::default(),
+            assessments: ActiveAssessments::default(),
         })
     }
 

@@ -9,6 +9,7 @@
 //! facilitator's marks and times.
 
 pub mod assess;
+mod assessment;
 pub mod clock;
 pub mod engine;
 pub mod error;
@@ -24,6 +25,7 @@ pub mod policy;
 pub mod profile;
 mod progress;
 mod rebuild;
+pub mod report;
 pub mod secret;
 mod session;
 pub mod sim;
@@ -32,13 +34,13 @@ pub mod store;
 mod testing;
 pub mod text;
 
+pub use assessment::{AssessmentSheet, MarkedBy, RunState};
 pub use error::{Error, Result};
 pub use exercise::{Answer, AnswerMode, Exercise, ExerciseKind, Media};
-pub use kusoma::{
-    DATABASE_FILE, Kusoma, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack,
-    pack_folders,
-};
 pub use group::{Turn, TurnRule};
+pub use kusoma::{
+    DATABASE_FILE, Kusoma, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack, pack_folders,
+};
 pub use profile::{AgeBand, Demographics, Enrolment, Gender, MAX_NAME_CHARS};
 pub use progress::{Progress, UnitProgress};
 pub use rebuild::RebuildReport;

@@ -165,10 +165,7 @@ impl Kusoma {
             learner.age_band = d.age_band;
             learner.consent_ms = Some(now);
         }
-        let hashes = (
-            pictures.as_deref().map(secret::hash),
-            pin.map(secret::hash),
-        );
+        let hashes = (pictures.as_deref().map(secret::hash), pin.map(secret::hash));
         self.store.insert_learner(&learner)?;
         if let Some(h) = &hashes.0 {
             self.store

@@ -41,7 +41,8 @@ fn hash_with(secret: &str, salt: &[u8], rounds: u32) -> String {
 /// Whether `secret` matches a stored hash. A stored value that is not a hash this code wrote is
 /// an error, not a mismatch: it means the database was damaged or tampered with.
 pub fn verify(secret: &str, stored: &str) -> Result<bool> {
-    let bad = || Error::InvalidInput("a stored secret is damaged; a facilitator must reset it".into());
+    let bad =
+        || Error::InvalidInput("a stored secret is damaged; a facilitator must reset it".into());
     let mut parts = stored.split('$');
     let (Some(SCHEME), Some(rounds), Some(salt), Some(expected), None) = (
         parts.next(),
@@ -64,7 +65,11 @@ pub fn verify(secret: &str, stored: &str) -> Result<bool> {
     let mut out = [0u8; 32];
     pbkdf2_hmac::<Sha256>(secret.as_bytes(), &salt, rounds, &mut out);
     // Compare every byte whatever the first difference, so timing tells a guesser nothing.
-    Ok(out.iter().zip(&expected).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0)
+    Ok(out
+        .iter()
+        .zip(&expected)
+        .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+        == 0)
 }
 
 /// Checks a PIN: 4 to 8 ASCII digits.
@@ -151,7 +156,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 || s.len() > 128 {
+    if !s.len().is_multiple_of(2) || s.len() > 128 {
         return None;
     }
     (0..s.len())
@@ -217,7 +222,10 @@ mod tests {
             assert!(lock.check(1_000).is_ok());
         }
         lock = lock.failed(1_000);
-        assert!(matches!(lock.check(1_000), Err(Error::Locked { until_ms: 61_000 })));
+        assert!(matches!(
+            lock.check(1_000),
+            Err(Error::Locked { until_ms: 61_000 })
+        ));
         assert!(lock.check(61_000).is_ok());
         lock = lock.failed(61_000);
         assert_eq!(lock.locked_until_ms, 61_000 + 2 * LOCK_MS);

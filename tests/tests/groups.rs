@@ -48,7 +48,12 @@ fn attendance_starts_all_present_and_absentees_are_one_call() {
     let absent = vec![ids[4].clone(), ids[17].clone(), ids[29].clone()];
     let after = k.set_attendance(&gs.id, &absent, false).unwrap();
     assert_eq!(after.iter().filter(|a| !a.present).count(), 3);
-    assert!(after.iter().filter(|a| !a.present).all(|a| absent.contains(&a.learner.id)));
+    assert!(
+        after
+            .iter()
+            .filter(|a| !a.present)
+            .all(|a| absent.contains(&a.learner.id))
+    );
 
     // Someone not on the roster: refused, and nothing changed.
     let stranger = k.create_learner("Stranger", "").unwrap();
@@ -56,7 +61,9 @@ fn attendance_starts_all_present_and_absentees_are_one_call() {
     assert!(matches!(err, Err(Error::NotFound(_))));
     assert!(k.attendance(&gs.id).unwrap()[0].present);
 
-    let ended = k.end_group_session(&gs.id, "Good energy; Neema needs help with ng'").unwrap();
+    let ended = k
+        .end_group_session(&gs.id, "Good energy; Neema needs help with ng'")
+        .unwrap();
     assert!(ended.ended_ms.is_some());
     assert_eq!(ended.notes, "Good energy; Neema needs help with ng'");
 }
@@ -81,21 +88,33 @@ fn pass_the_phone_turns_rotate_over_those_present_and_answers_land_on_the_right_
             order.push(turn.learner.id.clone());
         }
         let ex = k.next_exercise(&turn.session).unwrap().unwrap();
-        k.submit(&turn.session, &right_answer(&pack, &ex), 1000).unwrap();
+        k.submit(&turn.session, &right_answer(&pack, &ex), 1000)
+            .unwrap();
         *answered.entry(turn.learner.id.clone()).or_default() += 1;
         clock.advance(5_000);
     }
     // Two rounds over the four present learners, in roster order, skipping the absent one.
     let present = [&ids[0], &ids[2], &ids[3], &ids[4]];
-    let expected: Vec<String> = present.iter().chain(present.iter()).map(|s| (*s).clone()).collect();
+    let expected: Vec<String> = present
+        .iter()
+        .chain(present.iter())
+        .map(|s| (*s).clone())
+        .collect();
     assert_eq!(order, expected);
     for id in present {
         assert_eq!(answered[id], 4);
-        assert_eq!(k.progress(id, "sw").unwrap().attempts, 4, "stored against {id}");
+        assert_eq!(
+            k.progress(id, "sw").unwrap().attempts,
+            4,
+            "stored against {id}"
+        );
     }
     assert_eq!(k.progress(&ids[1], "sw").unwrap().attempts, 0);
     k.end_group_session(&gs.id, "").unwrap();
-    assert!(k.group_turn(&gs.id).is_err(), "an ended session has no turns");
+    assert!(
+        k.group_turn(&gs.id).is_err(),
+        "an ended session has no turns"
+    );
 }
 
 #[test]

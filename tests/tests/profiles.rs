@@ -78,7 +78,9 @@ fn five_wrong_tries_lock_the_profile_even_against_the_right_answer() {
     }
     assert!(matches!(
         k.sign_in_learner(&id, Some(&[1, 0, 0]), None),
-        Err(Error::Locked { until_ms: 1_060_000 })
+        Err(Error::Locked {
+            until_ms: 1_060_000
+        })
     ));
     assert!(matches!(
         k.sign_in_learner(&id, Some(&[0, 0, 1]), None),
@@ -138,8 +140,14 @@ fn once_a_facilitator_exists_enrolment_needs_the_facilitator_pin() {
         })
     };
     assert!(matches!(new(&mut k), Err(Error::Denied(_))));
-    assert!(matches!(k.create_facilitator("Other", "1111"), Err(Error::Denied(_))));
-    assert!(matches!(k.unlock_facilitator(&f.id, "9136"), Err(Error::Denied(_))));
+    assert!(matches!(
+        k.create_facilitator("Other", "1111"),
+        Err(Error::Denied(_))
+    ));
+    assert!(matches!(
+        k.unlock_facilitator(&f.id, "9136"),
+        Err(Error::Denied(_))
+    ));
     k.unlock_facilitator(&f.id, "9137").unwrap();
     new(&mut k).unwrap();
     k.sign_out();
@@ -154,7 +162,10 @@ fn demographics_are_stored_only_with_consent_and_cleared_when_it_is_withdrawn() 
     let mut k = open(dir.path(), &clock);
     let plain = enrol(&mut k, "Asha", None, None);
     let l = k.learner(&plain).unwrap();
-    assert_eq!((l.gender, l.age_band, l.consent_ms), (Gender::Unspecified, AgeBand::Unspecified, None));
+    assert_eq!(
+        (l.gender, l.age_band, l.consent_ms),
+        (Gender::Unspecified, AgeBand::Unspecified, None)
+    );
 
     let given = k
         .enrol_learner(&Enrolment {

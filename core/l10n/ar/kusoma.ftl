@@ -39,6 +39,16 @@ shell-choose-learner = مَن يتعلّم؟ اُكْتُبِي رقمًا.
 shell-new-learner = شخص جديد
 # "What is your name?"
 shell-ask-name = ما اسمُكِ؟
+# "Touch your 3 pictures: type their numbers from 1 to 12, with spaces between them."
+shell-ask-pictures = اِلْمِسِي صُوَرَكِ الثلاث: اُكْتُبِي أرقامها من 1 إلى 12، وضَعِي مسافةً بين كل رقمين.
+# "Type your PIN." (literally: "your secret number")
+shell-ask-pin = اُكْتُبِي رقمَكِ السرّي.
+# "That is not right. Try again."
+shell-wrong-secret = هذا غير صحيح. حاوِلِي مرةً أخرى.
+# "This profile is locked for a while. Ask your facilitator."
+shell-locked = هذا الحساب مُقفَل لبعض الوقت. اِسْأَلِي المُيَسِّرة.
+# "Pass the phone to …"
+shell-pass-phone = أَعْطِي الهاتفَ إلى { $name }.
 # "Which language do you want to read? Type a number." (literally: "In which language …")
 shell-choose-pack = بأيِّ لغةٍ تريدين أن تقرئي؟ اُكْتُبِي رقمًا.
 shell-listen = اِسْتَمِعِي: { $text }

@@ -37,6 +37,11 @@ shell-choose-learner = Qui apprend ? Tapez un numéro.
 # "New learner" (literally: "New person", which needs no gender)
 shell-new-learner = Nouvelle personne
 shell-ask-name = Comment vous appelez-vous ?
+shell-ask-pictures = Touchez vos 3 images : tapez leurs numéros de 1 à 12, séparés par des espaces.
+shell-ask-pin = Tapez votre code PIN.
+shell-wrong-secret = Ce n’est pas correct. Réessayez.
+shell-locked = Ce profil est bloqué pour un moment. Demandez à la personne qui anime le groupe.
+shell-pass-phone = Passez le téléphone à { $name }.
 # "Which language do you want to read? Type a number." (literally: "In which language …")
 shell-choose-pack = Dans quelle langue voulez-vous lire ? Tapez un numéro.
 shell-listen = Écoutez : { $text }

@@ -38,6 +38,11 @@ shell-choose-learner = आप कौन हैं? अपने नाम का
 shell-new-learner = नया नाम जोड़ें
 # "What is your name?"
 shell-ask-name = आपका नाम क्या है?
+shell-ask-pictures = अपनी 3 तस्वीरें छुएँ: 1 से 12 तक उनकी संख्याएँ लिखें, बीच में जगह छोड़कर।
+shell-ask-pin = अपना पिन लिखें।
+shell-wrong-secret = यह सही नहीं है। फिर से कोशिश करें।
+shell-locked = यह प्रोफ़ाइल कुछ समय के लिए बंद है। अपने सहायक से पूछें।
+shell-pass-phone = फ़ोन { $name } को दें।
 # "Which language do you want to read? Type a number."
 shell-choose-pack = आपको कौन-सी भाषा पढ़नी है? कोई नंबर लिखिए।
 shell-listen = सुनिए: { $text }

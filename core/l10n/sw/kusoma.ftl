@@ -33,6 +33,11 @@ shell-welcome = Karibu Kusoma.
 shell-choose-learner = Nani anajifunza? Andika namba.
 shell-new-learner = Mwanafunzi mpya
 shell-ask-name = Jina lako ni nani?
+shell-ask-pictures = Gusa picha zako 3: andika namba zake kuanzia 1 hadi 12, ukiacha nafasi kati yake.
+shell-ask-pin = Andika PIN yako.
+shell-wrong-secret = Si sahihi. Jaribu tena.
+shell-locked = Wasifu huu umefungwa kwa muda. Muulize mwezeshaji wako.
+shell-pass-phone = Mpe { $name } simu.
 # "Which language do you want to read? Type a number."
 shell-choose-pack = Unataka kusoma lugha gani? Andika namba.
 shell-listen = Sikiliza: { $text }

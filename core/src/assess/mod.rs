@@ -26,6 +26,7 @@
 
 mod aser;
 mod grid;
+pub mod items;
 mod reading;
 
 pub use aser::{ASER_MAX_MISTAKES, AserLevel, AserProbe};

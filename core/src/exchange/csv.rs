@@ -19,14 +19,13 @@ pub fn record<W: Write>(out: &mut W, fields: &[&str]) -> std::io::Result<()> {
 fn push_field(line: &mut String, field: &str) {
     // A cell a spreadsheet would read as a formula gets a leading apostrophe (OWASP's advice).
     let guarded;
-    let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r'])
-        && field.parse::<f64>().is_err()
-    {
-        guarded = format!("'{field}");
-        guarded.as_str()
-    } else {
-        field
-    };
+    let field =
+        if field.starts_with(['=', '+', '-', '@', '\t', '\r']) && field.parse::<f64>().is_err() {
+            guarded = format!("'{field}");
+            guarded.as_str()
+        } else {
+            field
+        };
     if field.contains([',', '"', '\n', '\r']) {
         line.push('"');
         line.push_str(&field.replace('"', "\"\""));
@@ -49,11 +48,17 @@ mod tests {
     #[test]
     fn fields_are_quoted_only_when_needed() {
         assert_eq!(line(&["a", "b c", "ना"]), "a,b c,ना\r\n");
-        assert_eq!(line(&["a,b", "say \"hi\"", "x\ny"]), "\"a,b\",\"say \"\"hi\"\"\",\"x\ny\"\r\n");
+        assert_eq!(
+            line(&["a,b", "say \"hi\"", "x\ny"]),
+            "\"a,b\",\"say \"\"hi\"\"\",\"x\ny\"\r\n"
+        );
     }
 
     #[test]
     fn formulas_are_defused_but_numbers_are_not() {
-        assert_eq!(line(&["=1+1", "@SUM(A1)", "-2.5", "+x"]), "'=1+1,'@SUM(A1),-2.5,'+x\r\n");
+        assert_eq!(
+            line(&["=1+1", "@SUM(A1)", "-2.5", "+x"]),
+            "'=1+1,'@SUM(A1),-2.5,'+x\r\n"
+        );
     }
 }

@@ -77,13 +77,10 @@ impl Staged {
     }
 
     fn finish(self) -> Result<()> {
-        let file = self
-            .out
-            .into_inner()
-            .map_err(|e| Error::Io {
-                path: self.partial.clone(),
-                source: e.into_error(),
-            })?;
+        let file = self.out.into_inner().map_err(|e| Error::Io {
+            path: self.partial.clone(),
+            source: e.into_error(),
+        })?;
         file.sync_all().map_err(io_err(&self.partial))?;
         fs::rename(&self.partial, &self.final_path).map_err(io_err(&self.final_path))
     }
@@ -124,8 +121,11 @@ impl Kusoma {
         let mut counts = CsvExport::default();
         let mut row = Vec::with_capacity(512);
         let mut file = Staged::create(&dir.join("learners.csv"))?;
-        csv::record(&mut row, &["learner_id", "gender", "age_band", "consent", "created"])
-            .map_err(io_err(dir))?;
+        csv::record(
+            &mut row,
+            &["learner_id", "gender", "age_band", "consent", "created"],
+        )
+        .map_err(io_err(dir))?;
         file.write(&row)?;
         for l in self.store.learners()? {
             row.clear();
@@ -151,9 +151,24 @@ impl Kusoma {
         csv::record(
             &mut row,
             &[
-                "attempt_id", "learner_id", "gender", "age_band", "session_id", "group_id",
-                "group_session_id", "pack", "pack_version", "item", "kind", "skills", "answer",
-                "expected", "correct", "response_ms", "choices", "time",
+                "attempt_id",
+                "learner_id",
+                "gender",
+                "age_band",
+                "session_id",
+                "group_id",
+                "group_session_id",
+                "pack",
+                "pack_version",
+                "item",
+                "kind",
+                "skills",
+                "answer",
+                "expected",
+                "correct",
+                "response_ms",
+                "choices",
+                "time",
             ],
         )
         .map_err(io_err(dir))?;
@@ -194,10 +209,24 @@ impl Kusoma {
         csv::record(
             &mut row,
             &[
-                "assessment_id", "learner_id", "gender", "age_band", "group_id",
-                "group_session_id", "pack", "subtask", "marked_by", "items", "attempted",
-                "correct", "seconds_used", "correct_per_minute", "autostopped", "aser_level",
-                "started", "ended",
+                "assessment_id",
+                "learner_id",
+                "gender",
+                "age_band",
+                "group_id",
+                "group_session_id",
+                "pack",
+                "subtask",
+                "marked_by",
+                "items",
+                "attempted",
+                "correct",
+                "seconds_used",
+                "correct_per_minute",
+                "autostopped",
+                "aser_level",
+                "started",
+                "ended",
             ],
         )
         .map_err(io_err(dir))?;
@@ -283,15 +312,16 @@ impl Kusoma {
             attempts_through: after_attempt,
             assessments_through: after_assessment,
         };
-        self.store.each_attempt(after_attempt, i64::from(limit), |a| {
-            if batch.count > 0 {
-                batch.json.push(',');
-            }
-            xapi::attempt(&mut batch.json, a);
-            batch.count += 1;
-            batch.attempts_through = a.rowid;
-            Ok(())
-        })?;
+        self.store
+            .each_attempt(after_attempt, i64::from(limit), |a| {
+                if batch.count > 0 {
+                    batch.json.push(',');
+                }
+                xapi::attempt(&mut batch.json, a);
+                batch.count += 1;
+                batch.attempts_through = a.rowid;
+                Ok(())
+            })?;
         let room = i64::from(limit - batch.count);
         if room > 0 {
             self.store.each_assessment(after_assessment, room, |x| {

@@ -113,7 +113,11 @@ pub fn attempt(out: &mut String, a: &ExportAttempt) {
         .raw("object", |o| {
             activity(
                 o,
-                &format!("{IRI}/packs/{}/items/{}", segment(&a.pack), segment(&a.item)),
+                &format!(
+                    "{IRI}/packs/{}/items/{}",
+                    segment(&a.pack),
+                    segment(&a.item)
+                ),
                 "http://adlnet.gov/expapi/activities/cmi.interaction",
                 &format!("{} {}", a.kind, a.item),
             )
@@ -177,7 +181,11 @@ pub fn assessment(out: &mut String, x: &ExportAssessment) {
         .raw("object", |o| {
             activity(
                 o,
-                &format!("{IRI}/assessments/{}/{}", segment(&x.pack), segment(&x.subtask)),
+                &format!(
+                    "{IRI}/assessments/{}/{}",
+                    segment(&x.pack),
+                    segment(&x.subtask)
+                ),
                 "http://adlnet.gov/expapi/activities/assessment",
                 &format!("{} assessment", x.subtask),
             )

@@ -200,9 +200,9 @@ impl Store {
                 out.display()
             )));
         }
-        let target = out.to_str().ok_or_else(|| {
-            Error::InvalidInput(format!("{} is not a UTF-8 path", out.display()))
-        })?;
+        let target = out
+            .to_str()
+            .ok_or_else(|| Error::InvalidInput(format!("{} is not a UTF-8 path", out.display())))?;
         self.conn.execute("VACUUM INTO ?1", [target])?;
         let copy = rusqlite::Connection::open(out)?;
         copy.pragma_update(None, "journal_mode", "DELETE")?;
@@ -223,7 +223,9 @@ impl Store {
         )?;
         Ok(self
             .conn
-            .query_row("SELECT value FROM device WHERE key = 'id'", [], |r| r.get(0))?)
+            .query_row("SELECT value FROM device WHERE key = 'id'", [], |r| {
+                r.get(0)
+            })?)
     }
 
     /// The sync watermark for a target: the last attempt and assessment row ids sent.
@@ -247,7 +249,13 @@ impl Store {
     }
 
     /// Moves a target's watermarks forward (never back).
-    pub fn set_watermark(&self, target: &str, attempts: i64, assessments: i64, now_ms: i64) -> Result<()> {
+    pub fn set_watermark(
+        &self,
+        target: &str,
+        attempts: i64,
+        assessments: i64,
+        now_ms: i64,
+    ) -> Result<()> {
         for (key, value) in [
             (format!("{target}#attempts"), attempts),
             (format!("{target}#assessments"), assessments),

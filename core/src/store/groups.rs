@@ -62,8 +62,7 @@ fn group_session_from_row(r: &Row) -> rusqlite::Result<GroupSessionRecord> {
     })
 }
 
-const GROUP_SESSION_COLUMNS: &str =
-    "gs.uuid, g.uuid, gs.pack_id, gs.started_ms, gs.ended_ms, gs.notes, gs.turn_every, gs.turn_unit";
+const GROUP_SESSION_COLUMNS: &str = "gs.uuid, g.uuid, gs.pack_id, gs.started_ms, gs.ended_ms, gs.notes, gs.turn_every, gs.turn_unit";
 
 impl Store {
     /// Adds a group.
@@ -113,7 +112,9 @@ impl Store {
         let tx = self.conn.transaction()?;
         for id in learners {
             let learner: i64 = tx
-                .query_row("SELECT id FROM learners WHERE uuid = ?1", [id], |r| r.get(0))
+                .query_row("SELECT id FROM learners WHERE uuid = ?1", [id], |r| {
+                    r.get(0)
+                })
                 .optional()?
                 .ok_or_else(|| Error::NotFound(format!("no learner with id {id}")))?;
             tx.execute(

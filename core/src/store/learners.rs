@@ -57,7 +57,8 @@ impl Learner {
 }
 
 /// The columns [`from_row`] reads, from the `learners` table under the alias `l`.
-pub(crate) const COLUMNS: &str = "l.uuid, l.display_name, l.icon, l.created_ms, l.updated_ms, l.gender,
+pub(crate) const COLUMNS: &str =
+    "l.uuid, l.display_name, l.icon, l.created_ms, l.updated_ms, l.gender,
      l.age_band, l.consent_ms, l.picture_hash IS NOT NULL, l.pin_hash IS NOT NULL";
 
 pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Learner> {

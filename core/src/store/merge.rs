@@ -83,7 +83,10 @@ fn check_export(path: &Path) -> Result<()> {
         ));
     }
     if schema_of(&conn).map_err(sql)? != fresh_schema()? {
-        return Err(rejected(path, "its tables are not those of a Kusoma export"));
+        return Err(rejected(
+            path,
+            "its tables are not those of a Kusoma export",
+        ));
     }
     let integrity: String = conn
         .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
@@ -111,23 +114,37 @@ fn check_export(path: &Path) -> Result<()> {
              OR age_band NOT IN ('unspecified', '10-14', '15-24', '25-34', '35-49', '50+')
              OR length(picture_hash) > 256 OR length(pin_hash) > 256",
         ),
-        ("facilitators", "length(uuid) <> 36 OR length(display_name) > 256 OR length(pin_hash) > 256"),
+        (
+            "facilitators",
+            "length(uuid) <> 36 OR length(display_name) > 256 OR length(pin_hash) > 256",
+        ),
         ("groups", "length(uuid) <> 36 OR length(name) > 256"),
-        ("group_sessions", "length(uuid) <> 36 OR length(notes) > 16000 OR length(pack_id) > 64"),
-        ("sessions", "length(uuid) <> 36 OR length(pack_id) > 64 OR length(kind) > 16"),
+        (
+            "group_sessions",
+            "length(uuid) <> 36 OR length(notes) > 16000 OR length(pack_id) > 64",
+        ),
+        (
+            "sessions",
+            "length(uuid) <> 36 OR length(pack_id) > 64 OR length(kind) > 16",
+        ),
         (
             "attempts",
             "length(uuid) <> 36 OR length(pack_id) > 64 OR length(item) > 512 OR length(kind) > 64
              OR length(skills) > 4096 OR length(answer) > 4096 OR length(expected) > 4096
              OR length(pack_version) > 64",
         ),
-        ("assessments", "length(uuid) <> 36 OR length(subtask) > 64 OR length(level) > 32"),
+        (
+            "assessments",
+            "length(uuid) <> 36 OR length(subtask) > 64 OR length(level) > 32",
+        ),
         ("deleted_learners", "length(uuid) <> 36"),
     ] {
         let bad: i64 = conn
-            .query_row(&format!("SELECT count(*) FROM {table} WHERE {check}"), [], |r| {
-                r.get(0)
-            })
+            .query_row(
+                &format!("SELECT count(*) FROM {table} WHERE {check}"),
+                [],
+                |r| r.get(0),
+            )
             .map_err(sql)?;
         if bad > 0 {
             return Err(rejected(
@@ -140,8 +157,7 @@ fn check_export(path: &Path) -> Result<()> {
 }
 
 fn schema_of(conn: &Connection) -> rusqlite::Result<Vec<(String, String, Option<String>)>> {
-    let mut stmt =
-        conn.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")?;
+    let mut stmt = conn.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     rows.collect()
 }

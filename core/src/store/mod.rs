@@ -4,12 +4,14 @@
 //! An attempt acknowledged by the core is committed before the call returns: WAL with
 //! `synchronous=FULL`, one transaction for the attempt and the state derived from it.
 
+mod assessments;
 mod attempts;
 mod export;
 mod facilitators;
 mod groups;
-mod merge;
 pub(crate) mod learners;
+mod merge;
+mod reports;
 pub mod schema;
 mod sessions;
 mod state;
@@ -20,12 +22,14 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
+pub use assessments::AssessmentResult;
 pub use attempts::{AttemptEffects, AttemptRecord, NewAttempt, Totals};
 pub use export::{ExportAssessment, ExportAttempt};
 pub use facilitators::Facilitator;
-pub use merge::MergeReport;
 pub use groups::{AttendanceEntry, Group, GroupSessionRecord};
 pub use learners::{Learner, SecretKind};
+pub use merge::MergeReport;
+pub use reports::{RecentAttempt, WeekCount};
 pub use sessions::{PLACEMENT, SessionRecord};
 
 use crate::error::{Error, Result};

@@ -183,6 +183,7 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE sessions ADD COLUMN group_session_id INTEGER REFERENCES group_sessions(id) ON DELETE SET NULL;
     CREATE INDEX sessions_by_group_session ON sessions(group_session_id, started_ms);
     CREATE INDEX attempts_by_session ON attempts(session_id);
+    CREATE INDEX attendance_by_learner ON attendance(learner_id);
     DROP TABLE assessment_items;
     DROP TABLE assessments;
     CREATE TABLE assessments (

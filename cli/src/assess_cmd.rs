@@ -1,0 +1,171 @@
+//! `kusoma assess`: record an assessment marked by a facilitator — a timed EGRA subtask from
+//! the marks on the sheet (wrong items, last item read, seconds used), a comprehension score or
+//! an ASER probe — scored by the core by EGRA's rules and stored.
+//!
+//! The phone runs the clock live; here the facilitator enters what the sheet says, so the run
+//! is replayed on a clock that moves by the seconds recorded.
+
+use std::sync::Arc;
+
+use clap::Args;
+use kusoma_core::assess::{AserProbe, SubtaskKind};
+use kusoma_core::clock::{Clock, ManualClock, SystemClock};
+use kusoma_core::{Kusoma, MarkedBy};
+
+use crate::people::find;
+
+/// Arguments of `kusoma assess`.
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// The learner's name or id.
+    pub learner: String,
+    /// The pack the items come from.
+    #[arg(long)]
+    pub pack: String,
+    /// letter-sounds, familiar-words, nonwords, oral-reading, comprehension or aser.
+    #[arg(long)]
+    pub subtask: String,
+    /// Items marked wrong (1-based positions, comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub wrong: Vec<u32>,
+    /// The last item the learner read (0: none).
+    #[arg(long)]
+    pub last: Option<u32>,
+    /// Seconds on the clock when the learner stopped (60 or more: the time ran out).
+    #[arg(long, default_value_t = 60.0)]
+    pub seconds: f64,
+    /// Comprehension: questions answered correctly.
+    #[arg(long)]
+    pub correct: Option<u32>,
+    /// Comprehension: questions asked.
+    #[arg(long)]
+    pub asked: Option<u32>,
+    /// ASER: letters right of shown, e.g. `4/5`.
+    #[arg(long)]
+    pub letters: Option<String>,
+    /// ASER: words right of shown, e.g. `3/5`.
+    #[arg(long)]
+    pub words: Option<String>,
+    /// ASER: mistakes reading the paragraph (omit if not read).
+    #[arg(long)]
+    pub paragraph_mistakes: Option<u32>,
+    /// ASER: mistakes reading the story (omit if not read).
+    #[arg(long)]
+    pub story_mistakes: Option<u32>,
+    /// Show the items of the sheet and stop (nothing is stored).
+    #[arg(long)]
+    pub sheet: bool,
+    /// Seed of the item order.
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+/// The clock `kusoma assess` runs on: the system's time, moved by hand.
+pub fn clock() -> Arc<ManualClock> {
+    Arc::new(ManualClock::new(SystemClock.now_ms()))
+}
+
+fn fraction(text: &Option<String>, what: &str) -> Result<(usize, usize), String> {
+    let Some(text) = text else {
+        return Ok((0, 0));
+    };
+    let (right, shown) = text
+        .split_once('/')
+        .ok_or_else(|| format!("--{what} is RIGHT/SHOWN, like 4/5"))?;
+    let n = |s: &str| {
+        s.trim()
+            .parse::<usize>()
+            .map_err(|_| format!("--{what} is RIGHT/SHOWN, like 4/5"))
+    };
+    Ok((n(right)?, n(shown)?))
+}
+
+/// Runs `kusoma assess` (the facilitator tools are already unlocked).
+pub fn run(kusoma: &mut Kusoma, clock: &ManualClock, args: &AssessArgs) -> Result<(), String> {
+    let learner = find(kusoma, &args.learner)?;
+    let err = |e: kusoma_core::Error| e.to_string();
+    let result = match args.subtask.as_str() {
+        "aser" => {
+            let (letters_right, letters_shown) = fraction(&args.letters, "letters")?;
+            let (words_right, words_shown) = fraction(&args.words, "words")?;
+            let probe = AserProbe {
+                letters_shown,
+                letters_right,
+                words_shown,
+                words_right,
+                paragraph_mistakes: args.paragraph_mistakes.map(|m| m as usize),
+                story_mistakes: args.story_mistakes.map(|m| m as usize),
+            };
+            kusoma
+                .record_aser(&learner.id, &args.pack, &probe, None)
+                .map_err(err)?
+        }
+        "comprehension" => {
+            let (Some(correct), Some(asked)) = (args.correct, args.asked) else {
+                return Err("comprehension needs --correct and --asked".into());
+            };
+            kusoma
+                .record_comprehension(&learner.id, &args.pack, correct, asked, None)
+                .map_err(err)?
+        }
+        name => {
+            let subtask = SubtaskKind::parse(name).map_err(err)?;
+            if !args.seconds.is_finite() || !(0.0..=3600.0).contains(&args.seconds) {
+                return Err("--seconds is between 0 and 3600".into());
+            }
+            let sheet = kusoma
+                .start_assessment(
+                    &learner.id,
+                    &args.pack,
+                    subtask,
+                    MarkedBy::Facilitator,
+                    None,
+                    args.seed,
+                )
+                .map_err(err)?;
+            if args.sheet {
+                for (i, item) in sheet.items.iter().enumerate() {
+                    println!("{:>3}  {item}", i + 1);
+                }
+                return kusoma.cancel_assessment(&sheet.id).map_err(err);
+            }
+            let last = args
+                .last
+                .ok_or("a timed subtask needs --last (the last item read; 0 for none)")?;
+            kusoma.begin_assessment(&sheet.id).map_err(err)?;
+            for &w in &args.wrong {
+                kusoma
+                    .mark_assessment_item(&sheet.id, w, false)
+                    .map_err(err)?;
+            }
+            clock.advance((args.seconds * 1000.0).round() as i64);
+            if args.seconds * 1000.0 >= sheet.limit_ms as f64 {
+                kusoma.assessment_time_up(&sheet.id).map_err(err)?;
+                kusoma
+                    .set_assessment_last_item(&sheet.id, last)
+                    .map_err(err)?;
+            } else {
+                kusoma.stop_assessment(&sheet.id, last).map_err(err)?;
+            }
+            kusoma.finish_assessment(&sheet.id).map_err(err)?
+        }
+    };
+    let figure = match result.subtask.as_str() {
+        "aser" => format!("ASER level: {}", result.level.as_deref().unwrap_or("?")),
+        "comprehension" => format!("{} of {} questions right", result.correct, result.attempted),
+        _ => format!(
+            "{} correct of {} attempted ({} items), {:.1} correct per minute{}",
+            result.correct,
+            result.attempted,
+            result.items,
+            result.per_minute,
+            if result.autostopped {
+                ", stopped early: the first line was all wrong"
+            } else {
+                ""
+            }
+        ),
+    };
+    println!("{} {}: {figure}", learner.name, result.subtask);
+    Ok(())
+}

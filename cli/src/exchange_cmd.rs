@@ -1,0 +1,278 @@
+//! `kusoma export`, `kusoma import`, `kusoma sync`: data leaving and joining this phone.
+//!
+//! `sync` posts xAPI statements to a Learning Record Store in batches and stores a watermark
+//! after each accepted batch, so an interrupted sync resumes where it stopped; a batch sent
+//! twice is harmless because statement ids are derived from the attempts' UUIDs. A batch the
+//! LRS refuses as a whole (400, 409, 422) is split in halves to find the statement it refuses,
+//! which is then reported by id; transient failures (no connection, 429, 5xx) are retried with
+//! a growing pause.
+
+use std::path::PathBuf;
+use std::thread::sleep;
+use std::time::Duration;
+
+use clap::{Args, ValueEnum};
+use kusoma_core::Kusoma;
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// A snapshot another phone merges with `kusoma import` (names and login hashes included).
+    Kusoma,
+    /// learners.csv, attempts.csv and assessments.csv in a folder (pseudonymous).
+    Csv,
+    /// xAPI statements as one JSON array (pseudonymous).
+    Xapi,
+}
+
+/// Arguments of `kusoma export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// kusoma, csv or xapi.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// The file to write (a folder for csv).
+    #[arg(short, long)]
+    pub out: PathBuf,
+}
+
+/// Arguments of `kusoma sync`.
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// The LRS's xAPI endpoint, e.g. https://lrs.example.org/xAPI (statements are posted to
+    /// <endpoint>/statements).
+    #[arg(long)]
+    pub lrs: String,
+    /// Basic-auth user (default: $KUSOMA_LRS_USER); the password is read from
+    /// $KUSOMA_LRS_PASSWORD.
+    #[arg(long)]
+    pub user: Option<String>,
+    /// Statements per request.
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=2000))]
+    pub batch: u32,
+    /// Tries per request before giving up (the sync resumes next time).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub tries: u32,
+}
+
+/// Runs `kusoma export`.
+pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<(), String> {
+    let err = |e: kusoma_core::Error| e.to_string();
+    match args.format {
+        ExportFormat::Kusoma => {
+            kusoma.export_snapshot(&args.out).map_err(err)?;
+            println!(
+                "wrote {} (merge it on another phone with `kusoma import`)",
+                args.out.display()
+            );
+        }
+        ExportFormat::Csv => {
+            let n = kusoma.export_csv(&args.out).map_err(err)?;
+            println!(
+                "wrote {} learners, {} attempts, {} assessments to {}",
+                n.learners,
+                n.attempts,
+                n.assessments,
+                args.out.display()
+            );
+        }
+        ExportFormat::Xapi => {
+            let n = kusoma.export_xapi(&args.out).map_err(err)?;
+            println!("wrote {n} xAPI statements to {}", args.out.display());
+        }
+    }
+    Ok(())
+}
+
+/// Runs `kusoma import`.
+pub fn import(kusoma: &mut Kusoma, file: &std::path::Path) -> Result<(), String> {
+    let r = kusoma.merge(file).map_err(|e| e.to_string())?;
+    println!(
+        "merged {}: learners {} added, {} updated, {} deleted; attempts {} added, {} already here; \
+sessions {} added; groups {} added; group sessions {} added; assessments {} added, {} already here",
+        file.display(),
+        r.learners_added,
+        r.learners_updated,
+        r.learners_deleted,
+        r.attempts_added,
+        r.attempts_skipped,
+        r.sessions_added,
+        r.groups_added,
+        r.group_sessions_added,
+        r.assessments_added,
+        r.assessments_skipped
+    );
+    Ok(())
+}
+
+/// Base64 (standard alphabet, padded) for the Basic authorization header.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// What one POST came to.
+enum Posted {
+    Accepted,
+    /// The LRS refused the content (400, 409, 422): splitting may isolate the culprit.
+    Refused(u16, String),
+}
+
+struct Lrs {
+    agent: ureq::Agent,
+    statements_url: String,
+    auth: String,
+    tries: u32,
+}
+
+impl Lrs {
+    fn post(&self, body: &str) -> Result<Posted, String> {
+        let mut pause = Duration::from_millis(500);
+        let mut last = String::new();
+        for attempt in 1..=self.tries {
+            let sent = self
+                .agent
+                .post(&self.statements_url)
+                .header("Authorization", &self.auth)
+                .header("X-Experience-API-Version", "1.0.3")
+                .header("Content-Type", "application/json")
+                .send(body);
+            match sent {
+                Ok(mut response) => {
+                    let status = response.status().as_u16();
+                    let text = response.body_mut().read_to_string().unwrap_or_default();
+                    match status {
+                        200..=299 => return Ok(Posted::Accepted),
+                        400 | 409 | 413 | 422 => return Ok(Posted::Refused(status, text)),
+                        401 | 403 => {
+                            return Err(format!(
+                                "the LRS refused the credentials ({status}); check --user and $KUSOMA_LRS_PASSWORD"
+                            ));
+                        }
+                        _ => {
+                            last = format!(
+                                "HTTP {status}: {}",
+                                text.chars().take(300).collect::<String>()
+                            )
+                        }
+                    }
+                }
+                Err(e) => last = e.to_string(),
+            }
+            if attempt < self.tries {
+                eprintln!(
+                    "sync: try {attempt} failed ({last}); retrying in {} ms",
+                    pause.as_millis()
+                );
+                sleep(pause);
+                pause = (pause * 2).min(Duration::from_secs(30));
+            }
+        }
+        Err(format!(
+            "the LRS did not accept the batch after {} tries: {last}",
+            self.tries
+        ))
+    }
+
+    /// Posts `statements`; a refused batch is split until the refused statement is found.
+    fn post_all(&self, statements: &[serde_json::Value]) -> Result<(), String> {
+        let body = serde_json::to_string(statements).map_err(|e| e.to_string())?;
+        match self.post(&body)? {
+            Posted::Accepted => Ok(()),
+            Posted::Refused(status, text) if statements.len() == 1 => Err(format!(
+                "the LRS refused statement {} ({status}): {}",
+                statements[0]["id"],
+                text.chars().take(500).collect::<String>()
+            )),
+            Posted::Refused(..) => {
+                let (a, b) = statements.split_at(statements.len() / 2);
+                self.post_all(a)?;
+                self.post_all(b)
+            }
+        }
+    }
+}
+
+/// Runs `kusoma sync` (the facilitator tools are already unlocked).
+pub fn sync(kusoma: &mut Kusoma, args: &SyncArgs) -> Result<(), String> {
+    let endpoint = args.lrs.trim_end_matches('/');
+    if !(endpoint.starts_with("http://") || endpoint.starts_with("https://")) {
+        return Err(format!("--lrs {endpoint:?} is not an http(s) URL"));
+    }
+    let user = args
+        .user
+        .clone()
+        .or_else(|| std::env::var("KUSOMA_LRS_USER").ok())
+        .ok_or("give the LRS user with --user or $KUSOMA_LRS_USER")?;
+    let password = std::env::var("KUSOMA_LRS_PASSWORD")
+        .map_err(|_| "set the LRS password in $KUSOMA_LRS_PASSWORD")?;
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(60)))
+        .build()
+        .into();
+    let lrs = Lrs {
+        agent,
+        statements_url: format!("{endpoint}/statements"),
+        auth: format!("Basic {}", base64(format!("{user}:{password}").as_bytes())),
+        tries: args.tries,
+    };
+    let mut sent = 0u64;
+    loop {
+        let batch = kusoma
+            .xapi_batch(endpoint, args.batch)
+            .map_err(|e| e.to_string())?;
+        if batch.count == 0 {
+            break;
+        }
+        let statements: Vec<serde_json::Value> = serde_json::from_str(&batch.json)
+            .map_err(|e| format!("a statement batch is not JSON: {e}"))?;
+        if let Err(e) = lrs.post_all(&statements) {
+            return Err(format!(
+                "{e}\n{sent} statements were sent before this; run the sync again to resume"
+            ));
+        }
+        kusoma
+            .commit_xapi_batch(endpoint, &batch)
+            .map_err(|e| e.to_string())?;
+        sent += u64::from(batch.count);
+        println!("sync: {sent} statements accepted");
+    }
+    println!("sync: done, {sent} statements sent to {endpoint}");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base64;
+
+    #[test]
+    fn base64_matches_the_rfc_examples() {
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foobar", "Zm9vYmFy"),
+            ("kusoma:pässword", "a3Vzb21hOnDDpHNzd29yZA=="),
+        ] {
+            assert_eq!(base64(plain.as_bytes()), encoded);
+        }
+    }
+}

@@ -1,0 +1,608 @@
+//! `kusoma report learner|group|programme … --format text|csv|html`: the core's report records
+//! written for people (text), spreadsheets (CSV) or a phone's browser (one self-contained HTML
+//! page with bar charts drawn in inline SVG, no scripts, no outside files).
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+use kusoma_core::Kusoma;
+use kusoma_core::assess::AserLevel;
+use kusoma_core::exchange::csv;
+use kusoma_core::exchange::time::iso_timestamp;
+use kusoma_core::report::{GroupReport, HelpReason, LearnerReport, ProgrammeReport};
+
+use crate::people::find;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Plain text.
+    Text,
+    /// CSV.
+    Csv,
+    /// One HTML page.
+    Html,
+}
+
+/// `kusoma report …`
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// A learner's progress, time on task, trend, struggles and assessments.
+    Learner {
+        /// Name or id.
+        learner: String,
+        /// The pack.
+        #[arg(long)]
+        pack: String,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// A group's attendance, who needs help, and its hardest items.
+    Group {
+        /// Name or id.
+        group: String,
+        /// The pack.
+        #[arg(long)]
+        pack: String,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Programme indicators by gender and age band.
+    Programme {
+        #[command(flatten)]
+        out: Output,
+    },
+}
+
+/// Where and how to write a report.
+#[derive(Debug, Args)]
+pub struct Output {
+    /// text, csv or html.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    pub out: Option<PathBuf>,
+}
+
+/// Runs `kusoma report …` (the facilitator tools are already unlocked).
+pub fn run(kusoma: &Kusoma, command: &ReportCommand) -> Result<(), String> {
+    let err = |e: kusoma_core::Error| e.to_string();
+    let (text, out) = match command {
+        ReportCommand::Learner { learner, pack, out } => {
+            let l = find(kusoma, learner)?;
+            let r = kusoma.learner_report(&l.id, pack).map_err(err)?;
+            (learner_report(&r, out.format), out)
+        }
+        ReportCommand::Group { group, pack, out } => {
+            let groups = kusoma.groups().map_err(err)?;
+            let g = groups
+                .iter()
+                .find(|g| &g.id == group || g.name.to_lowercase() == group.to_lowercase())
+                .ok_or_else(|| format!("no group named {group:?}"))?;
+            let r = kusoma.group_report(&g.id, pack).map_err(err)?;
+            (group_report(&r, out.format), out)
+        }
+        ReportCommand::Programme { out } => {
+            let r = kusoma.programme_report().map_err(err)?;
+            (programme_report(&r, out.format), out)
+        }
+    };
+    match &out.out {
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display())),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}
+
+fn pct(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_owned(), |x| format!("{:.0}%", x * 100.0))
+}
+
+fn csv_lines(rows: &[Vec<String>]) -> String {
+    let mut out = Vec::new();
+    for row in rows {
+        let fields: Vec<&str> = row.iter().map(String::as_str).collect();
+        // Writing to a Vec cannot fail.
+        let _ = csv::record(&mut out, &fields);
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A page that reads well on a small phone: system fonts, one column, big type.
+fn page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>{t}</title><style>\
+body{{font-family:system-ui,sans-serif;margin:0 auto;max-width:40rem;padding:1rem;line-height:1.4;color:#111}}\
+h1{{font-size:1.4rem}}h2{{font-size:1.15rem;margin-top:1.5rem}}\
+table{{border-collapse:collapse;width:100%;font-size:.95rem}}th,td{{text-align:start;padding:.3rem;border-bottom:1px solid #ccc}}\
+.bar{{fill:#2a6f97}}.bad{{fill:#b5451b}}.note{{color:#555;font-size:.9rem}}\
+</style></head><body><h1>{t}</h1>\n{body}</body></html>\n",
+        t = esc(title)
+    )
+}
+
+/// Horizontal bars, one per (label, value in 0..=max), with the value written beside each.
+fn bars(rows: &[(String, f64, String)], max: f64) -> String {
+    let h = 28;
+    let mut svg = format!(
+        "<svg role=\"img\" viewBox=\"0 0 320 {}\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">",
+        rows.len() * h + 4
+    );
+    for (i, (label, value, shown)) in rows.iter().enumerate() {
+        let y = i * h + 2;
+        let w = if max > 0.0 {
+            (value / max).clamp(0.0, 1.0) * 170.0
+        } else {
+            0.0
+        };
+        let _ = write!(
+            svg,
+            "<text x=\"0\" y=\"{ty}\" font-size=\"13\">{l}</text>\
+<rect class=\"bar\" x=\"110\" y=\"{y}\" width=\"{w:.1}\" height=\"20\"/>\
+<text x=\"{tx:.1}\" y=\"{ty}\" font-size=\"13\">{s}</text>",
+            ty = y + 15,
+            l = esc(label),
+            tx = 114.0 + w,
+            s = esc(shown)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+fn table(head: &[&str], rows: &[Vec<String>]) -> String {
+    let mut t = String::from("<table><thead><tr>");
+    for h in head {
+        let _ = write!(t, "<th>{}</th>", esc(h));
+    }
+    t.push_str("</tr></thead><tbody>");
+    for row in rows {
+        t.push_str("<tr>");
+        for c in row {
+            let _ = write!(t, "<td>{}</td>", esc(c));
+        }
+        t.push_str("</tr>");
+    }
+    t.push_str("</tbody></table>");
+    t
+}
+
+fn minutes(ms: i64) -> String {
+    format!("{} min", (ms + 30_000) / 60_000)
+}
+
+/// Renders a learner's report.
+pub fn learner_report(r: &LearnerReport, format: Format) -> String {
+    let p = &r.progress;
+    let units: Vec<Vec<String>> = p
+        .units
+        .iter()
+        .map(|u| {
+            vec![
+                u.title.clone(),
+                format!("{}/{}", u.graphemes_mastered, u.graphemes_total),
+                format!("{}/{}", u.words_mastered, u.words_total),
+                if u.mastered {
+                    "mastered"
+                } else if u.current {
+                    "learning"
+                } else {
+                    ""
+                }
+                .to_owned(),
+            ]
+        })
+        .collect();
+    let weeks: Vec<Vec<String>> = r
+        .weeks
+        .iter()
+        .map(|w| {
+            vec![
+                iso_timestamp(w.week * 7 * 86_400_000)[..10].to_owned(),
+                w.attempts.to_string(),
+                pct((w.attempts > 0).then(|| f64::from(w.correct) / f64::from(w.attempts))),
+                minutes(w.time_ms),
+            ]
+        })
+        .collect();
+    let assessments: Vec<Vec<String>> = r
+        .assessments
+        .iter()
+        .map(|a| {
+            vec![
+                iso_timestamp(a.started_ms)[..10].to_owned(),
+                a.subtask.clone(),
+                format!("{}/{}", a.correct, a.attempted),
+                if a.subtask == "comprehension" {
+                    pct(Some(a.per_minute))
+                } else {
+                    format!("{:.1}", a.per_minute)
+                },
+                a.level.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let struggles: Vec<String> = r
+        .struggles
+        .iter()
+        .map(|s| format!("{} ({} wrong of {})", s.label, s.wrong, s.attempts))
+        .collect();
+    match format {
+        Format::Text => {
+            let mut t = format!(
+                "Learner report: {} ({})\nPack: {}\nUnits mastered: {} of {}{}\nSkills mastered: {}\nExercises: {} in {} sessions, {} right; time on task {}\nRecent accuracy: {}\nASER level: {}\n",
+                r.learner.name,
+                r.learner.id,
+                p.pack,
+                r.units_mastered.len(),
+                p.units.len(),
+                if r.units_mastered.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", r.units_mastered.join(", "))
+                },
+                r.skills_mastered,
+                p.attempts,
+                p.sessions,
+                p.correct,
+                minutes(p.time_ms),
+                pct(r.recent_accuracy),
+                r.aser_level.as_deref().unwrap_or("not assessed"),
+            );
+            let _ = writeln!(
+                t,
+                "Struggles with: {}",
+                if struggles.is_empty() {
+                    "nothing in particular".into()
+                } else {
+                    struggles.join(", ")
+                }
+            );
+            t.push_str("\nWeek       Exercises Right Time\n");
+            for w in &weeks {
+                let _ = writeln!(t, "{:<10} {:>9} {:>5} {}", w[0], w[1], w[2], w[3]);
+            }
+            if !assessments.is_empty() {
+                t.push_str("\nAssessments\n");
+                for a in &assessments {
+                    let _ = writeln!(
+                        t,
+                        "{}  {:<15} {:>7}  {:>6}  {}",
+                        a[0], a[1], a[2], a[3], a[4]
+                    );
+                }
+            }
+            t
+        }
+        Format::Csv => {
+            let mut rows = vec![vec![
+                "section".to_owned(),
+                "name".to_owned(),
+                "a".to_owned(),
+                "b".to_owned(),
+                "c".to_owned(),
+            ]];
+            rows.extend(units.iter().map(|u| {
+                ["unit".to_owned()]
+                    .into_iter()
+                    .chain(u.iter().cloned())
+                    .collect()
+            }));
+            rows.extend(weeks.iter().map(|w| {
+                ["week".to_owned()]
+                    .into_iter()
+                    .chain(w.iter().cloned())
+                    .collect()
+            }));
+            rows.extend(assessments.iter().map(|a| {
+                ["assessment".to_owned()]
+                    .into_iter()
+                    .chain(a.iter().cloned())
+                    .collect()
+            }));
+            rows.extend(r.struggles.iter().map(|s| {
+                vec![
+                    "struggle".to_owned(),
+                    s.label.clone(),
+                    s.wrong.to_string(),
+                    s.attempts.to_string(),
+                    s.skill.clone(),
+                ]
+            }));
+            csv_lines(&rows)
+        }
+        Format::Html => {
+            let trend: Vec<(String, f64, String)> = r
+                .weeks
+                .iter()
+                .zip(&weeks)
+                .map(|(w, row)| {
+                    (
+                        row[0].clone(),
+                        f64::from(w.attempts),
+                        format!("{} · {}", w.attempts, row[2]),
+                    )
+                })
+                .collect();
+            let max = trend.iter().map(|t| t.1).fold(0.0, f64::max);
+            let body = format!(
+                "<p>{} · {} · ASER: {}</p><p>Units mastered: <b>{} of {}</b>. Exercises: {} ({} right) in {} sessions, {} on task. Recent accuracy {}.</p>\
+<h2>Exercises per week</h2>{}<h2>Units</h2>{}<h2>Struggles with</h2><p>{}</p><h2>Assessments</h2>{}",
+                esc(&p.pack),
+                esc(&r.learner.id),
+                esc(r.aser_level.as_deref().unwrap_or("not assessed")),
+                r.units_mastered.len(),
+                p.units.len(),
+                p.attempts,
+                p.correct,
+                p.sessions,
+                minutes(p.time_ms),
+                pct(r.recent_accuracy),
+                bars(&trend, max),
+                table(&["Unit", "Letters", "Words", ""], &units),
+                esc(&if struggles.is_empty() {
+                    "nothing in particular".into()
+                } else {
+                    struggles.join(", ")
+                }),
+                table(
+                    &["Date", "Subtask", "Right", "Per minute", "ASER"],
+                    &assessments
+                ),
+            );
+            page(&format!("Learner report: {}", r.learner.name), &body)
+        }
+    }
+}
+
+fn reason(r: &HelpReason) -> String {
+    match r {
+        HelpReason::NotStarted => "not started".into(),
+        HelpReason::Stalled { days } => format!("no exercise for {days} days"),
+        HelpReason::Struggling { accuracy } => {
+            format!("struggling: {:.0}% right recently", accuracy * 100.0)
+        }
+    }
+}
+
+/// Renders a group's report.
+pub fn group_report(r: &GroupReport, format: Format) -> String {
+    let help: Vec<Vec<String>> = r
+        .needs_help
+        .iter()
+        .map(|n| {
+            vec![
+                n.name.clone(),
+                reason(&n.reason),
+                n.struggles
+                    .iter()
+                    .map(|s| s.label.clone())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ]
+        })
+        .collect();
+    let hardest: Vec<Vec<String>> = r
+        .hardest_items
+        .iter()
+        .map(|i| {
+            vec![
+                i.label.clone(),
+                i.kind.clone(),
+                format!("{}/{}", i.correct, i.attempts),
+            ]
+        })
+        .collect();
+    let roster: Vec<Vec<String>> = r
+        .learners
+        .iter()
+        .map(|l| {
+            vec![
+                l.learner.name.clone(),
+                format!("{}/{}", l.attended, l.held),
+                l.skills_mastered.to_string(),
+                pct(l.recent_accuracy),
+            ]
+        })
+        .collect();
+    match format {
+        Format::Text => {
+            let mut t = format!(
+                "Group report: {} ({} learners), pack {}\nGroup sessions held: {}; attendance {}\n\nNeeds help ({}):\n",
+                r.group.name,
+                r.learners.len(),
+                r.pack,
+                r.sessions_held,
+                pct(r.attendance_rate),
+                r.needs_help.len()
+            );
+            for h in &help {
+                let _ = writeln!(
+                    t,
+                    "  {} — {}{}",
+                    h[0],
+                    h[1],
+                    if h[2].is_empty() {
+                        String::new()
+                    } else {
+                        format!("; misses {}", h[2])
+                    }
+                );
+            }
+            t.push_str("\nHardest items:\n");
+            for i in &hardest {
+                let _ = writeln!(t, "  {} ({}): {} right", i[0], i[1], i[2]);
+            }
+            t.push_str("\nLearner              Attended Skills Recent\n");
+            for l in &roster {
+                let _ = writeln!(t, "{:<20} {:>8} {:>6} {:>6}", l[0], l[1], l[2], l[3]);
+            }
+            t
+        }
+        Format::Csv => {
+            let mut rows = vec![vec![
+                "section".to_owned(),
+                "name".to_owned(),
+                "a".to_owned(),
+                "b".to_owned(),
+                "c".to_owned(),
+            ]];
+            rows.extend(r.learners.iter().zip(&roster).map(|(l, row)| {
+                let mut v = vec!["learner".to_owned(), l.learner.id.clone()];
+                v.extend(row.iter().cloned());
+                v
+            }));
+            rows.extend(r.needs_help.iter().zip(&help).map(|(n, row)| {
+                let mut v = vec!["needs-help".to_owned(), n.learner.clone()];
+                v.extend(row.iter().cloned());
+                v
+            }));
+            rows.extend(r.hardest_items.iter().map(|i| {
+                vec![
+                    "hard-item".to_owned(),
+                    i.item.clone(),
+                    i.kind.clone(),
+                    i.correct.to_string(),
+                    i.attempts.to_string(),
+                ]
+            }));
+            csv_lines(&rows)
+        }
+        Format::Html => {
+            let attendance: Vec<(String, f64, String)> = r
+                .learners
+                .iter()
+                .map(|l| {
+                    let share = if l.held > 0 {
+                        f64::from(l.attended) / f64::from(l.held)
+                    } else {
+                        0.0
+                    };
+                    (
+                        l.learner.name.clone(),
+                        share,
+                        format!("{}/{}", l.attended, l.held),
+                    )
+                })
+                .collect();
+            let body = format!(
+                "<p>{} learners · pack {} · {} group sessions · attendance <b>{}</b></p>\
+<h2>Needs help ({})</h2>{}<h2>Hardest items</h2>{}<h2>Attendance</h2>{}<h2>Learners</h2>{}\
+<p class=\"note\">Stalled: no exercise for 14 days. Struggling: under 60% right over the last 20 exercises.</p>",
+                r.learners.len(),
+                esc(&r.pack),
+                r.sessions_held,
+                pct(r.attendance_rate),
+                r.needs_help.len(),
+                table(&["Learner", "Why", "Misses"], &help),
+                table(&["Item", "Exercise", "Right"], &hardest),
+                bars(&attendance, 1.0),
+                table(&["Learner", "Attended", "Skills", "Recent"], &roster),
+            );
+            page(&format!("Group report: {}", r.group.name), &body)
+        }
+    }
+}
+
+/// Renders the programme report.
+pub fn programme_report(r: &ProgrammeReport, format: Format) -> String {
+    let mut rows = Vec::new();
+    let cell = |row: &kusoma_core::report::DemographicRow| -> Vec<String> {
+        let mut v = vec![
+            row.gender.map_or("all", |g| g.as_str()).to_owned(),
+            row.age_band.map_or("all", |a| a.as_str()).to_owned(),
+            row.learners.to_string(),
+            row.aser_assessed.to_string(),
+        ];
+        v.extend(AserLevel::ALL.iter().map(|&l| pct(Some(row.aser_share(l)))));
+        let cpm = |name: &str| {
+            row.subtasks.iter().find(|s| s.subtask == name).map_or_else(
+                || "–".to_owned(),
+                |s| format!("{:.1} → {:.1}", s.first, s.latest),
+            )
+        };
+        v.push(cpm("letter-sounds"));
+        v.push(cpm("oral-reading"));
+        v.push(pct(row.attendance_rate));
+        v
+    };
+    rows.push(cell(&r.total));
+    rows.extend(r.by_gender.iter().map(cell));
+    rows.extend(r.by_age.iter().map(cell));
+    rows.extend(r.by_gender_and_age.iter().map(cell));
+    let head = [
+        "gender",
+        "age band",
+        "learners",
+        "ASER assessed",
+        "beginner",
+        "letter",
+        "word",
+        "paragraph",
+        "story",
+        "letter sounds cpm first → latest",
+        "oral reading wcpm first → latest",
+        "attendance",
+    ];
+    match format {
+        Format::Text => {
+            let mut t = format!("Programme report ({} learners)\n", r.total.learners);
+            let _ = writeln!(t, "{}", head.join(" | "));
+            for row in &rows {
+                let _ = writeln!(t, "{}", row.join(" | "));
+            }
+            t
+        }
+        Format::Csv => {
+            let mut all = vec![head.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>()];
+            all.extend(rows);
+            csv_lines(&all)
+        }
+        Format::Html => {
+            let levels: Vec<(String, f64, String)> = AserLevel::ALL
+                .iter()
+                .map(|&l| {
+                    let share = r.total.aser_share(l);
+                    (l.as_str().to_owned(), share, pct(Some(share)))
+                })
+                .collect();
+            let by_gender: Vec<(String, f64, String)> = r
+                .by_gender
+                .iter()
+                .map(|g| {
+                    let s = g.subtasks.iter().find(|s| s.subtask == "letter-sounds");
+                    let v = s.map_or(0.0, |s| s.latest);
+                    (
+                        g.gender.map_or("all", |g| g.as_str()).to_owned(),
+                        v,
+                        format!("{v:.1}"),
+                    )
+                })
+                .collect();
+            let max = by_gender.iter().map(|b| b.1).fold(0.0, f64::max);
+            let body = format!(
+                "<p>{} learners · attendance {}</p><h2>ASER levels (latest)</h2>{}\
+<h2>Letter sounds, correct per minute (latest), by gender</h2>{}<h2>Indicators</h2>{}",
+                r.total.learners,
+                pct(r.total.attendance_rate),
+                bars(&levels, 1.0),
+                bars(&by_gender, max),
+                table(&head, &rows)
+            );
+            page("Programme report", &body)
+        }
+    }
+}

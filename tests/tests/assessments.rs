@@ -31,14 +31,39 @@ fn a_letter_grid_is_drawn_from_the_pack_timed_marked_scored_and_stored() {
     let mut k = open(dir.path(), &clock);
     let l = k.create_learner("Amina", "").unwrap();
     let sheet = k
-        .start_assessment(&l.id, "sw", SubtaskKind::LetterSounds, MarkedBy::Facilitator, None, Some(3))
+        .start_assessment(
+            &l.id,
+            "sw",
+            SubtaskKind::LetterSounds,
+            MarkedBy::Facilitator,
+            None,
+            Some(3),
+        )
         .unwrap();
-    assert_eq!((sheet.items.len(), sheet.limit_ms, sheet.autostop_after), (100, 60_000, 10));
+    assert_eq!(
+        (sheet.items.len(), sheet.limit_ms, sheet.autostop_after),
+        (100, 60_000, 10)
+    );
     let pack = k.pack("sw").unwrap();
-    assert!(sheet.items.iter().all(|i| pack.graphemes.iter().any(|g| &g.display() == i)));
-    assert!(sheet.items.windows(2).all(|w| w[0] != w[1]), "never the same letter twice in a row");
+    assert!(
+        sheet
+            .items
+            .iter()
+            .all(|i| pack.graphemes.iter().any(|g| &g.display() == i))
+    );
+    assert!(
+        sheet.items.windows(2).all(|w| w[0] != w[1]),
+        "never the same letter twice in a row"
+    );
     let again = k
-        .start_assessment(&l.id, "sw", SubtaskKind::LetterSounds, MarkedBy::Facilitator, None, Some(3))
+        .start_assessment(
+            &l.id,
+            "sw",
+            SubtaskKind::LetterSounds,
+            MarkedBy::Facilitator,
+            None,
+            Some(3),
+        )
         .unwrap();
     assert_eq!(again.items, sheet.items, "the same seed, the same grid");
     k.cancel_assessment(&again.id).unwrap();
@@ -59,7 +84,10 @@ fn a_letter_grid_is_drawn_from_the_pack_timed_marked_scored_and_stored() {
     let stored = k.assessments(&l.id).unwrap();
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0], r);
-    assert!(matches!(k.assessment_state(&sheet.id), Err(Error::NotFound(_))));
+    assert!(matches!(
+        k.assessment_state(&sheet.id),
+        Err(Error::NotFound(_))
+    ));
 }
 
 #[test]
@@ -69,11 +97,21 @@ fn a_learner_answering_on_the_phone_is_marked_by_the_core_and_autostop_applies()
     let mut k = open(dir.path(), &clock);
     let l = k.create_learner("Neema", "").unwrap();
     let sheet = k
-        .start_assessment(&l.id, "sw", SubtaskKind::FamiliarWords, MarkedBy::Learner, None, Some(1))
+        .start_assessment(
+            &l.id,
+            "sw",
+            SubtaskKind::FamiliarWords,
+            MarkedBy::Learner,
+            None,
+            Some(1),
+        )
         .unwrap();
     assert_eq!(sheet.items.len(), 50);
     k.begin_assessment(&sheet.id).unwrap();
-    assert!(k.answer_assessment_item(&sheet.id, 1, &sheet.items[0]).unwrap());
+    assert!(
+        k.answer_assessment_item(&sheet.id, 1, &sheet.items[0])
+            .unwrap()
+    );
     for p in 1..=5u32 {
         let right = k.answer_assessment_item(&sheet.id, p, "zzz").unwrap();
         assert!(!right);
@@ -82,7 +120,10 @@ fn a_learner_answering_on_the_phone_is_marked_by_the_core_and_autostop_applies()
     clock.advance(20_000);
     k.stop_assessment(&sheet.id, 5).unwrap();
     let r = k.finish_assessment(&sheet.id).unwrap();
-    assert_eq!((r.attempted, r.correct, r.autostopped, r.per_minute), (5, 0, true, 0.0));
+    assert_eq!(
+        (r.attempted, r.correct, r.autostopped, r.per_minute),
+        (5, 0, true, 0.0)
+    );
     assert_eq!(r.marked_by, "learner");
     assert!(matches!(
         k.answer_assessment_item(&sheet.id, 1, "x"),
@@ -99,18 +140,45 @@ fn invented_words_are_not_words_of_the_pack_and_the_passage_is_a_story() {
     for pack in ["sw", "hi", "ar", "en"] {
         let p = k.pack(pack).unwrap();
         let sheet = k
-            .start_assessment(&l.id, pack, SubtaskKind::Nonwords, MarkedBy::Facilitator, None, Some(9))
+            .start_assessment(
+                &l.id,
+                pack,
+                SubtaskKind::Nonwords,
+                MarkedBy::Facilitator,
+                None,
+                Some(9),
+            )
             .unwrap();
         assert_eq!(sheet.items.len(), 50, "{pack}");
-        assert!(sheet.items.iter().all(|w| p.words.iter().all(|x| &x.text != w)), "{pack}");
+        assert!(
+            sheet
+                .items
+                .iter()
+                .all(|w| p.words.iter().all(|x| &x.text != w)),
+            "{pack}"
+        );
         let reading = k
-            .start_assessment(&l.id, pack, SubtaskKind::OralReading, MarkedBy::Facilitator, None, None)
+            .start_assessment(
+                &l.id,
+                pack,
+                SubtaskKind::OralReading,
+                MarkedBy::Facilitator,
+                None,
+                None,
+            )
             .unwrap();
         assert!(reading.items.len() >= 10, "{pack}: a passage of words");
         assert_eq!(reading.questions.len(), reading.question_ends.len());
     }
     assert!(matches!(
-        k.start_assessment(&l.id, "sw", SubtaskKind::Comprehension, MarkedBy::Facilitator, None, None),
+        k.start_assessment(
+            &l.id,
+            "sw",
+            SubtaskKind::Comprehension,
+            MarkedBy::Facilitator,
+            None,
+            None
+        ),
         Err(Error::InvalidInput(_))
     ));
 }
@@ -140,10 +208,22 @@ fn reports_name_who_needs_help_and_disaggregate_by_gender_and_age() {
     let pack = k.pack("sw").unwrap();
     let mut play = |k: &mut Kusoma, who: &str, right: bool, n: u32| {
         let s = k
-            .start_session(who, "sw", &SessionOptions { exercises: n, seed: Some(2), ..SessionOptions::default() })
+            .start_session(
+                who,
+                "sw",
+                &SessionOptions {
+                    exercises: n,
+                    seed: Some(2),
+                    ..SessionOptions::default()
+                },
+            )
             .unwrap();
         while let Some(ex) = k.next_exercise(&s).unwrap() {
-            let a: Answer = if right { right_answer(&pack, &ex) } else { wrong_answer(&pack, &ex) };
+            let a: Answer = if right {
+                right_answer(&pack, &ex)
+            } else {
+                wrong_answer(&pack, &ex)
+            };
             k.submit(&s, &a, 1000).unwrap();
         }
         k.end_session(&s).unwrap();
@@ -156,24 +236,59 @@ fn reports_name_who_needs_help_and_disaggregate_by_gender_and_age() {
     k.set_attendance(&gs.id, &[away.clone()], false).unwrap();
 
     let r = k.group_report(&group.id, "sw").unwrap();
-    let reasons: Vec<(&str, HelpReason)> =
-        r.needs_help.iter().map(|n| (n.name.as_str(), n.reason)).collect();
+    let reasons: Vec<(&str, HelpReason)> = r
+        .needs_help
+        .iter()
+        .map(|n| (n.name.as_str(), n.reason))
+        .collect();
     assert_eq!(reasons.len(), 3, "{reasons:?}");
     assert_eq!(reasons[0], ("New", HelpReason::NotStarted));
     assert_eq!(reasons[1], ("Away", HelpReason::Stalled { days: 20 }));
-    assert_eq!(reasons[2], ("Weak", HelpReason::Struggling { accuracy: 0.0 }));
-    assert!(!r.needs_help[2].struggles.is_empty(), "the skills she misses are named");
+    assert_eq!(
+        reasons[2],
+        ("Weak", HelpReason::Struggling { accuracy: 0.0 })
+    );
+    assert!(
+        !r.needs_help[2].struggles.is_empty(),
+        "the skills she misses are named"
+    );
     assert!(r.hardest_items.iter().all(|i| i.correct < i.attempts));
     assert!(!r.hardest_items.is_empty());
     assert_eq!(r.attendance_rate, Some(0.75));
 
     for (who, level_probe, cpm) in [
-        (&strong, AserProbe { letters_shown: 5, letters_right: 5, words_shown: 5, words_right: 5, paragraph_mistakes: Some(1), story_mistakes: Some(2) }, 40.0),
-        (&weak, AserProbe { letters_shown: 5, letters_right: 2, ..AserProbe::default() }, 4.0),
+        (
+            &strong,
+            AserProbe {
+                letters_shown: 5,
+                letters_right: 5,
+                words_shown: 5,
+                words_right: 5,
+                paragraph_mistakes: Some(1),
+                story_mistakes: Some(2),
+            },
+            40.0,
+        ),
+        (
+            &weak,
+            AserProbe {
+                letters_shown: 5,
+                letters_right: 2,
+                ..AserProbe::default()
+            },
+            4.0,
+        ),
     ] {
         k.record_aser(who, "sw", &level_probe, None).unwrap();
         let sheet = k
-            .start_assessment(who, "sw", SubtaskKind::LetterSounds, MarkedBy::Facilitator, None, Some(1))
+            .start_assessment(
+                who,
+                "sw",
+                SubtaskKind::LetterSounds,
+                MarkedBy::Facilitator,
+                None,
+                Some(1),
+            )
             .unwrap();
         k.begin_assessment(&sheet.id).unwrap();
         clock.advance(60_000);
@@ -185,11 +300,23 @@ fn reports_name_who_needs_help_and_disaggregate_by_gender_and_age() {
     assert_eq!(p.total.learners, 4);
     assert_eq!(p.total.aser_assessed, 2);
     assert_eq!(p.total.aser, [1, 0, 0, 0, 1]);
-    let female = p.by_gender.iter().find(|r| r.gender == Some(Gender::Female)).unwrap();
+    let female = p
+        .by_gender
+        .iter()
+        .find(|r| r.gender == Some(Gender::Female))
+        .unwrap();
     assert_eq!(female.learners, 2);
-    let cpm = female.subtasks.iter().find(|s| s.subtask == "letter-sounds").unwrap();
+    let cpm = female
+        .subtasks
+        .iter()
+        .find(|s| s.subtask == "letter-sounds")
+        .unwrap();
     assert!((cpm.latest - 22.0).abs() < 1e-9, "mean of 40 and 4");
-    let male = p.by_gender.iter().find(|r| r.gender == Some(Gender::Male)).unwrap();
+    let male = p
+        .by_gender
+        .iter()
+        .find(|r| r.gender == Some(Gender::Male))
+        .unwrap();
     assert_eq!((male.learners, male.aser_assessed), (2, 0));
     assert_eq!(p.by_gender_and_age.len(), 4);
 

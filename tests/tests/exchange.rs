@@ -24,11 +24,23 @@ fn open(dir: &Path, clock: &Arc<ManualClock>) -> Kusoma {
 fn play(k: &mut Kusoma, learner: &str, n: u32, clock: &ManualClock) {
     let pack = k.pack("sw").unwrap();
     let s = k
-        .start_session(learner, "sw", &SessionOptions { exercises: n, seed: Some(7), ..SessionOptions::default() })
+        .start_session(
+            learner,
+            "sw",
+            &SessionOptions {
+                exercises: n,
+                seed: Some(7),
+                ..SessionOptions::default()
+            },
+        )
         .unwrap();
     let mut i = 0;
     while let Some(ex) = k.next_exercise(&s).unwrap() {
-        let answer = if i % 3 == 2 { Answer::Choice(99) } else { right_answer(&pack, &ex) };
+        let answer = if i % 3 == 2 {
+            Answer::Choice(99)
+        } else {
+            right_answer(&pack, &ex)
+        };
         let answer = match (&answer, ex.choices.len()) {
             (Answer::Choice(99), n) => {
                 let right = right_answer(&pack, &ex);
@@ -86,7 +98,11 @@ fn snapshot(k: &Kusoma, dir: &Path, name: &str) -> PathBuf {
 fn merging_two_phones_into_a_third_is_complete_and_idempotent() {
     let root = tempfile::tempdir().unwrap();
     let clock = Arc::new(ManualClock::new(1_800_000_000_000));
-    let (a_dir, b_dir, c_dir) = (root.path().join("a"), root.path().join("b"), root.path().join("c"));
+    let (a_dir, b_dir, c_dir) = (
+        root.path().join("a"),
+        root.path().join("b"),
+        root.path().join("c"),
+    );
     let mut a = open(&a_dir, &clock);
     let amina = a.create_learner("Amina", "").unwrap();
     let baraka = a.create_learner("Baraka", "").unwrap();
@@ -100,19 +116,35 @@ fn merging_two_phones_into_a_third_is_complete_and_idempotent() {
 
     let mut c = open(&c_dir, &clock);
     let ra = c.merge(&a_file).unwrap();
-    assert_eq!((ra.learners_added, ra.attempts_added, ra.sessions_added), (2, 15, 2));
+    assert_eq!(
+        (ra.learners_added, ra.attempts_added, ra.sessions_added),
+        (2, 15, 2)
+    );
     let rb = c.merge(&b_file).unwrap();
-    assert_eq!((rb.learners_added, rb.attempts_added, rb.attempts_skipped), (1, 12, 0));
+    assert_eq!(
+        (rb.learners_added, rb.attempts_added, rb.attempts_skipped),
+        (1, 12, 0)
+    );
     // The merged phone knows each learner as her own phone does: the state was replayed.
     for (phone, id) in [(&a, &amina.id), (&a, &baraka.id), (&b, &neema.id)] {
-        assert_eq!(c.progress(id, "sw").unwrap(), phone.progress(id, "sw").unwrap());
+        assert_eq!(
+            c.progress(id, "sw").unwrap(),
+            phone.progress(id, "sw").unwrap()
+        );
     }
     let before = dump(&c_dir);
     drop(c);
     let mut c = open(&c_dir, &clock);
     for file in [&a_file, &b_file] {
         let again = c.merge(file).unwrap();
-        assert_eq!((again.learners_added, again.learners_updated, again.attempts_added), (0, 0, 0));
+        assert_eq!(
+            (
+                again.learners_added,
+                again.learners_updated,
+                again.attempts_added
+            ),
+            (0, 0, 0)
+        );
         assert!(again.attempts_skipped > 0);
     }
     assert_eq!(dump(&c_dir), before, "importing again changed nothing");
@@ -211,7 +243,16 @@ fn bad_files_are_refused_and_change_nothing() {
         "PRAGMA foreign_keys = OFF; DELETE FROM learners;",
     );
     let newer = tamper("newer.kexport", "PRAGMA user_version = 99;");
-    for file in [&text, &truncated, &live, &extra_table, &huge_name, &trigger, &dangling, &newer] {
+    for file in [
+        &text,
+        &truncated,
+        &live,
+        &extra_table,
+        &huge_name,
+        &trigger,
+        &dangling,
+        &newer,
+    ] {
         let err = c.merge(file).unwrap_err();
         assert!(
             matches!(err, Error::InvalidInput(ref m) if m.contains("nothing was changed")),
@@ -219,7 +260,10 @@ fn bad_files_are_refused_and_change_nothing() {
             file.display()
         );
     }
-    assert!(matches!(c.merge(&root.path().join("missing.kexport")), Err(Error::NotFound(_))));
+    assert!(matches!(
+        c.merge(&root.path().join("missing.kexport")),
+        Err(Error::NotFound(_))
+    ));
     assert_eq!(dump(&c_dir), before);
     // The good file still merges afterwards.
     assert_eq!(c.merge(&good).unwrap().attempts_added, 3);
@@ -237,10 +281,17 @@ fn xapi_statements_are_pseudonymous_stable_and_synced_in_batches_once() {
     assert_eq!(k.export_xapi(&first).unwrap(), 7);
     k.export_xapi(&second).unwrap();
     let text = fs::read_to_string(&first).unwrap();
-    assert_eq!(text, fs::read_to_string(&second).unwrap(), "the same statements every time");
+    assert_eq!(
+        text,
+        fs::read_to_string(&second).unwrap(),
+        "the same statements every time"
+    );
     assert!(!text.contains("Wanjiru"), "no names in xAPI");
     let statements: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
-    let mut ids: Vec<&str> = statements.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    let mut ids: Vec<&str> = statements
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), 7);
@@ -256,7 +307,11 @@ fn xapi_statements_are_pseudonymous_stable_and_synced_in_batches_once() {
     let target = "https://lrs.example.org/xAPI";
     let b1 = k.xapi_batch(target, 3).unwrap();
     assert_eq!(b1.count, 3);
-    assert_eq!(k.xapi_batch(target, 3).unwrap(), b1, "resume: the same batch again");
+    assert_eq!(
+        k.xapi_batch(target, 3).unwrap(),
+        b1,
+        "resume: the same batch again"
+    );
     let mut sent: Vec<String> = Vec::new();
     let mut batch = b1;
     while batch.count > 0 {
@@ -267,7 +322,10 @@ fn xapi_statements_are_pseudonymous_stable_and_synced_in_batches_once() {
     }
     sent.sort_unstable();
     assert_eq!(sent, ids, "every statement exactly once");
-    assert!(matches!(k.xapi_batch(target, 0), Err(Error::InvalidInput(_))));
+    assert!(matches!(
+        k.xapi_batch(target, 0),
+        Err(Error::InvalidInput(_))
+    ));
 }
 
 #[test]

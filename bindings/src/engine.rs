@@ -19,7 +19,7 @@ pub struct KusomaEngine {
 type Result<T> = std::result::Result<T, KusomaError>;
 
 impl KusomaEngine {
-    fn core(&self) -> MutexGuard<'_, Kusoma> {
+    pub(crate) fn core(&self) -> MutexGuard<'_, Kusoma> {
         // A panic in an earlier call poisons the lock; the store is transactional, so the
         // state behind it is still whole: keep serving.
         self.inner

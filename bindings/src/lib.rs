@@ -7,10 +7,13 @@
 
 mod engine;
 mod error;
+mod facilitator;
+mod facilitator_records;
 mod records;
 
 pub use engine::KusomaEngine;
 pub use error::KusomaError;
+pub use facilitator_records::*;
 pub use records::*;
 
 uniffi::setup_scaffolding!();

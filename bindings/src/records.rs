@@ -109,6 +109,16 @@ pub struct LearnerProfile {
     pub created_ms: i64,
     /// Last changed, ms since the Unix epoch.
     pub updated_ms: i64,
+    /// `female`, `male`, `other` or `unspecified` (given only with consent).
+    pub gender: String,
+    /// `10-14`, `15-24`, `25-34`, `35-49`, `50+` or `unspecified`.
+    pub age_band: String,
+    /// When consent to record demographics was given.
+    pub consent_ms: Option<i64>,
+    /// Whether signing in needs her 3 pictures.
+    pub has_pictures: bool,
+    /// Whether signing in needs her PIN.
+    pub has_pin: bool,
 }
 
 impl From<Learner> for LearnerProfile {
@@ -119,6 +129,11 @@ impl From<Learner> for LearnerProfile {
             icon: l.icon,
             created_ms: l.created_ms,
             updated_ms: l.updated_ms,
+            gender: l.gender.as_str().to_owned(),
+            age_band: l.age_band.as_str().to_owned(),
+            consent_ms: l.consent_ms,
+            has_pictures: l.has_pictures,
+            has_pin: l.has_pin,
         }
     }
 }

@@ -1,0 +1,388 @@
+//! `KusomaEngine`'s shared-phone and facilitator calls: sign-in, enrolment, groups, attendance,
+//! pass-the-phone turns, assessments, reports, exports, merge and LRS batches. Each translates
+//! records and calls the core.
+
+use std::path::PathBuf;
+
+use kusoma_core::assess::{AserProbe, SubtaskKind};
+use kusoma_core::exchange::XapiBatch;
+use kusoma_core::{AgeBand, Demographics, Enrolment, Error, Gender, MarkedBy, TurnRule};
+
+use crate::engine::KusomaEngine;
+use crate::error::KusomaError;
+use crate::facilitator_records::*;
+use crate::records::LearnerProfile;
+
+type Result<T> = std::result::Result<T, KusomaError>;
+
+fn demographics(gender: Option<&str>, age_band: Option<&str>) -> Result<Demographics> {
+    let gender = match gender {
+        Some(g) => Gender::parse(g)
+            .ok_or_else(|| Error::InvalidInput(format!("unknown gender {g:?}")))?,
+        None => Gender::Unspecified,
+    };
+    let age_band = match age_band {
+        Some(a) => AgeBand::parse(a)
+            .ok_or_else(|| Error::InvalidInput(format!("unknown age band {a:?}")))?,
+        None => AgeBand::Unspecified,
+    };
+    Ok(Demographics { gender, age_band })
+}
+
+fn batch(b: XapiBatch) -> XapiBatchInfo {
+    XapiBatchInfo {
+        json: b.json,
+        count: b.count,
+        attempts_through: b.attempts_through,
+        assessments_through: b.assessments_through,
+    }
+}
+
+#[uniffi::export]
+impl KusomaEngine {
+    /// Enrols a learner (picture login, PIN, demographics only with consent).
+    pub fn enrol_learner(&self, learner: NewLearner) -> Result<LearnerProfile> {
+        let demographics = if learner.consent {
+            Some(demographics(
+                learner.gender.as_deref(),
+                learner.age_band.as_deref(),
+            )?)
+        } else if learner.gender.is_some() || learner.age_band.is_some() {
+            return Err(Error::InvalidInput(
+                "demographics are recorded only with the learner's consent".into(),
+            )
+            .into());
+        } else {
+            None
+        };
+        let e = Enrolment {
+            name: learner.name,
+            icon: learner.icon,
+            pictures: learner.pictures,
+            pin: learner.pin,
+            demographics,
+        };
+        Ok(self.core().enrol_learner(&e)?.into())
+    }
+
+    /// Signs a learner in with her pictures (0–11 each) and PIN, as she set them. Wrong tries
+    /// count towards a lock-out (`Denied`, then `Locked`).
+    pub fn sign_in_learner(
+        &self,
+        learner: String,
+        pictures: Option<Vec<u8>>,
+        pin: Option<String>,
+    ) -> Result<LearnerProfile> {
+        Ok(self
+            .core()
+            .sign_in_learner(&learner, pictures.as_deref(), pin.as_deref())?
+            .into())
+    }
+
+    /// The quick exit: signs the learner and the facilitator out.
+    pub fn sign_out(&self) {
+        self.core().sign_out();
+    }
+
+    /// Sets (`Some`) or removes her picture login.
+    pub fn set_learner_pictures(&self, learner: String, pictures: Option<Vec<u8>>) -> Result<LearnerProfile> {
+        Ok(self
+            .core()
+            .set_learner_pictures(&learner, pictures.as_deref())?
+            .into())
+    }
+
+    /// Sets (`Some`) or removes her PIN.
+    pub fn set_learner_pin(&self, learner: String, pin: Option<String>) -> Result<LearnerProfile> {
+        Ok(self.core().set_learner_pin(&learner, pin.as_deref())?.into())
+    }
+
+    /// Records demographics with consent (`consent` false clears them).
+    pub fn set_demographics(
+        &self,
+        learner: String,
+        gender: Option<String>,
+        age_band: Option<String>,
+        consent: bool,
+    ) -> Result<LearnerProfile> {
+        let d = if consent {
+            Some(demographics(gender.as_deref(), age_band.as_deref())?)
+        } else {
+            None
+        };
+        Ok(self.core().set_demographics(&learner, d)?.into())
+    }
+
+    /// Lifts a learner's lock-out (facilitator).
+    pub fn unlock_learner(&self, learner: String) -> Result<()> {
+        Ok(self.core().unlock_learner(&learner)?)
+    }
+
+    /// Adds a facilitator.
+    pub fn create_facilitator(&self, name: String, pin: String) -> Result<FacilitatorInfo> {
+        Ok(self.core().create_facilitator(&name, &pin)?.into())
+    }
+
+    /// The facilitators.
+    pub fn facilitators(&self) -> Result<Vec<FacilitatorInfo>> {
+        Ok(self
+            .core()
+            .facilitators()?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// Opens the facilitator tools with a facilitator's PIN.
+    pub fn unlock_facilitator(&self, facilitator: String, pin: String) -> Result<FacilitatorInfo> {
+        Ok(self.core().unlock_facilitator(&facilitator, &pin)?.into())
+    }
+
+    /// Creates a group.
+    pub fn create_group(&self, name: String) -> Result<GroupInfo> {
+        Ok(self.core().create_group(&name)?.into())
+    }
+
+    /// The groups.
+    pub fn groups(&self) -> Result<Vec<GroupInfo>> {
+        Ok(self.core().groups()?.into_iter().map(Into::into).collect())
+    }
+
+    /// Adds learners to a roster.
+    pub fn add_to_group(&self, group: String, learners: Vec<String>) -> Result<GroupInfo> {
+        Ok(self.core().add_to_group(&group, &learners)?.into())
+    }
+
+    /// A group's roster.
+    pub fn roster(&self, group: String) -> Result<Vec<LearnerProfile>> {
+        Ok(self
+            .core()
+            .roster(&group)?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// Starts a group session, everyone present; `turns` sets pass-the-phone turns.
+    pub fn start_group_session(
+        &self,
+        group: String,
+        pack: String,
+        turns: Option<TurnRuleSpec>,
+    ) -> Result<GroupSessionInfo> {
+        let rule = turns.map(|t| match t {
+            TurnRuleSpec::Exercises { count } => TurnRule::Exercises(count),
+            TurnRuleSpec::Minutes { minutes } => TurnRule::Minutes(minutes),
+        });
+        Ok(self.core().start_group_session(&group, &pack, rule)?.into())
+    }
+
+    /// Marks learners absent (or present again) in one call.
+    pub fn set_attendance(
+        &self,
+        group_session: String,
+        learners: Vec<String>,
+        present: bool,
+    ) -> Result<Vec<AttendanceInfo>> {
+        Ok(self
+            .core()
+            .set_attendance(&group_session, &learners, present)?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// A session's attendance.
+    pub fn attendance(&self, group_session: String) -> Result<Vec<AttendanceInfo>> {
+        Ok(self
+            .core()
+            .attendance(&group_session)?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// Whose turn it is (starting the next turn when the last one is over).
+    pub fn group_turn(&self, group_session: String) -> Result<TurnInfo> {
+        Ok(self.core().group_turn(&group_session)?.into())
+    }
+
+    /// Ends a group session with notes.
+    pub fn end_group_session(&self, group_session: String, notes: String) -> Result<GroupSessionInfo> {
+        Ok(self.core().end_group_session(&group_session, &notes)?.into())
+    }
+
+    /// Prepares a timed subtask (`letter-sounds`, `familiar-words`, `nonwords`,
+    /// `oral-reading`); `learner_answers` when the learner answers on the phone.
+    pub fn start_assessment(
+        &self,
+        learner: String,
+        pack: String,
+        subtask: String,
+        learner_answers: bool,
+        group_session: Option<String>,
+    ) -> Result<AssessmentSheetInfo> {
+        let kind = SubtaskKind::parse(&subtask)?;
+        let by = if learner_answers {
+            MarkedBy::Learner
+        } else {
+            MarkedBy::Facilitator
+        };
+        Ok(self
+            .core()
+            .start_assessment(&learner, &pack, kind, by, group_session.as_deref(), None)?
+            .into())
+    }
+
+    /// Starts the clock.
+    pub fn begin_assessment(&self, assessment: String) -> Result<RunStateInfo> {
+        Ok(self.core().begin_assessment(&assessment)?.into())
+    }
+
+    /// Marks item `position` (1-based) wrong, or right again.
+    pub fn mark_assessment_item(&self, assessment: String, position: u32, correct: bool) -> Result<RunStateInfo> {
+        Ok(self
+            .core()
+            .mark_assessment_item(&assessment, position, correct)?
+            .into())
+    }
+
+    /// The learner's answer to item `position`; returns whether it was right.
+    pub fn answer_assessment_item(&self, assessment: String, position: u32, answer: String) -> Result<bool> {
+        Ok(self
+            .core()
+            .answer_assessment_item(&assessment, position, &answer)?)
+    }
+
+    /// Stopped at item `last_item` (finished early or discontinued).
+    pub fn stop_assessment(&self, assessment: String, last_item: u32) -> Result<RunStateInfo> {
+        Ok(self.core().stop_assessment(&assessment, last_item)?.into())
+    }
+
+    /// The minute is up.
+    pub fn assessment_time_up(&self, assessment: String) -> Result<RunStateInfo> {
+        Ok(self.core().assessment_time_up(&assessment)?.into())
+    }
+
+    /// After time up: the last item read.
+    pub fn set_assessment_last_item(&self, assessment: String, last_item: u32) -> Result<RunStateInfo> {
+        Ok(self
+            .core()
+            .set_assessment_last_item(&assessment, last_item)?
+            .into())
+    }
+
+    /// A run's state (for the timer).
+    pub fn assessment_state(&self, assessment: String) -> Result<RunStateInfo> {
+        Ok(self.core().assessment_state(&assessment)?.into())
+    }
+
+    /// Scores and stores a finished run.
+    pub fn finish_assessment(&self, assessment: String) -> Result<AssessmentInfo> {
+        Ok(self.core().finish_assessment(&assessment)?.into())
+    }
+
+    /// Drops a run.
+    pub fn cancel_assessment(&self, assessment: String) -> Result<()> {
+        Ok(self.core().cancel_assessment(&assessment)?)
+    }
+
+    /// Stores a comprehension score.
+    pub fn record_comprehension(
+        &self,
+        learner: String,
+        pack: String,
+        correct: u32,
+        asked: u32,
+        group_session: Option<String>,
+    ) -> Result<AssessmentInfo> {
+        Ok(self
+            .core()
+            .record_comprehension(&learner, &pack, correct, asked, group_session.as_deref())?
+            .into())
+    }
+
+    /// Stores an ASER probe and its level.
+    pub fn record_aser(
+        &self,
+        learner: String,
+        pack: String,
+        probe: AserProbeInput,
+        group_session: Option<String>,
+    ) -> Result<AssessmentInfo> {
+        let p = AserProbe {
+            letters_shown: probe.letters_shown as usize,
+            letters_right: probe.letters_right as usize,
+            words_shown: probe.words_shown as usize,
+            words_right: probe.words_right as usize,
+            paragraph_mistakes: probe.paragraph_mistakes.map(|m| m as usize),
+            story_mistakes: probe.story_mistakes.map(|m| m as usize),
+        };
+        Ok(self
+            .core()
+            .record_aser(&learner, &pack, &p, group_session.as_deref())?
+            .into())
+    }
+
+    /// A learner's assessments.
+    pub fn assessments(&self, learner: String) -> Result<Vec<AssessmentInfo>> {
+        Ok(self
+            .core()
+            .assessments(&learner)?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    }
+
+    /// A learner's report in a pack.
+    pub fn learner_report(&self, learner: String, pack: String) -> Result<LearnerReportInfo> {
+        Ok(self.core().learner_report(&learner, &pack)?.into())
+    }
+
+    /// A group's report in a pack.
+    pub fn group_report(&self, group: String, pack: String) -> Result<GroupReportInfo> {
+        Ok(self.core().group_report(&group, &pack)?.into())
+    }
+
+    /// The programme report.
+    pub fn programme_report(&self) -> Result<ProgrammeReportInfo> {
+        Ok(self.core().programme_report()?.into())
+    }
+
+    /// Writes a snapshot for another phone to merge.
+    pub fn export_snapshot(&self, file: String) -> Result<()> {
+        Ok(self.core().export_snapshot(&PathBuf::from(file))?)
+    }
+
+    /// Merges another phone's snapshot.
+    pub fn merge(&self, file: String) -> Result<MergeSummary> {
+        Ok(self.core().merge(&PathBuf::from(file))?.into())
+    }
+
+    /// Writes learners.csv, attempts.csv and assessments.csv into a folder; returns rows written.
+    pub fn export_csv(&self, dir: String) -> Result<u64> {
+        let n = self.core().export_csv(&PathBuf::from(dir))?;
+        Ok(n.learners + n.attempts + n.assessments)
+    }
+
+    /// Writes every statement as a JSON array; returns how many.
+    pub fn export_xapi(&self, file: String) -> Result<u64> {
+        Ok(self.core().export_xapi(&PathBuf::from(file))?)
+    }
+
+    /// The next statements not yet accepted by the LRS `target`.
+    pub fn xapi_batch(&self, target: String, limit: u32) -> Result<XapiBatchInfo> {
+        Ok(batch(self.core().xapi_batch(&target, limit)?))
+    }
+
+    /// Records that the LRS accepted a batch.
+    pub fn commit_xapi_batch(&self, target: String, accepted: XapiBatchInfo) -> Result<()> {
+        let b = XapiBatch {
+            json: accepted.json,
+            count: accepted.count,
+            attempts_through: accepted.attempts_through,
+            assessments_through: accepted.assessments_through,
+        };
+        Ok(self.core().commit_xapi_batch(&target, &b)?)
+    }
+}

@@ -1,0 +1,87 @@
+"""Shared phones and facilitator tools through the generated Python bindings: picture login with
+lock-out, a group session with pass-the-phone turns, an assessment, reports, and two phones
+merged."""
+
+import json
+
+import pytest
+
+import kusoma_ffi as k
+from conftest import LESSONS
+
+
+def tap_first(engine, session):
+    exercise = engine.next_exercise(session)
+    if exercise.mode == k.AnswerStyle.TAP_ONE:
+        return engine.submit(session, k.LearnerAnswer.CHOICE(0), 1000)
+    return engine.submit(session, k.LearnerAnswer.TILES(list(range(len(exercise.choices)))), 1000)
+
+
+def test_picture_login_denies_then_locks(engine):
+    amina = engine.enrol_learner(k.NewLearner(
+        name="Amina", icon="🌻", pictures=bytes([3, 7, 11]), pin=None,
+        gender="female", age_band="15-24", consent=True))
+    assert amina.has_pictures and not amina.has_pin and amina.gender == "female"
+    with pytest.raises(k.KusomaError.Denied):
+        engine.start_session(amina.id, "sw", 5, 3, 1)
+    for _ in range(4):
+        with pytest.raises(k.KusomaError.Denied):
+            engine.sign_in_learner(amina.id, bytes([1, 2, 3]), None)
+    with pytest.raises(k.KusomaError.Locked) as locked:
+        engine.sign_in_learner(amina.id, bytes([1, 2, 3]), None)
+    assert locked.value.until_ms > 0
+    with pytest.raises(k.KusomaError.InvalidInput):
+        engine.enrol_learner(k.NewLearner(
+            name="Neema", icon="", pictures=None, pin=None,
+            gender="female", age_band=None, consent=False))
+
+
+def test_a_group_session_with_turns_an_assessment_and_reports(engine, tmp_path):
+    f = engine.create_facilitator("Rehema", "2468")
+    with pytest.raises(k.KusomaError.Denied):
+        engine.create_group("Jumanne")
+    engine.unlock_facilitator(f.id, "2468")
+    ids = [engine.create_learner(f"Learner {i}", "").id for i in range(4)]
+    group = engine.create_group("Jumanne")
+    assert engine.add_to_group(group.id, ids).members == 4
+    gs = engine.start_group_session(group.id, "sw", k.TurnRuleSpec.EXERCISES(count=1))
+    attendance = engine.set_attendance(gs.id, [ids[2]], False)
+    assert [a.present for a in attendance] == [True, True, False, True]
+    holders = []
+    for _ in range(3):
+        turn = engine.group_turn(gs.id)
+        assert turn.changed
+        holders.append(turn.learner.id)
+        tap_first(engine, turn.session)
+    assert holders == [ids[0], ids[1], ids[3]]
+    engine.end_group_session(gs.id, "good")
+
+    sheet = engine.start_assessment(ids[0], "sw", "letter-sounds", False, gs.id)
+    assert len(sheet.items) == 100 and sheet.autostop_after == 10
+    engine.begin_assessment(sheet.id)
+    engine.mark_assessment_item(sheet.id, 1, False)
+    engine.stop_assessment(sheet.id, 0)
+    result = engine.finish_assessment(sheet.id)
+    assert (result.attempted, result.correct, result.per_minute) == (0, 0, 0.0)
+
+    report = engine.group_report(group.id, "sw")
+    assert report.sessions_held == 1 and report.attendance_rate == pytest.approx(0.75)
+    assert [n.reason for n in report.needs_help] == ["not-started"]
+    programme = engine.programme_report()
+    assert programme.total.learners == 4
+
+    statements = engine.xapi_batch("https://lrs.example/xAPI", 100)
+    assert statements.count == 4  # 3 answers and 1 assessment
+    assert all(s["actor"]["account"]["homePage"] for s in json.loads(statements.json))
+    engine.commit_xapi_batch("https://lrs.example/xAPI", statements)
+    assert engine.xapi_batch("https://lrs.example/xAPI", 100).count == 0
+
+    snapshot = str(tmp_path / "phone.kexport")
+    engine.export_snapshot(snapshot)
+    other = k.KusomaEngine.open(str(tmp_path / "other"), [LESSONS], ["en"])
+    merged = other.merge(snapshot)
+    assert (merged.learners_added, merged.attempts_added, merged.assessments_added) == (4, 3, 1)
+    other.unlock_facilitator(f.id, "2468")
+    assert other.merge(snapshot).attempts_added == 0
+    with pytest.raises(k.KusomaError.InvalidInput):
+        other.merge(str(tmp_path / "data" / "kusoma.db"))

@@ -5,6 +5,7 @@
 
 mod assess_cmd;
 mod bench;
+mod bench_phone;
 mod exchange_cmd;
 mod group_cmd;
 mod l10n_cmd;
@@ -72,6 +73,11 @@ enum Command {
     },
     /// Measure the foundation's budgets (open, next exercise, submit) beside a SQLite baseline.
     Bench(bench::BenchArgs),
+    /// A facilitator phone's budgets: reports, exports, merge and sync batches on many attempts.
+    BenchPhone {
+        #[command(subcommand)]
+        command: bench_phone::PhoneBench,
+    },
     /// Simulated learners: the engine against fixed order, Leitner boxes and random practice.
     Simulate(simulate::SimulateArgs),
     /// Rebuild all learner state from the attempt log and report whether it matched.
@@ -297,6 +303,18 @@ fn main() -> ExitCode {
         Command::Parity(args) => return parity::run(&args),
         Command::Rebuild { pack } => cli.global.open().and_then(|mut k| rebuild(&mut k, pack)),
         Command::Simulate(args) => simulate::run(&args),
+        Command::BenchPhone { command } => {
+            let data = cli
+                .global
+                .data_dir
+                .clone()
+                .ok_or_else(|| "give the bench's data directory with --data-dir".to_owned());
+            let packs = cli.global.pack_dirs();
+            data.and_then(|data| match command {
+                bench_phone::PhoneBench::Fill(args) => bench_phone::fill(&data, &packs, &args),
+                bench_phone::PhoneBench::Run(args) => bench_phone::run(&data, &packs, &args),
+            })
+        }
         Command::Facilitator { command } => cli
             .global
             .open()

@@ -10,7 +10,6 @@ use crate::exercise::{ExerciseKind, ItemRef};
 use crate::kusoma::Kusoma;
 use crate::model::{ItemBank, LearnerModel};
 use crate::policy::Observation;
-use crate::store::AttemptRecord;
 
 /// What a rebuild did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,48 +25,44 @@ pub struct RebuildReport {
 }
 
 impl Kusoma {
-    /// Replays a pack's attempt log through the policy, from an empty state.
+    /// Replays a pack's attempt log through the policy, from an empty state. The log is
+    /// streamed row by row: a phone with a million attempts replays in bounded memory.
     pub fn replay(&self, pack_id: &str) -> Result<(BTreeMap<String, LearnerModel>, ItemBank)> {
-        let attempts = self.store.pack_attempts(pack_id)?;
-        self.replay_attempts(pack_id, &attempts)
+        self.replay_counted(pack_id).map(|(models, bank, _)| (models, bank))
     }
 
-    fn replay_attempts(
+    fn replay_counted(
         &self,
         pack_id: &str,
-        attempts: &[AttemptRecord],
-    ) -> Result<(BTreeMap<String, LearnerModel>, ItemBank)> {
+    ) -> Result<(BTreeMap<String, LearnerModel>, ItemBank, usize)> {
         let pack = self.pack(pack_id)?;
         let mut models: BTreeMap<String, LearnerModel> = BTreeMap::new();
         let mut bank = ItemBank::default();
         // Placement tests change nothing answer by answer; their result is applied where each
         // ended test's last answer stands in the log.
         let placements = self.store.placements(pack_id)?;
-        let mut last_of: HashMap<&str, usize> = HashMap::new();
-        for (i, a) in attempts.iter().enumerate() {
-            if let Some(s) = a.session.as_deref().filter(|s| placements.contains_key(*s)) {
-                last_of.insert(s, i);
-            }
-        }
-        let mut results: HashMap<&str, Vec<(usize, bool)>> = HashMap::new();
-        for (i, attempt) in attempts.iter().enumerate() {
+        let last_of: HashMap<String, i64> = self.store.placement_last_attempts(pack_id)?;
+        let mut results: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        let mut count = 0;
+        self.store.each_pack_attempt(pack_id, |rowid, attempt| {
+            count += 1;
             let model = models.entry(attempt.learner.clone()).or_default();
             if let Some(s) = attempt
                 .session
                 .as_deref()
                 .filter(|s| placements.contains_key(*s))
             {
-                let answers = results.entry(s).or_default();
+                let answers = results.entry(s.to_owned()).or_default();
                 if let Some(ItemRef::Grapheme(g)) = ItemRef::from_key(&pack, &attempt.item) {
                     answers.push((g, attempt.correct));
                 }
-                if last_of.get(s) == Some(&i)
+                if last_of.get(s) == Some(&rowid)
                     && let Some(Some(ended_ms)) = placements.get(s)
                 {
                     let units = placement::placed_units(&pack, answers);
                     placement::apply(&Engine::default(), &pack, model, units, *ended_ms);
                 }
-                continue;
+                return Ok(());
             }
             let kind = ExerciseKind::from_name(&attempt.kind).ok_or_else(|| {
                 Error::InvalidInput(format!(
@@ -85,17 +80,15 @@ impl Kusoma {
                 choices: attempt.choices as usize,
             };
             self.policy.observe(model, &mut bank, &observation);
-        }
-        Ok((models, bank))
+            Ok(())
+        })?;
+        Ok((models, bank, count))
     }
 
     /// Rebuilds a pack's derived state from its attempt log and stores it, ending the pack's
     /// open sessions (their in-memory state would be stale).
     pub fn rebuild(&mut self, pack_id: &str) -> Result<RebuildReport> {
-        // The log is read once: it can be long.
-        let log = self.store.pack_attempts(pack_id)?;
-        let (models, bank) = self.replay_attempts(pack_id, &log)?;
-        let attempts = log.len();
+        let (models, bank, attempts) = self.replay_counted(pack_id)?;
         let mut matched = self.store.item_bank(pack_id)? == bank;
         for (learner, model) in &models {
             matched &= self.store.learner_model(learner, pack_id)? == *model;

@@ -66,6 +66,34 @@ pub struct Totals {
     pub sessions: u32,
 }
 
+const ATTEMPT_COLUMNS: &str = "a.uuid, l.uuid, s.uuid, a.pack_id, a.pack_version, a.item, a.kind, a.skills,
+     a.answer, a.expected, a.correct, a.response_ms, a.created_ms, a.choices";
+const ATTEMPT_FROM: &str = "FROM attempts a JOIN learners l ON l.id = a.learner_id
+     LEFT JOIN sessions s ON s.id = a.session_id";
+
+fn attempt_from_row(r: &rusqlite::Row) -> rusqlite::Result<AttemptRecord> {
+    Ok(NewAttempt {
+        id: r.get(0)?,
+        learner: r.get(1)?,
+        session: r.get(2)?,
+        pack: r.get(3)?,
+        pack_version: r.get(4)?,
+        item: r.get(5)?,
+        kind: r.get(6)?,
+        skills: r
+            .get::<_, String>(7)?
+            .split(' ')
+            .map(str::to_owned)
+            .collect(),
+        answer: r.get(8)?,
+        expected: r.get(9)?,
+        correct: r.get(10)?,
+        response_ms: r.get(11)?,
+        created_ms: r.get(12)?,
+        choices: r.get(13)?,
+    })
+}
+
 impl Store {
     /// Appends an attempt and writes the state it changed, in one durable transaction.
     pub fn record_attempt(&mut self, attempt: &NewAttempt, effects: &AttemptEffects) -> Result<()> {
@@ -115,10 +143,36 @@ impl Store {
         self.select_attempts("l.uuid = ?1 AND a.pack_id = ?2", params![learner, pack])
     }
 
-    /// Every attempt in a pack, by every learner, in the order they were recorded: the log a
-    /// rebuild replays.
-    pub fn pack_attempts(&self, pack: &str) -> Result<Vec<AttemptRecord>> {
-        self.select_attempts("a.pack_id = ?1", params![pack])
+    /// Streams every attempt in a pack, by every learner, in the order they were recorded (the
+    /// log a rebuild replays) to `each` with its row id, one row in memory at a time.
+    pub fn each_pack_attempt(
+        &self,
+        pack: &str,
+        mut each: impl FnMut(i64, &AttemptRecord) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ATTEMPT_COLUMNS}, a.id {ATTEMPT_FROM} WHERE a.pack_id = ?1 ORDER BY a.id"
+        ))?;
+        let mut rows = stmt.query([pack])?;
+        while let Some(row) = rows.next()? {
+            each(row.get(14)?, &attempt_from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// The row id of the last attempt of each placement-test session in a pack.
+    pub fn placement_last_attempts(
+        &self,
+        pack: &str,
+    ) -> Result<std::collections::HashMap<String, i64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.uuid, max(a.id) FROM attempts a JOIN sessions s ON s.id = a.session_id
+             WHERE a.pack_id = ?1 AND s.kind = ?2 GROUP BY s.id",
+        )?;
+        let rows = stmt.query_map(params![pack, super::PLACEMENT], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn select_attempts(
@@ -127,35 +181,12 @@ impl Store {
         args: impl rusqlite::Params,
     ) -> Result<Vec<AttemptRecord>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT a.uuid, l.uuid, s.uuid, a.pack_id, a.pack_version, a.item, a.kind, a.skills, a.answer, a.expected,
-                    a.correct, a.response_ms, a.created_ms, a.choices
-             FROM attempts a JOIN learners l ON l.id = a.learner_id LEFT JOIN sessions s ON s.id = a.session_id
-             WHERE {filter} ORDER BY a.id"
+            "SELECT {ATTEMPT_COLUMNS} {ATTEMPT_FROM} WHERE {filter} ORDER BY a.id"
         ))?;
-        let rows = stmt.query_map(args, |r| {
-            Ok(NewAttempt {
-                id: r.get(0)?,
-                learner: r.get(1)?,
-                session: r.get(2)?,
-                pack: r.get(3)?,
-                pack_version: r.get(4)?,
-                item: r.get(5)?,
-                kind: r.get(6)?,
-                skills: r
-                    .get::<_, String>(7)?
-                    .split(' ')
-                    .map(str::to_owned)
-                    .collect(),
-                answer: r.get(8)?,
-                expected: r.get(9)?,
-                correct: r.get(10)?,
-                response_ms: r.get(11)?,
-                created_ms: r.get(12)?,
-                choices: r.get(13)?,
-            })
-        })?;
+        let rows = stmt.query_map(args, attempt_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+
 
     /// Totals over a learner's attempts and sessions in a pack.
     pub fn totals(&self, learner: &str, pack: &str) -> Result<Totals> {

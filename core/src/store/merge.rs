@@ -190,7 +190,9 @@ fn read_only_uri(path: &Path) -> Result<String> {
 }
 
 /// The merge, statement by statement, inside one transaction. Every statement reads the
-/// attached export as `ext`.
+/// attached export as `ext`. Rows are taken in the other phone's row order (its recording
+/// order), never sorted: a sort of a million rows would be held in memory (`temp_store` is
+/// memory, as Android has no usable temporary directory).
 const MERGE: &[(&str, &str)] = &[
     // Deletions win: a learner deleted on either phone is deleted on both.
     (
@@ -219,7 +221,7 @@ const MERGE: &[(&str, &str)] = &[
          FROM ext.learners
          WHERE uuid NOT IN (SELECT uuid FROM main.learners)
            AND uuid NOT IN (SELECT uuid FROM main.deleted_learners)
-         ORDER BY created_ms, id",
+         ORDER BY id",
     ),
     (
         "",
@@ -231,7 +233,7 @@ const MERGE: &[(&str, &str)] = &[
         "",
         "INSERT INTO main.facilitators (uuid, display_name, pin_hash, created_ms, updated_ms)
          SELECT uuid, display_name, pin_hash, created_ms, updated_ms FROM ext.facilitators
-         WHERE uuid NOT IN (SELECT uuid FROM main.facilitators) ORDER BY created_ms, id",
+         WHERE uuid NOT IN (SELECT uuid FROM main.facilitators) ORDER BY id",
     ),
     (
         "",
@@ -242,7 +244,7 @@ const MERGE: &[(&str, &str)] = &[
         "groups_added",
         "INSERT INTO main.groups (uuid, name, created_ms, updated_ms)
          SELECT uuid, name, created_ms, updated_ms FROM ext.groups
-         WHERE uuid NOT IN (SELECT uuid FROM main.groups) ORDER BY created_ms, id",
+         WHERE uuid NOT IN (SELECT uuid FROM main.groups) ORDER BY id",
     ),
     (
         "",
@@ -275,7 +277,7 @@ const MERGE: &[(&str, &str)] = &[
                 egs.turn_every, egs.turn_unit, egs.updated_ms
          FROM ext.group_sessions egs JOIN ext.groups eg ON eg.id = egs.group_id
          JOIN main.groups mg ON mg.uuid = eg.uuid
-         WHERE egs.uuid NOT IN (SELECT uuid FROM main.group_sessions) ORDER BY egs.started_ms, egs.id",
+         WHERE egs.uuid NOT IN (SELECT uuid FROM main.group_sessions) ORDER BY egs.id",
     ),
     (
         "",
@@ -294,7 +296,8 @@ const MERGE: &[(&str, &str)] = &[
          JOIN ext.learners el ON el.id = es.learner_id JOIN main.learners ml ON ml.uuid = el.uuid
          LEFT JOIN ext.group_sessions egs ON egs.id = es.group_session_id
          LEFT JOIN main.group_sessions mgs ON mgs.uuid = egs.uuid
-         WHERE es.uuid NOT IN (SELECT uuid FROM main.sessions) ORDER BY es.started_ms, es.id",
+         WHERE es.id > :lo AND es.id <= :hi AND es.uuid NOT IN (SELECT uuid FROM main.sessions)
+         ORDER BY es.id",
     ),
     // A session ended on the other phone after the export that made it here.
     (
@@ -314,7 +317,8 @@ const MERGE: &[(&str, &str)] = &[
          JOIN ext.learners el ON el.id = ea.learner_id JOIN main.learners ml ON ml.uuid = el.uuid
          LEFT JOIN ext.sessions es ON es.id = ea.session_id
          LEFT JOIN main.sessions ms ON ms.uuid = es.uuid
-         WHERE ea.uuid NOT IN (SELECT uuid FROM main.attempts) ORDER BY ea.created_ms, ea.id",
+         WHERE ea.id > :lo AND ea.id <= :hi AND ea.uuid NOT IN (SELECT uuid FROM main.attempts)
+         ORDER BY ea.id",
     ),
     (
         "assessments_added",
@@ -328,7 +332,7 @@ const MERGE: &[(&str, &str)] = &[
          JOIN ext.learners el ON el.id = ex.learner_id JOIN main.learners ml ON ml.uuid = el.uuid
          LEFT JOIN ext.group_sessions egs ON egs.id = ex.group_session_id
          LEFT JOIN main.group_sessions mgs ON mgs.uuid = egs.uuid
-         WHERE ex.uuid NOT IN (SELECT uuid FROM main.assessments) ORDER BY ex.started_ms, ex.id",
+         WHERE ex.uuid NOT IN (SELECT uuid FROM main.assessments) ORDER BY ex.id",
     ),
     (
         "",
@@ -338,6 +342,9 @@ const MERGE: &[(&str, &str)] = &[
          JOIN main.assessments mx ON mx.uuid = ex.uuid",
     ),
 ];
+
+/// Rows per slice of a big table's merge.
+const SLICE: i64 = 5_000;
 
 impl Store {
     /// Merges an export file into this database (see the module docs). Derived learner state is
@@ -375,7 +382,26 @@ impl Store {
         let total_attempts = count("attempts")?;
         let total_assessments = count("assessments")?;
         for (counter, sql) in MERGE {
-            let n = tx.execute(sql, [])? as u64;
+            let n = if sql.contains(":lo") {
+                // Big tables go in slices of rows: one statement over a million rows would
+                // hold its whole undo record in memory.
+                let table = if *counter == "sessions_added" { "sessions" } else { "attempts" };
+                let max: i64 = tx.query_row(
+                    &format!("SELECT coalesce(max(id), 0) FROM ext.{table}"),
+                    [],
+                    |r| r.get(0),
+                )?;
+                let mut n = 0u64;
+                let mut lo = 0i64;
+                while lo < max {
+                    let hi = lo + SLICE;
+                    n += tx.execute(sql, rusqlite::named_params! {":lo": lo, ":hi": hi})? as u64;
+                    lo = hi;
+                }
+                n
+            } else {
+                tx.execute(sql, [])? as u64
+            };
             match *counter {
                 "learners_deleted" => report.learners_deleted = n,
                 "learners_updated" => report.learners_updated = n,

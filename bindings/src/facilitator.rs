@@ -17,8 +17,9 @@ type Result<T> = std::result::Result<T, KusomaError>;
 
 fn demographics(gender: Option<&str>, age_band: Option<&str>) -> Result<Demographics> {
     let gender = match gender {
-        Some(g) => Gender::parse(g)
-            .ok_or_else(|| Error::InvalidInput(format!("unknown gender {g:?}")))?,
+        Some(g) => {
+            Gender::parse(g).ok_or_else(|| Error::InvalidInput(format!("unknown gender {g:?}")))?
+        }
         None => Gender::Unspecified,
     };
     let age_band = match age_band {
@@ -85,7 +86,11 @@ impl KusomaEngine {
     }
 
     /// Sets (`Some`) or removes her picture login.
-    pub fn set_learner_pictures(&self, learner: String, pictures: Option<Vec<u8>>) -> Result<LearnerProfile> {
+    pub fn set_learner_pictures(
+        &self,
+        learner: String,
+        pictures: Option<Vec<u8>>,
+    ) -> Result<LearnerProfile> {
         Ok(self
             .core()
             .set_learner_pictures(&learner, pictures.as_deref())?
@@ -94,7 +99,10 @@ impl KusomaEngine {
 
     /// Sets (`Some`) or removes her PIN.
     pub fn set_learner_pin(&self, learner: String, pin: Option<String>) -> Result<LearnerProfile> {
-        Ok(self.core().set_learner_pin(&learner, pin.as_deref())?.into())
+        Ok(self
+            .core()
+            .set_learner_pin(&learner, pin.as_deref())?
+            .into())
     }
 
     /// Records demographics with consent (`consent` false clears them).
@@ -208,8 +216,15 @@ impl KusomaEngine {
     }
 
     /// Ends a group session with notes.
-    pub fn end_group_session(&self, group_session: String, notes: String) -> Result<GroupSessionInfo> {
-        Ok(self.core().end_group_session(&group_session, &notes)?.into())
+    pub fn end_group_session(
+        &self,
+        group_session: String,
+        notes: String,
+    ) -> Result<GroupSessionInfo> {
+        Ok(self
+            .core()
+            .end_group_session(&group_session, &notes)?
+            .into())
     }
 
     /// Prepares a timed subtask (`letter-sounds`, `familiar-words`, `nonwords`,
@@ -240,7 +255,12 @@ impl KusomaEngine {
     }
 
     /// Marks item `position` (1-based) wrong, or right again.
-    pub fn mark_assessment_item(&self, assessment: String, position: u32, correct: bool) -> Result<RunStateInfo> {
+    pub fn mark_assessment_item(
+        &self,
+        assessment: String,
+        position: u32,
+        correct: bool,
+    ) -> Result<RunStateInfo> {
         Ok(self
             .core()
             .mark_assessment_item(&assessment, position, correct)?
@@ -248,7 +268,12 @@ impl KusomaEngine {
     }
 
     /// The learner's answer to item `position`; returns whether it was right.
-    pub fn answer_assessment_item(&self, assessment: String, position: u32, answer: String) -> Result<bool> {
+    pub fn answer_assessment_item(
+        &self,
+        assessment: String,
+        position: u32,
+        answer: String,
+    ) -> Result<bool> {
         Ok(self
             .core()
             .answer_assessment_item(&assessment, position, &answer)?)
@@ -265,7 +290,11 @@ impl KusomaEngine {
     }
 
     /// After time up: the last item read.
-    pub fn set_assessment_last_item(&self, assessment: String, last_item: u32) -> Result<RunStateInfo> {
+    pub fn set_assessment_last_item(
+        &self,
+        assessment: String,
+        last_item: u32,
+    ) -> Result<RunStateInfo> {
         Ok(self
             .core()
             .set_assessment_last_item(&assessment, last_item)?

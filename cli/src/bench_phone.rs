@@ -102,7 +102,10 @@ fn peak_rss_kib() -> u64 {
 pub fn fill(data: &Path, packs: &[PathBuf], args: &FillArgs) -> Result<(), String> {
     let err = |e: kusoma_core::Error| e.to_string();
     if data.join(kusoma_core::DATABASE_FILE).exists() {
-        return Err(format!("{} is not empty; fill a new data directory", data.display()));
+        return Err(format!(
+            "{} is not empty; fill a new data directory",
+            data.display()
+        ));
     }
     let started = Instant::now();
     let mut k = open(data, packs)?;
@@ -116,8 +119,10 @@ pub fn fill(data: &Path, packs: &[PathBuf], args: &FillArgs) -> Result<(), Strin
             .enrol_learner(&kusoma_core::Enrolment {
                 name: format!("Learner {i}"),
                 demographics: Some(kusoma_core::Demographics {
-                    gender: kusoma_core::Gender::parse(gender).unwrap_or(kusoma_core::Gender::Unspecified),
-                    age_band: kusoma_core::AgeBand::parse(age).unwrap_or(kusoma_core::AgeBand::Unspecified),
+                    gender: kusoma_core::Gender::parse(gender)
+                        .unwrap_or(kusoma_core::Gender::Unspecified),
+                    age_band: kusoma_core::AgeBand::parse(age)
+                        .unwrap_or(kusoma_core::AgeBand::Unspecified),
                 }),
                 ..Default::default()
             })
@@ -125,7 +130,8 @@ pub fn fill(data: &Path, packs: &[PathBuf], args: &FillArgs) -> Result<(), Strin
         ids.push(l.id);
     }
     let small = k.create_group("Thirty").map_err(err)?;
-    k.add_to_group(&small.id, &ids[..ids.len().min(30)]).map_err(err)?;
+    k.add_to_group(&small.id, &ids[..ids.len().min(30)])
+        .map_err(err)?;
     let all = k.create_group("Everyone").map_err(err)?;
     k.add_to_group(&all.id, &ids).map_err(err)?;
     for g in [&small.id, &all.id] {
@@ -192,7 +198,11 @@ pub fn fill(data: &Path, packs: &[PathBuf], args: &FillArgs) -> Result<(), Strin
                         args.pack,
                         pack.manifest.version,
                         key,
-                        if key.starts_with("g:") { "sound-to-grapheme" } else { "word-to-written" },
+                        if key.starts_with("g:") {
+                            "sound-to-grapheme"
+                        } else {
+                            "word-to-written"
+                        },
                         text,
                         rng.random_bool(0.7),
                         rng.random_range(600..6_000i64),
@@ -248,9 +258,20 @@ pub fn run(data: &Path, packs: &[PathBuf], args: &RunArgs) -> Result<(), String>
             format!("{n} rows read")
         }
         Step::GroupReport | Step::GroupReportAll => {
-            let g = group(&k, if args.step == Step::GroupReport { "Thirty" } else { "Everyone" })?;
+            let g = group(
+                &k,
+                if args.step == Step::GroupReport {
+                    "Thirty"
+                } else {
+                    "Everyone"
+                },
+            )?;
             let r = k.group_report(&g, &args.pack).map_err(err)?;
-            format!("{} learners, {} need help", r.learners.len(), r.needs_help.len())
+            format!(
+                "{} learners, {} need help",
+                r.learners.len(),
+                r.needs_help.len()
+            )
         }
         Step::ProgrammeReport => {
             let r = k.programme_report().map_err(err)?;

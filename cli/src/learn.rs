@@ -210,7 +210,7 @@ fn sign_in(kusoma: &mut Kusoma, learner: &Learner, input: &mut Input) -> Result<
                 return Ok(false);
             };
             // People count pictures from 1; the core numbers them from 0. Anything else is
-            // passed on as an impossible picture, so the try still counts.
+            // passed on as an impossible picture: the core counts it as a wrong try.
             Some(
                 line.split([' ', ','])
                     .filter(|p| !p.is_empty())

@@ -256,9 +256,10 @@ impl Kusoma {
         lock.check(now)?;
         let mut ok = true;
         if let Some(stored) = &picture_hash {
-            ok &= match pictures {
-                Some(p) => secret::verify(&secret::picture_secret(p)?, stored)?,
-                None => false,
+            // A malformed sequence is a wrong try like any other: it counts towards the lock.
+            ok &= match pictures.map(secret::picture_secret) {
+                Some(Ok(p)) => secret::verify(&p, stored)?,
+                _ => false,
             };
         }
         if let Some(stored) = &pin_hash {

@@ -28,7 +28,8 @@ impl Kusoma {
     /// Replays a pack's attempt log through the policy, from an empty state. The log is
     /// streamed row by row: a phone with a million attempts replays in bounded memory.
     pub fn replay(&self, pack_id: &str) -> Result<(BTreeMap<String, LearnerModel>, ItemBank)> {
-        self.replay_counted(pack_id).map(|(models, bank, _)| (models, bank))
+        self.replay_counted(pack_id)
+            .map(|(models, bank, _)| (models, bank))
     }
 
     fn replay_counted(

@@ -233,7 +233,8 @@ fn reports_name_who_needs_help_and_disaggregate_by_gender_and_age() {
     play(&mut k, &strong, true, 12);
     play(&mut k, &weak, false, 12);
     let gs = k.start_group_session(&group.id, "sw", None).unwrap();
-    k.set_attendance(&gs.id, std::slice::from_ref(&away), false).unwrap();
+    k.set_attendance(&gs.id, std::slice::from_ref(&away), false)
+        .unwrap();
 
     let r = k.group_report(&group.id, "sw").unwrap();
     let reasons: Vec<(&str, HelpReason)> = r

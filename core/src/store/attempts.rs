@@ -66,7 +66,8 @@ pub struct Totals {
     pub sessions: u32,
 }
 
-const ATTEMPT_COLUMNS: &str = "a.uuid, l.uuid, s.uuid, a.pack_id, a.pack_version, a.item, a.kind, a.skills,
+const ATTEMPT_COLUMNS: &str =
+    "a.uuid, l.uuid, s.uuid, a.pack_id, a.pack_version, a.item, a.kind, a.skills,
      a.answer, a.expected, a.correct, a.response_ms, a.created_ms, a.choices";
 const ATTEMPT_FROM: &str = "FROM attempts a JOIN learners l ON l.id = a.learner_id
      LEFT JOIN sessions s ON s.id = a.session_id";
@@ -186,7 +187,6 @@ impl Store {
         let rows = stmt.query_map(args, attempt_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
-
 
     /// Totals over a learner's attempts and sessions in a pack.
     pub fn totals(&self, learner: &str, pack: &str) -> Result<Totals> {

@@ -385,7 +385,11 @@ impl Store {
             let n = if sql.contains(":lo") {
                 // Big tables go in slices of rows: one statement over a million rows would
                 // hold its whole undo record in memory.
-                let table = if *counter == "sessions_added" { "sessions" } else { "attempts" };
+                let table = if *counter == "sessions_added" {
+                    "sessions"
+                } else {
+                    "attempts"
+                };
                 let max: i64 = tx.query_row(
                     &format!("SELECT coalesce(max(id), 0) FROM ext.{table}"),
                     [],

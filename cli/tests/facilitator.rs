@@ -1,0 +1,198 @@
+//! The facilitator commands' failure paths and the learner's sign-in in `kusoma learn`: every
+//! wrong input gets a clear message and exit 1, and nothing stored is lost.
+
+#![allow(clippy::unwrap_used)]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn lessons() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../lessons")
+}
+
+fn kusoma(data: &Path, args: &[&str], stdin: &str, pin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kusoma"));
+    cmd.args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .arg("--packs")
+        .arg(lessons())
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("KUSOMA_FACILITATOR_PIN")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(pin) = pin {
+        cmd.env("KUSOMA_FACILITATOR_PIN", pin);
+    }
+    let mut child = cmd.spawn().unwrap();
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    out
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+#[test]
+fn a_learner_signs_in_with_her_pictures_and_is_locked_after_five_wrong_tries() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("d");
+    let add = kusoma(
+        &data,
+        &["learner", "add", "Amina", "--pictures", "3,7,12"],
+        "",
+        None,
+    );
+    assert!(add.status.success(), "{}", text(&add));
+    // Right pictures (people count from 1), then two answers.
+    let ok = kusoma(
+        &data,
+        &[
+            "learn",
+            "--learner",
+            "Amina",
+            "--pack",
+            "sw",
+            "--exercises",
+            "2",
+            "--lang",
+            "en",
+        ],
+        "3 7 12\n1\n1\n",
+        None,
+    );
+    assert!(ok.status.success(), "{}", text(&ok));
+    assert!(text(&ok).contains("Touch your 3 pictures"));
+    assert!(
+        text(&ok).contains("[1/2]"),
+        "the session ran: {}",
+        text(&ok)
+    );
+    let wrong = kusoma(
+        &data,
+        &[
+            "learn",
+            "--learner",
+            "Amina",
+            "--pack",
+            "sw",
+            "--lang",
+            "en",
+        ],
+        "1 2 3\n1 2 3\nsun moon star\n1 2 3\n1 2 3\n3 7 12\n",
+        None,
+    );
+    let out = text(&wrong);
+    assert_eq!(out.matches("That is not right").count(), 4, "{out}");
+    assert!(out.contains("locked for a while"), "{out}");
+    assert!(
+        !out.contains("[1/"),
+        "no session for a locked profile: {out}"
+    );
+}
+
+#[test]
+fn facilitator_commands_refuse_bad_input_with_a_clear_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("d");
+    let first = kusoma(&data, &["facilitator", "add", "Rehema"], "", Some("2468"));
+    assert!(first.status.success(), "{}", text(&first));
+    let cases: &[(&[&str], Option<&str>, &str)] = &[
+        (
+            &["learner", "add", "Asha"],
+            Some("1111"),
+            "wrong facilitator PIN",
+        ),
+        (
+            &["learner", "add", "Asha"],
+            None,
+            "facilitator PIN is needed",
+        ),
+        (
+            &["learner", "add", "Asha", "--gender", "female"],
+            Some("2468"),
+            "only with the learner's consent",
+        ),
+        (
+            &["learner", "add", "Asha", "--age-band", "teen", "--consent"],
+            Some("2468"),
+            "age band \"teen\"",
+        ),
+        (
+            &["learner", "add", "Asha", "--pictures", "0,1,2"],
+            Some("2468"),
+            "picture numbers start at 1",
+        ),
+        (
+            &["learner", "add", "Asha", "--pin", "12"],
+            Some("2468"),
+            "a PIN is 4 to 8 digits",
+        ),
+        (
+            &["group", "add", "Nobody", "Asha"],
+            Some("2468"),
+            "no group named",
+        ),
+        (
+            &["assess", "Nobody", "--pack", "sw", "--subtask", "aser"],
+            Some("2468"),
+            "no learner named",
+        ),
+        (
+            &["report", "programme", "--format", "pdf"],
+            Some("2468"),
+            "invalid value",
+        ),
+        (
+            &["sync", "--lrs", "ftp://x"],
+            Some("2468"),
+            "not an http(s) URL",
+        ),
+    ];
+    for (args, pin, expected) in cases {
+        let out = kusoma(&data, args, "", *pin);
+        assert!(!out.status.success(), "{args:?} should fail");
+        assert!(text(&out).contains(expected), "{args:?}: {}", text(&out));
+    }
+    let learner = kusoma(&data, &["learner", "add", "Asha"], "", Some("2468"));
+    assert!(learner.status.success(), "{}", text(&learner));
+    let no_last = kusoma(
+        &data,
+        &[
+            "assess",
+            "Asha",
+            "--pack",
+            "sw",
+            "--subtask",
+            "letter-sounds",
+        ],
+        "",
+        Some("2468"),
+    );
+    assert!(
+        text(&no_last).contains("needs --last"),
+        "{}",
+        text(&no_last)
+    );
+    let junk = tmp.path().join("junk.kexport");
+    std::fs::write(&junk, "not a database").unwrap();
+    let import = kusoma(&data, &["import", junk.to_str().unwrap()], "", Some("2468"));
+    assert!(!import.status.success());
+    assert!(
+        text(&import).contains("cannot be merged"),
+        "{}",
+        text(&import)
+    );
+    let list = kusoma(&data, &["learner", "list"], "", None);
+    assert!(text(&list).contains("Asha"), "nothing stored was lost");
+}

@@ -84,7 +84,7 @@ impl Kusoma {
                 now_ms: attempt.created_ms,
                 choices: attempt.choices as usize,
             };
-            self.policy.observe(model, &mut bank, &observation);
+            self.policy.observe(&pack, model, &mut bank, &observation);
         }
         Ok((models, bank))
     }

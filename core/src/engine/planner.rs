@@ -155,6 +155,7 @@ pub(super) fn pick_kinds(engine: &Engine, ctx: &Context, item: ItemRef) -> Vec<E
 
 fn predicted(engine: &Engine, ctx: &Context, item: ItemRef, kind: ExerciseKind) -> f64 {
     engine.predict_at(
+        ctx.pack,
         ctx.model,
         ctx.bank,
         item.key_str(ctx.pack),

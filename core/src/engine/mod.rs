@@ -39,7 +39,8 @@ pub struct EngineConfig {
     pub bkt: [BktParams; 3],
     /// A right answer slower than this (ms) for a tap counts as Hard; tiles get twice as long.
     pub slow_ms: i64,
-    /// How many skills are learned side by side (interleaving).
+    /// How many letters of the unit being learned are practised side by side (interleaving),
+    /// beside one of its words or sentences.
     pub active_skills: usize,
 }
 

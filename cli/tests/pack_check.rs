@@ -328,3 +328,16 @@ fn a_folder_that_is_not_a_pack() {
     let (code, _) = check(&tmp.path().join("nowhere"));
     assert_eq!(code, 1);
 }
+
+#[test]
+fn engine_parameter_out_of_range_in_the_manifest() {
+    assert_caught(
+        |p| {
+            edit(p, "pack.toml", |t| {
+                format!("{t}\n[engine.bkt.grapheme]\nlearn = 0.3\nslip = 1.5\n")
+            })
+        },
+        "pack.toml:16:8:",
+        "`slip` in [engine.bkt.grapheme] should be a number from 0 up to (not including) 1",
+    );
+}

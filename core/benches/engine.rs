@@ -103,7 +103,7 @@ fn learner(engine: &Engine, pack: &Pack, bank: &mut ItemBank) -> LearnerModel {
                 now_ms: now,
                 choices: 3,
             };
-            engine.observe(&mut model, bank, &obs);
+            engine.observe(pack, &mut model, bank, &obs);
             now += 60_000;
         }
     }
@@ -139,7 +139,7 @@ fn benches(c: &mut Criterion) {
                 now_ms: i * 1000,
                 choices: 0,
             };
-            black_box(engine.observe(&mut m, &mut bk, &obs));
+            black_box(engine.observe(&pack, &mut m, &mut bk, &obs));
         })
     });
 

@@ -80,7 +80,7 @@ impl Kusoma {
                 now_ms: attempt.created_ms,
                 choices: attempt.choices as usize,
             };
-            self.policy.observe(model, &mut bank, &observation);
+            self.policy.observe(&pack, model, &mut bank, &observation);
             Ok(())
         })?;
         Ok((models, bank, count))

@@ -364,7 +364,7 @@ impl Kusoma {
                 }
                 Vec::new()
             }
-            None => policy.observe(&mut model, bank, &observation),
+            None => policy.observe(&session.pack, &mut model, bank, &observation),
         };
         let changed: Vec<(&str, &SkillState)> = observed
             .iter()

@@ -468,3 +468,93 @@ fn a_session_with_a_time_limit_ends_when_the_minutes_are_up() {
         "two minutes of 25-second exercises, far fewer than the 100 allowed"
     );
 }
+
+/// Opens a phone whose only pack is a copy of `sw` with `extra` appended to its pack.toml.
+fn open_with_manifest_extra(dir: &Path, clock: &Arc<ManualClock>, extra: &str) -> Kusoma {
+    let packs = dir.join("packs");
+    let sw = packs.join("sw");
+    std::fs::create_dir_all(&sw).unwrap();
+    for entry in std::fs::read_dir(lessons().join("sw")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), sw.join(entry.file_name())).unwrap();
+    }
+    let manifest = sw.join("pack.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, format!("{text}{extra}")).unwrap();
+    let options = OpenOptions {
+        pack_dirs: vec![packs],
+        clock: clock.clone(),
+        ..OpenOptions::default()
+    };
+    let k = Kusoma::open(&dir.join("data"), options).unwrap();
+    assert!(k.rejected_packs().is_empty(), "{:?}", k.rejected_packs());
+    k
+}
+
+/// Answers everything right until the first unit is completed; returns, for the first skill
+/// mastered, how many right answers its own item had by then, and how many answers the unit
+/// took.
+fn right_answers_to_mastery(k: &mut Kusoma, learner: &str) -> (usize, usize) {
+    let p = k.pack("sw").unwrap();
+    let s = k.start_session(learner, "sw", &options(60, 7)).unwrap();
+    let mut own: std::collections::HashMap<String, usize> = Default::default();
+    let (mut answered, mut first) = (0, None);
+    while let Some(ex) = k.next_exercise(&s).unwrap() {
+        let feedback = k.submit(&s, &right_answer(&p, &ex), 1_500).unwrap();
+        answered += 1;
+        let rights = own.entry(ex.item.clone()).or_default();
+        *rights += 1;
+        if !feedback.mastered.is_empty() && first.is_none() {
+            first = Some(*rights);
+        }
+        if feedback.unit_completed.is_some() {
+            k.end_session(&s).unwrap();
+            return (first.unwrap(), answered);
+        }
+    }
+    panic!("no unit completed in 60 right answers");
+}
+
+/// Both packs say their letters are easy to guess (0.5): with the plain defaults the first
+/// unit's letters already reach mastery at the floor of three right answers (answers to `mama`
+/// add evidence for `m` and `a`), which no `learn` could lower.
+const EASY_GUESS: &str = "\n[engine.bkt.grapheme]\nguess = 0.5\n";
+
+#[test]
+fn a_pack_that_sets_a_higher_learn_rate_masters_letters_in_fewer_right_answers() {
+    let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    let plain = tempfile::tempdir().unwrap();
+    let mut k = open_with_manifest_extra(plain.path(), &clock, EASY_GUESS);
+    let l = k.create_learner("Amina", "").unwrap();
+    let (default_skill, default_unit) = right_answers_to_mastery(&mut k, &l.id);
+
+    let fast = tempfile::tempdir().unwrap();
+    let extra = format!("{EASY_GUESS}learn = 0.5\n");
+    let mut k = open_with_manifest_extra(fast.path(), &clock, &extra);
+    let l = k.create_learner("Amina", "").unwrap();
+    let (fast_skill, fast_unit) = right_answers_to_mastery(&mut k, &l.id);
+    // 6 right answers of its own and 12 in all with the default learn (0.2); 3 and 6 with 0.5.
+    assert!(fast_skill < default_skill, "{fast_skill} < {default_skill}");
+    assert!(fast_unit < default_unit, "{fast_unit} < {default_unit}");
+
+    // The pack's parameters are the policy's in replay too: rebuild equals the incremental
+    // state, which it would not if replay fell back to the defaults.
+    for day in 0..3 {
+        let s = k.start_session(&l.id, "sw", &options(15, day)).unwrap();
+        let p = k.pack("sw").unwrap();
+        let mut n = 0;
+        while let Some(ex) = k.next_exercise(&s).unwrap() {
+            let answer = if n % 4 == 3 {
+                wrong_answer(&p, &ex)
+            } else {
+                right_answer(&p, &ex)
+            };
+            k.submit(&s, &answer, 1_500).unwrap();
+            clock.advance(30_000);
+            n += 1;
+        }
+        k.end_session(&s).unwrap();
+        clock.advance(86_400_000);
+    }
+    assert!(k.rebuild("sw").unwrap().matched);
+}

@@ -5,6 +5,8 @@
 //! learner may learn (probability `learn`) or forget (probability `forget`) before the next one.
 //! This is the standard model, as in pyBKT; `tests/parity` checks the two agree.
 
+use crate::pack::BktOverride;
+
 /// The four (five) BKT parameters of a skill.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BktParams {
@@ -45,6 +47,17 @@ impl BktParams {
         slip: 0.1,
         forget: 0.0,
     };
+
+    /// These parameters with a pack's overrides laid over them.
+    pub fn overridden(self, by: &BktOverride) -> BktParams {
+        BktParams {
+            prior: by.prior.unwrap_or(self.prior),
+            learn: by.learn.unwrap_or(self.learn),
+            guess: by.guess.unwrap_or(self.guess),
+            slip: by.slip.unwrap_or(self.slip),
+            forget: by.forget.unwrap_or(self.forget),
+        }
+    }
 
     /// The guess probability for a `choices`-way exercise: never below 1/k, since picking at
     /// random succeeds that often. `choices` 0 (tiles, typing) keeps the parameter.

@@ -34,11 +34,13 @@ pub struct EngineConfig {
     /// Recall probability below which a mastered skill is due for review (FSRS desired
     /// retention).
     pub desired_retention: f64,
-    /// Knowledge-tracing parameters for graphemes, words and sentences.
+    /// Knowledge-tracing parameters for graphemes, words and sentences (a pack may override
+    /// them per kind: [`Engine::params`]).
     pub bkt: [BktParams; 3],
     /// A right answer slower than this (ms) for a tap counts as Hard; tiles get twice as long.
     pub slow_ms: i64,
-    /// How many skills are learned side by side (interleaving).
+    /// How many letters of the unit being learned are practised side by side (interleaving),
+    /// beside one of its words or sentences.
     pub active_skills: usize,
 }
 
@@ -81,19 +83,17 @@ impl Engine {
         }
     }
 
-    /// The knowledge-tracing parameters of a skill, by its kind (`g:`, `w:`, `s:`).
-    pub fn params(&self, skill: &str) -> BktParams {
-        match skill.as_bytes().first() {
-            Some(b'w') => self.config.bkt[1],
-            Some(b's') => self.config.bkt[2],
-            _ => self.config.bkt[0],
-        }
+    /// The knowledge-tracing parameters of a skill in `pack`: the engine's for its kind (`g:`,
+    /// `w:`, `s:`), with the pack's `[engine.bkt.<kind>]` overrides laid over them.
+    pub fn params(&self, pack: &Pack, skill: &str) -> BktParams {
+        let kind = skill_kind(skill);
+        self.config.bkt[kind].overridden(&pack.manifest.bkt[kind])
     }
 
     /// P(learned) of a skill, counting forgetting: a mastered skill's memory caps it.
-    pub fn p_known(&self, skill: &str, state: &SkillState, now_ms: i64) -> f64 {
+    pub fn p_known(&self, pack: &Pack, skill: &str, state: &SkillState, now_ms: i64) -> f64 {
         let learned = if state.attempts == 0 && state.p_learned == 0.0 {
-            self.params(skill).prior
+            self.params(pack, skill).prior
         } else {
             state.p_learned
         };
@@ -123,8 +123,11 @@ impl Engine {
 
     /// Predicted P(right) at `now_ms`: knowledge tracing (capped by memory), blended with the
     /// ability–difficulty estimate once both have some evidence.
+    // The pack, the learner and the item bank are separate borrows held by different owners.
+    #[allow(clippy::too_many_arguments)]
     pub fn predict_at(
         &self,
+        pack: &Pack,
         model: &LearnerModel,
         bank: &ItemBank,
         item: &str,
@@ -134,8 +137,8 @@ impl Engine {
     ) -> f64 {
         let state = model.skill(item);
         let p_bkt = self
-            .params(item)
-            .p_correct(self.p_known(item, &state, now_ms), choices);
+            .params(pack, item)
+            .p_correct(self.p_known(pack, item, &state, now_ms), choices);
         let difficulty = bank.get(item, kind.as_str());
         if difficulty.count >= 3 && model.ability.count >= 3 {
             0.5 * p_bkt + 0.5 * elo::p_success(model.ability.value, difficulty.value)
@@ -156,6 +159,7 @@ impl SelectionPolicy for Engine {
 
     fn observe(
         &self,
+        pack: &Pack,
         model: &mut LearnerModel,
         bank: &mut ItemBank,
         obs: &Observation,
@@ -173,7 +177,7 @@ impl SelectionPolicy for Engine {
             if !primary && !obs.correct {
                 continue;
             }
-            let params = self.params(skill);
+            let params = self.params(pack, skill);
             let state = model.skills.entry(skill.clone()).or_default();
             let was_mastered = state.mastered;
             let before = if state.attempts == 0 && state.p_learned == 0.0 {
@@ -207,6 +211,7 @@ impl SelectionPolicy for Engine {
 
     fn predict(
         &self,
+        pack: &Pack,
         model: &LearnerModel,
         bank: &ItemBank,
         item: &str,
@@ -215,7 +220,17 @@ impl SelectionPolicy for Engine {
     ) -> f64 {
         // "Now" is the learner's latest answer: the trait gives no clock.
         let now = model.skills.values().map(|s| s.last_ms).max().unwrap_or(0);
-        self.predict_at(model, bank, item, kind, choices, now)
+        self.predict_at(pack, model, bank, item, kind, choices, now)
+    }
+}
+
+/// The index of a skill's kind in [`EngineConfig::bkt`] and [`crate::pack::SKILL_KINDS`], from
+/// its key's prefix (`g:`, `w:`, `s:`).
+pub fn skill_kind(skill: &str) -> usize {
+    match skill.as_bytes().first() {
+        Some(b'w') => 1,
+        Some(b's') => 2,
+        _ => 0,
     }
 }
 

@@ -3,10 +3,11 @@
 //! In order: a missed item comes back after two others; then due reviews (recall probability
 //! below the desired retention, lowest first) while they are at most half the session; then new
 //! material from the first unit whose prerequisites are mastered, interleaving a few of its
-//! skills and choosing the item and kind whose predicted success is nearest the target. Every
-//! fourth exercise of new material instead reads a word or sentence of a finished unit that is
-//! not yet mastered, so reading keeps pace with the letters. Never the same item twice in a
-//! row. When nothing is new or due, the item practised longest ago returns.
+//! letters and one of its words or sentences, choosing the item and kind whose predicted
+//! success is nearest the target. Every eighth exercise of new material instead reads a word or
+//! sentence of a finished unit that is not yet mastered, so reading keeps pace with the
+//! letters. Never the same item twice in a row. When nothing is new or due, the item practised
+//! longest ago returns.
 
 use rand::seq::IndexedRandom;
 use rand_chacha::ChaCha8Rng;
@@ -19,8 +20,13 @@ use crate::policy::{Context, Pick, SelectionPolicy, Turn};
 const RETRY_GAP: usize = 2;
 /// Choices the planner assumes for a tap exercise when predicting.
 const TAP_CHOICES: usize = 3;
-/// One exercise in this many is reading from finished units.
-const CONSOLIDATE_EVERY: usize = 4;
+/// One exercise of new material in this many is reading from finished units. Rarer than the
+/// one in four it was: a finished unit's words practise letters already mastered, while the
+/// unit being learned now offers a word of its own that practises the new ones; one in four
+/// slowed learners under every simulated truth (docs/benchmarks.md).
+const CONSOLIDATE_EVERY: usize = 8;
+/// Words or sentences of the unit being learned offered beside its letters.
+const FRONTIER_READING: usize = 1;
 /// Predictions within this of the best count as a tie, broken at random (interleaving).
 const TIE: f64 = 0.05;
 
@@ -68,12 +74,19 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
                 .iter()
                 .all(|&r| engine.unit_mastered(pack, ctx.model, r))
     });
+    // Reading goes where the learning is: beside its letters, the unit offers one of its own
+    // words (or a sentence), which practises the letters being learned in use.
     let active: Vec<ItemRef> = frontier
         .map(|u| {
-            items_of(ctx, u)
+            let letters = items_of(ctx, u)
+                .filter(|i| matches!(i, ItemRef::Grapheme(_)))
                 .filter(open)
-                .take(engine.config.active_skills)
-                .collect()
+                .take(engine.config.active_skills);
+            let reading = items_of(ctx, u)
+                .filter(|i| !matches!(i, ItemRef::Grapheme(_)))
+                .filter(open)
+                .take(FRONTIER_READING);
+            letters.chain(reading).collect()
         })
         .unwrap_or_default();
     let new_so_far = ctx.history.len() - reviews_so_far;
@@ -155,6 +168,7 @@ pub(super) fn pick_kinds(engine: &Engine, ctx: &Context, item: ItemRef) -> Vec<E
 
 fn predicted(engine: &Engine, ctx: &Context, item: ItemRef, kind: ExerciseKind) -> f64 {
     engine.predict_at(
+        ctx.pack,
         ctx.model,
         ctx.bank,
         item.key_str(ctx.pack),

@@ -29,7 +29,7 @@ fn answer(
         now_ms: now,
         choices: 3,
     };
-    engine.observe(model, bank, &obs)
+    engine.observe(&sw_pack(), model, bank, &obs)
 }
 
 #[test]
@@ -277,6 +277,7 @@ fn the_target_picks_the_kind_nearest_the_predicted_success() {
     assert_eq!(kinds.len(), 3);
     let p = |k: ExerciseKind| {
         low.predict_at(
+            &pack,
             &model,
             &bank,
             &word.key(&pack),
@@ -286,4 +287,37 @@ fn the_target_picks_the_kind_nearest_the_predicted_success() {
         )
     };
     assert!((p(kinds[0]) - 0.7).abs() <= (p(kinds[2]) - 0.7).abs());
+}
+
+#[test]
+fn a_packs_parameters_override_the_defaults_for_its_kind_only() {
+    let engine = Engine::default();
+    let mut pack = (*sw_pack()).clone();
+    pack.manifest.bkt[0] = crate::pack::BktOverride {
+        learn: Some(0.5),
+        ..Default::default()
+    };
+    assert_eq!(
+        engine.params(&pack, "g:m"),
+        BktParams {
+            learn: 0.5,
+            ..BktParams::GRAPHEME
+        }
+    );
+    assert_eq!(engine.params(&pack, "w:mama"), BktParams::WORD);
+    let mut model = LearnerModel::default();
+    let skill = vec!["g:m".to_owned()];
+    let answers = (1..=6).find(|&i| {
+        let obs = Observation {
+            item: &skill[0],
+            kind: ExerciseKind::SoundToGrapheme,
+            skills: &skill,
+            correct: true,
+            response_ms: 2000,
+            now_ms: i * 60_000,
+            choices: 3,
+        };
+        engine.observe(&pack, &mut model, &mut ItemBank::default(), &obs)[0].newly_mastered
+    });
+    assert_eq!(answers, Some(3), "learn 0.5: mastered at the minimum of 3");
 }

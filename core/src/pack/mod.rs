@@ -21,8 +21,8 @@ use std::path::Path;
 
 pub use manifest::{FORMAT, parse_version};
 pub use model::{
-    Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex, Picture, Question,
-    Sentence, Story, Unit, Word,
+    BktOverride, Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex, Picture,
+    Question, SKILL_KINDS, Sentence, Story, Unit, Word,
 };
 pub use problem::Problem;
 use problem::Problems;

@@ -40,6 +40,31 @@ pub struct Manifest {
     pub description: String,
     /// Oldest engine version that can use it.
     pub min_engine: String,
+    /// The pack's own knowledge-tracing parameters per skill kind (`[engine.bkt.<kind>]`),
+    /// indexed as [`SKILL_KINDS`]; what it leaves out keeps the engine's defaults.
+    pub bkt: [BktOverride; 3],
+}
+
+/// The kinds of skill a pack can set engine parameters for, in the order of
+/// [`Manifest::bkt`]: every row of `graphemes.tsv` (letter, syllable, vowel sign…) is a
+/// `grapheme` skill, every word a `word` skill, every sentence a `sentence` skill.
+pub const SKILL_KINDS: [&str; 3] = ["grapheme", "word", "sentence"];
+
+/// A pack's override of the engine's knowledge-tracing parameters for one kind of skill. Each
+/// value is checked at load time to lie in [0, 1) (learn above 0, guess + slip below 1 once
+/// merged with the defaults); `None` keeps the engine's default.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct BktOverride {
+    /// P(learned) before the first answer.
+    pub prior: Option<f64>,
+    /// P(not learned → learned) after an answer.
+    pub learn: Option<f64>,
+    /// P(right | not learned), before the 1/k floor of a k-choice exercise.
+    pub guess: Option<f64>,
+    /// P(wrong | learned).
+    pub slip: Option<f64>,
+    /// P(learned → not learned) after an answer.
+    pub forget: Option<f64>,
 }
 
 /// What kind of teaching unit a grapheme is.

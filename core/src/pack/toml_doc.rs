@@ -162,6 +162,59 @@ impl<'d, 'a> Fields<'d, 'a> {
         parsed.map(|n| (n, line))
     }
 
+    /// A number (a TOML float, or a decimal integer such as `0`), with its line and column.
+    pub fn number(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Problems,
+    ) -> Option<(f64, u32, u32)> {
+        let value = self.value(key, required, problems)?;
+        let (line, column) = self.doc.locate(&value.span());
+        let parsed = match value.get_ref() {
+            DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+            DeValue::Integer(i) if i.radix() == 10 => i
+                .as_str()
+                .replace('_', "")
+                .parse::<i64>()
+                .ok()
+                .map(|n| n as f64),
+            _ => None,
+        };
+        if parsed.is_none() {
+            problems.at(
+                self.doc.file,
+                line,
+                Some(column),
+                format!("`{key}` should be a number, like 0.2"),
+            );
+        }
+        parsed.map(|n| (n, line, column))
+    }
+
+    /// An optional sub-table (`[parent.key]` or `key = { … }`) with its span.
+    pub fn table(
+        &mut self,
+        key: &'static str,
+        problems: &mut Problems,
+    ) -> Option<(&'d DeTable<'a>, Range<usize>)> {
+        let value = self.value(key, false, problems)?;
+        match value.get_ref() {
+            DeValue::Table(table) => Some((table, value.span())),
+            _ => {
+                self.doc.problem(
+                    problems,
+                    &value.span(),
+                    format!(
+                        "`{key}` in {} should be a table (a section in brackets)",
+                        self.what
+                    ),
+                );
+                None
+            }
+        }
+    }
+
     /// An array of strings.
     pub fn strings(
         &mut self,

@@ -129,6 +129,7 @@ impl SelectionPolicy for FirstPolicy {
 
     fn observe(
         &self,
+        _pack: &Pack,
         model: &mut LearnerModel,
         _bank: &mut ItemBank,
         obs: &Observation,
@@ -201,6 +202,7 @@ mod tests {
         let skill = vec!["g:m".to_owned(), "g:a".to_owned()];
         for (i, expect_new) in [false, false, true].into_iter().enumerate() {
             let observed = policy.observe(
+                &sw_pack(),
                 &mut model,
                 &mut ItemBank::default(),
                 &obs(&skill, true, i as i64),
@@ -218,7 +220,12 @@ mod tests {
             !model.skills.contains_key("g:a"),
             "only the item's own skill is updated"
         );
-        policy.observe(&mut model, &mut ItemBank::default(), &obs(&skill, false, 9));
+        policy.observe(
+            &sw_pack(),
+            &mut model,
+            &mut ItemBank::default(),
+            &obs(&skill, false, 9),
+        );
         assert_eq!(
             model.skill("g:m"),
             crate::model::SkillState {

@@ -73,10 +73,12 @@ pub trait SelectionPolicy: Send + Sync {
     /// What to practise next, or `None` when the pack has nothing to offer.
     fn choose(&self, ctx: &Context, rng: &mut ChaCha8Rng) -> Option<Pick>;
 
-    /// Updates the learner's state (and the item bank) after an answer; returns the skills whose
-    /// state changed, with the ones that became mastered flagged.
+    /// Updates the learner's state in `pack` (and the pack's item bank) after an answer; returns
+    /// the skills whose state changed, with the ones that became mastered flagged. The pack is
+    /// given because it may set the policy's parameters (`[engine]` in pack.toml).
     fn observe(
         &self,
+        pack: &Pack,
         model: &mut LearnerModel,
         bank: &mut ItemBank,
         obs: &Observation,
@@ -88,13 +90,14 @@ pub trait SelectionPolicy: Send + Sync {
     /// The predicted probability that the learner answers this item in this kind correctly.
     fn predict(
         &self,
+        pack: &Pack,
         model: &LearnerModel,
         bank: &ItemBank,
         item: &str,
         kind: ExerciseKind,
         choices: usize,
     ) -> f64 {
-        let _ = (bank, kind);
+        let _ = (pack, bank, kind);
         let state = model.skill(item);
         let guess = if choices > 0 {
             1.0 / choices as f64

@@ -333,7 +333,7 @@ impl Job<'_> {
                 let response_ms = response_ms(ex.kind, ex.answer_length, know, &mut truth_rng);
                 let predicted = self
                     .policy
-                    .predict(&model, bank, &ex.item, ex.kind, choices);
+                    .predict(pack, &model, bank, &ex.item, ex.kind, choices);
                 let predicted = if predicted.is_finite() {
                     predicted.clamp(0.0, 1.0)
                 } else {
@@ -349,7 +349,7 @@ impl Job<'_> {
                     now_ms,
                     choices,
                 };
-                self.policy.observe(&mut model, bank, &observation);
+                self.policy.observe(pack, &mut model, bank, &observation);
                 truth.practise(catalog, facts, correct, now_ms, &mut truth_rng);
                 history.push(Turn {
                     item: pick.item,

@@ -139,6 +139,7 @@ impl SelectionPolicy for FixedOrder {
 
     fn observe(
         &self,
+        _pack: &Pack,
         model: &mut LearnerModel,
         _: &mut ItemBank,
         obs: &Observation,

@@ -150,6 +150,7 @@ impl SelectionPolicy for Leitner {
 
     fn observe(
         &self,
+        _pack: &Pack,
         model: &mut LearnerModel,
         _: &mut ItemBank,
         obs: &Observation,

@@ -59,6 +59,7 @@ impl SelectionPolicy for RandomPolicy {
 
     fn observe(
         &self,
+        _pack: &Pack,
         model: &mut LearnerModel,
         _: &mut ItemBank,
         obs: &Observation,

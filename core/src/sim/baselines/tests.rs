@@ -46,6 +46,7 @@ fn answer(
 ) {
     let skills = item.skills(pack);
     policy.observe(
+        pack,
         model,
         &mut ItemBank::default(),
         &Observation {

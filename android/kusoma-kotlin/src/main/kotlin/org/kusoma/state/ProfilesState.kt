@@ -28,7 +28,7 @@ const val PICTURE_LOGIN_LENGTH = 3
  * the grid is drawn from this list and a complete entry signs in without a check.
  */
 val PICTURE_LOGIN_ICONS: List<String> =
-    listOf("🌻", "🐘", "🐓", "🥭", "🌙", "⭐", "🐟", "🌽", "🚲", "☂️", "🏠", "🥁")
+    listOf("🌻", "🐘", "🐓", "🥭", "🌙", "⭐", "🐟", "🌽", "🚲", "🐐", "🏠", "🥁")
 
 /** Icons a new learner can pick for her card. */
 val LEARNER_ICONS: List<String> = listOf("🌻", "🌺", "🦋", "🐦", "🌳", "🐄", "🍉", "☀️")

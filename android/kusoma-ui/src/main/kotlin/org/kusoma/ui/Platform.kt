@@ -1,0 +1,28 @@
+package org.kusoma.ui
+
+import androidx.compose.runtime.staticCompositionLocalOf
+import androidx.compose.ui.graphics.ImageBitmap
+import org.kusoma.MediaItem
+
+/**
+ * Plays what an exercise asks to be heard: the pack's recording when [MediaItem.audio] is set,
+ * else the platform's text-to-speech of [MediaItem.speak] (or its text) in [language].
+ * The Android app implements it with MediaPlayer and TextToSpeech; tests record the calls.
+ */
+fun interface Speaker {
+    fun play(media: MediaItem, language: String)
+}
+
+/** Loads a pack picture file (already resolved to a path) for drawing; null when it cannot. */
+fun interface PictureLoader {
+    fun load(path: String): ImageBitmap?
+}
+
+/** The shell's speaker; silent by default. */
+val LocalSpeaker = staticCompositionLocalOf { Speaker { _, _ -> } }
+
+/**
+ * Turns a pack asset name into a drawable picture; the default draws nothing, so a picture file
+ * falls back to a placeholder (the packs shipped today use emoji, drawn by the font).
+ */
+val LocalPictureLoader = staticCompositionLocalOf<(asset: String) -> ImageBitmap?> { { null } }

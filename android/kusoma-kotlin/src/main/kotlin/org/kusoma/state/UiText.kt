@@ -13,14 +13,10 @@ enum class UiText(vararg val ids: String) {
     CHOOSE_PROFILE("app-choose-profile", "shell-welcome"),
     /** The card that creates a profile. */
     NEW_LEARNER("app-new-learner", "shell-new-learner"),
-    /** Asks a new learner's name. */
-    ASK_NAME("app-ask-name", "shell-ask-name"),
     /** Above the picture-login grid: tap your three pictures. */
     PICTURE_LOGIN("app-picture-login"),
     /** Home title; args `name`, `pack`. */
     HOME_TITLE("app-home-title", "shell-progress-title"),
-    /** One unit on the path; args `unit`, `mastered`, `total`. */
-    UNIT_LINE("app-unit-line", "shell-unit-line"),
     /** A unit being learned now. */
     UNIT_OPEN("app-unit-open", "shell-unit-open"),
     /** A finished unit. */
@@ -55,8 +51,6 @@ enum class UiText(vararg val ids: String) {
     BACK("app-back"),
     /** To the learner's home screen. */
     HOME("app-home"),
-    /** Shown when a session taught a skill; arg `skill`. */
-    MASTERED("feedback-mastered"),
-    /** Shown when a session finished a unit; arg `unit`. */
+    /** Shown with the feedback of the answer that finished a unit; arg `unit`. */
     UNIT_COMPLETED("feedback-unit-done"),
 }

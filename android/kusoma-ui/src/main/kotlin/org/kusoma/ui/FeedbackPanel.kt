@@ -3,6 +3,7 @@ package org.kusoma.ui
 import androidx.compose.foundation.BorderStroke
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
@@ -25,7 +26,8 @@ import org.kusoma.state.UiText
 
 /**
  * The core's feedback: a big ✓ or ✗ (shape first, colour second), its message, spoken once (in the
- * interface language) when it appears, and a button to hear it again.
+ * interface language) when it appears, and a button to hear it again; a star per skill the
+ * answer taught, and the unit it finished.
  */
 @Composable
 fun FeedbackPanel(feedback: AnswerFeedback) {
@@ -45,7 +47,16 @@ fun FeedbackPanel(feedback: AnswerFeedback) {
                     Icon(if (feedback.correct) Glyph.Check else Glyph.Cross, Color.White, size = 40.dp)
                 }
             }
-            Text(feedback.message, style = MaterialTheme.typography.titleLarge, modifier = Modifier.weight(1f))
+            Column(Modifier.weight(1f), verticalArrangement = Arrangement.spacedBy(4.dp)) {
+                Text(feedback.message, style = MaterialTheme.typography.titleLarge)
+                // A star per skill this answer taught, and the unit it finished.
+                if (feedback.mastered.isNotEmpty()) {
+                    Row(Modifier.testTag("mastered")) { repeat(feedback.mastered.size) { Icon(Glyph.Star, Signal.lit) } }
+                }
+                feedback.unitCompleted?.let { unit ->
+                    text(UiText.UNIT_COMPLETED, "unit" to unit)?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
+                }
+            }
             IconAction(Glyph.Speaker, text(UiText.REPLAY), { speaker.play(spoken, language) })
         }
     }

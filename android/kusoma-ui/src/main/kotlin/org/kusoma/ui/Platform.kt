@@ -13,16 +13,12 @@ fun interface Speaker {
     fun play(media: MediaItem, language: String)
 }
 
-/** Loads a pack picture file (already resolved to a path) for drawing; null when it cannot. */
-fun interface PictureLoader {
-    fun load(path: String): ImageBitmap?
-}
-
 /** The shell's speaker; silent by default. */
 val LocalSpeaker = staticCompositionLocalOf { Speaker { _, _ -> } }
 
 /**
- * Turns a pack asset name into a drawable picture; the default draws nothing, so a picture file
+ * Turns a pack asset name into a drawable picture (the app resolves it with
+ * `KusomaEngine.assetPath` and decodes it); the default draws nothing, so a picture file
  * falls back to a placeholder (the packs shipped today use emoji, drawn by the font).
  */
 val LocalPictureLoader = staticCompositionLocalOf<(asset: String) -> ImageBitmap?> { { null } }

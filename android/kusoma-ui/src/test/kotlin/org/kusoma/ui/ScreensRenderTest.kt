@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestFactory
 import org.junit.jupiter.api.TestInstance
 import org.kusoma.AnswerStyle
 import org.kusoma.ExerciseType
+import org.kusoma.TextDirection
 import java.io.File
 
 /**
@@ -50,6 +51,10 @@ class ScreensRenderTest {
                 assertEquals(1, s.tagged("replay").size)
                 val answerTag = if (shown.exercise.mode == AnswerStyle.TAP_ONE) "choice" else "tile"
                 assertEquals(shown.exercise.choices.size, s.tagged(answerTag).size, "every choice or tile is drawn")
+                // The answers run in the script's direction: the first on the right for Arabic.
+                val first = s.tagged(answerTag).first().visible
+                val middle = (s.root.left + s.root.right) / 2
+                assertEquals(shown.exercise.direction == TextDirection.RTL, (first.left + first.right) / 2 > middle, "first $answerTag at $first")
             })
             add(Screen("feedback-$slug", { ExerciseScreen(it.answered.getValue(kind), ExerciseActions()) }) { sc, s ->
                 val feedback = sc.answered.getValue(kind).feedback

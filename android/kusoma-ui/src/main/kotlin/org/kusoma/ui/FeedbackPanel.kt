@@ -48,7 +48,7 @@ fun FeedbackPanel(feedback: AnswerFeedback) {
                 }
             }
             Column(Modifier.weight(1f), verticalArrangement = Arrangement.spacedBy(4.dp)) {
-                Text(feedback.message, style = MaterialTheme.typography.titleLarge)
+                Text(feedback.message, style = MaterialTheme.typography.titleLarge, modifier = Modifier.testTag("feedback-message"))
                 // A star per skill this answer taught, and the unit it finished.
                 if (feedback.mastered.isNotEmpty()) {
                     Row(Modifier.testTag("mastered")) { repeat(feedback.mastered.size) { Icon(Glyph.Star, Signal.lit) } }

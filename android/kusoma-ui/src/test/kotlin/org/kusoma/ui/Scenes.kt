@@ -21,7 +21,7 @@ import java.nio.file.Files
 /** One interface locale to render, with the course its learners study and their names. */
 data class Locale(val tag: String, val course: String, val names: List<String>)
 
-/** The locales the screens are rendered in: the four courses' languages and the pseudolocale. */
+/** The locales the screens are rendered in: the four courses' languages and the two pseudolocales. */
 val LOCALES = listOf(
     Locale("en", "en", listOf("Grace", "Amina", "Joseph")),
     Locale("sw", "sw", listOf("Neema", "Amina", "Baraka")),
@@ -29,6 +29,8 @@ val LOCALES = listOf(
     Locale("ar", "ar", listOf("فاطمة", "مريم", "أحمد")),
     // Accented and a third longer: shows truncation and any word not from the core.
     Locale("en-XA", "en", listOf("Grace", "Amina", "Joseph")),
+    // English mirrored right to left: shows any part of a screen that does not flip.
+    Locale("ar-XB", "en", listOf("Grace", "Amina", "Joseph")),
 )
 
 /**

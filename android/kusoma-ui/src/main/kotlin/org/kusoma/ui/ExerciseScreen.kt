@@ -108,7 +108,8 @@ private fun InScript(direction: TextDirection, language: String, content: @Compo
     val layout = if (direction == TextDirection.RTL) LayoutDirection.Rtl else LayoutDirection.Ltr
     // The pack's language also steers font fallback and shaping (a mark on a dotted circle
     // must come from one font that has both, e.g. Arabic's).
-    val style = LocalTextStyle.current.copy(localeList = LocaleList(language))
+    val base = LocalTextStyle.current
+    val style = base.copy(localeList = LocaleList(language), fontFamily = LocalScriptFont.current(language) ?: base.fontFamily)
     CompositionLocalProvider(LocalLayoutDirection provides layout, LocalTextStyle provides style) {
         Column(verticalArrangement = Arrangement.spacedBy(16.dp)) { content() }
     }

@@ -2,6 +2,7 @@ package org.kusoma.ui
 
 import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.graphics.ImageBitmap
+import androidx.compose.ui.text.font.FontFamily
 import org.kusoma.MediaItem
 
 /**
@@ -22,3 +23,11 @@ val LocalSpeaker = staticCompositionLocalOf { Speaker { _, _ -> } }
  * falls back to a placeholder (the packs shipped today use emoji, drawn by the font).
  */
 val LocalPictureLoader = staticCompositionLocalOf<(asset: String) -> ImageBitmap?> { { null } }
+
+/**
+ * A font for a pack's language (BCP 47 tag), or null for the platform's own choice. Letters are
+ * shown alone in exercises, a vowel sign or a mark on a dotted circle (◌ा, ◌َ); a platform whose
+ * font fallback takes the circle from one font and the mark from another draws them apart, so
+ * the app (or a test) can name one font that has both for the script.
+ */
+val LocalScriptFont = staticCompositionLocalOf<(language: String) -> FontFamily?> { { null } }

@@ -5,10 +5,14 @@ import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.graphics.asSkiaBitmap
 import androidx.compose.ui.test.DesktopComposeUiTest
 import androidx.compose.ui.test.ExperimentalTestApi
+import androidx.compose.ui.text.font.FontFamily
+import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.platform.Font
 import androidx.compose.ui.unit.Density
 import org.jetbrains.skia.EncodedImageFormat
 import org.jetbrains.skia.Image
@@ -45,8 +49,10 @@ fun render(
     )
     return test.runTest {
         setContent {
+            CompositionLocalProvider(LocalScriptFont provides ::scriptFont) {
             KusomaTheme(texts, rightToLeft, locale) {
                 Box(Modifier.fillMaxSize().background(MaterialTheme.colorScheme.background)) { content() }
+            }
             }
         }
         waitForIdle()
@@ -56,4 +62,21 @@ fun render(
         val file = File(screensDir(), "$locale/$name$suffix.png").apply { parentFile.mkdirs(); writeBytes(bytes) }
         Rendered(file, ScreenSemantics.read(this, PX_PER_DP))
     }
+}
+
+/**
+ * The Noto font for a pack's script, from Debian's fonts-noto-core: Skia's fallback on the desktop
+ * takes a dotted circle (U+25CC) from the first font that has one and the vowel sign or mark from
+ * another, drawing ◌ा and ◌َ apart; one font with both draws them as one letter, as a phone does.
+ */
+fun scriptFont(language: String): FontFamily? {
+    val name = when (language.substringBefore('-')) {
+        "hi" -> "NotoSansDevanagari"
+        "ar" -> "NotoSansArabic"
+        else -> return null
+    }
+    val dir = File("/usr/share/fonts/truetype/noto")
+    val regular = File(dir, "$name-Regular.ttf").takeIf { it.isFile } ?: return null
+    val bold = File(dir, "$name-Bold.ttf").takeIf { it.isFile } ?: regular
+    return FontFamily(Font(regular, FontWeight.Normal), Font(bold, FontWeight.Bold), Font(bold, FontWeight.SemiBold))
 }

@@ -1,0 +1,41 @@
+package org.kusoma.state
+
+import org.kusoma.KusomaEngine
+import org.kusoma.MessageArg
+import org.kusoma.TextDirection
+
+/**
+ * The interface's words, all from the core's Fluent messages in the interface language in use.
+ *
+ * The core answers an unknown id with the id itself; that is how a missing message is told from
+ * a present one. Every role asked for whose ids are all missing is remembered in [missing], so a
+ * test can list what a translator (or the core) still has to add.
+ */
+class Messages(private val engine: KusomaEngine) : TextSource {
+    private val absent = java.util.concurrent.ConcurrentHashMap.newKeySet<String>()
+
+    /** The text for [role] with [args], or null when the core has none of its ids. */
+    override fun get(role: UiText, vararg args: Pair<String, Any>): String? {
+        val fluentArgs = args.map { (name, value) ->
+            when (value) {
+                is Number -> MessageArg.Number(name, value.toLong())
+                else -> MessageArg.Text(name, value.toString())
+            }
+        }
+        for (id in role.ids) {
+            val text = engine.message(id, fluentArgs)
+            if (text != id) return text
+            absent += id
+        }
+        return null
+    }
+
+    /** Message ids asked for that the core does not have, sorted. */
+    val missing: List<String> get() = absent.sorted()
+
+    /** Whether the interface language is written right to left (screens mirror their layout). */
+    val rightToLeft: Boolean get() = engine.uiDirection() == TextDirection.RTL
+
+    /** The interface locale in use, e.g. "sw". */
+    val locale: String get() = engine.uiLocales().firstOrNull() ?: "en"
+}

@@ -1,0 +1,89 @@
+package org.kusoma.state
+
+import org.kusoma.KusomaEngine
+import org.kusoma.LearnerProfile
+
+/** One learner on the profile chooser: a big picture and a name. */
+data class LearnerCard(val id: String, val name: String, val icon: String)
+
+/** What the profile chooser shows. */
+data class ProfilesUiState(
+    /** Every learner on this phone, oldest first. */
+    val learners: List<LearnerCard> = emptyList(),
+    /** The learner whose card was tapped, waiting for her picture login; null before. */
+    val chosen: LearnerCard? = null,
+    /** The picture-login grid: 12 pictures, of which a learner taps her 3 in order. */
+    val pictureGrid: List<String> = PICTURE_LOGIN_ICONS,
+    /** Grid positions tapped so far (at most [PICTURE_LOGIN_LENGTH]). */
+    val picturesEntered: List<Int> = emptyList(),
+    /** The learner who is signed in, once her login is complete. */
+    val signedIn: LearnerCard? = null,
+)
+
+/** How many pictures make a picture login. */
+const val PICTURE_LOGIN_LENGTH = 3
+
+/**
+ * The 12 pictures of the login grid. The core does not yet store picture logins; until it does,
+ * the grid is drawn from this list and a complete entry signs in without a check.
+ */
+val PICTURE_LOGIN_ICONS: List<String> =
+    listOf("🌻", "🐘", "🐓", "🥭", "🌙", "⭐", "🐟", "🌽", "🚲", "🐐", "🏠", "🥁")
+
+/** Icons a new learner can pick for her card. */
+val LEARNER_ICONS: List<String> = listOf("🌻", "🌺", "🦋", "🐦", "🌳", "🐄", "🍉", "☀️")
+
+/**
+ * The choose-your-profile screen: list the learners on this phone, create one, choose one and
+ * enter her picture login.
+ */
+class ProfilesState(private val engine: KusomaEngine) : StateHolder<ProfilesUiState>(ProfilesUiState()) {
+    init {
+        refresh()
+    }
+
+    /** Reloads the learners from the store. */
+    fun refresh() {
+        state = state.copy(learners = engine.learners().map(::card))
+    }
+
+    /** Creates a learner with [name] and [icon] and chooses her. */
+    fun create(name: String, icon: String): LearnerCard {
+        val created = card(engine.createLearner(name, icon))
+        refresh()
+        choose(created.id)
+        return created
+    }
+
+    /** Chooses the learner [id]; her picture login starts empty. */
+    fun choose(id: String) {
+        val learner = state.learners.firstOrNull { it.id == id }
+            ?: throw IllegalArgumentException("no learner $id")
+        state = state.copy(chosen = learner, picturesEntered = emptyList(), signedIn = null)
+    }
+
+    /** Taps grid picture [position]; the third tap completes the login. */
+    fun tapPicture(position: Int) {
+        require(position in state.pictureGrid.indices) { "no picture at $position" }
+        val chosen = state.chosen ?: return
+        if (state.picturesEntered.size >= PICTURE_LOGIN_LENGTH) return
+        val entered = state.picturesEntered + position
+        state = state.copy(
+            picturesEntered = entered,
+            // No stored sequence to check against yet (see PICTURE_LOGIN_ICONS).
+            signedIn = if (entered.size == PICTURE_LOGIN_LENGTH) chosen else null,
+        )
+    }
+
+    /** Clears the pictures entered so far. */
+    fun clearPictures() {
+        state = state.copy(picturesEntered = emptyList(), signedIn = null)
+    }
+
+    /** Back to the list: nobody chosen, nobody signed in (the quick exit locks the profile). */
+    fun signOut() {
+        state = state.copy(chosen = null, picturesEntered = emptyList(), signedIn = null)
+    }
+
+    private fun card(p: LearnerProfile) = LearnerCard(p.id, p.name, p.icon.ifEmpty { LEARNER_ICONS.first() })
+}

@@ -1,0 +1,148 @@
+package org.kusoma.state
+
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.params.ParameterizedTest
+import org.junit.jupiter.params.provider.CsvSource
+import org.kusoma.AnswerStyle
+import org.kusoma.KusomaEngine
+import org.kusoma.deleteRecursively
+import org.kusoma.freshDataDir
+import org.kusoma.openEngine
+
+/** The screens' state holders driven the way a learner's taps drive them, on the host library. */
+class StateHoldersTest {
+    @ParameterizedTest(name = "{0} interface, {1} course")
+    @CsvSource("sw, sw", "hi, hi", "ar, ar", "en, en")
+    fun aWholeLearnerSessionThroughTheStateHolders(locale: String, pack: String) {
+        val data = freshDataDir()
+        openEngine(data).use { engine ->
+            val settings = SettingsState(engine)
+            assertTrue(settings.state.languages.any { it.tag == locale }, settings.state.toString())
+            settings.chooseLanguage(locale)
+            assertEquals(locale, settings.state.current)
+            assertEquals(locale == "ar", settings.state.rightToLeft)
+
+            val learner = signIn(engine, "Amina")
+            val home = LearnerHomeState(engine, learner.id, pack)
+            assertEquals(0, home.state.attempts)
+            assertTrue(home.state.units.isNotEmpty())
+            assertEquals(1, home.state.units.count { it.current }, home.state.units.toString())
+
+            var clock = 0L
+            val session = ExerciseState(engine, learner.id, pack, exercises = 8, seed = 7uL, clock = { clock })
+            val seen = mutableListOf<ExerciseUiState>()
+            session.subscribe { seen += it }
+            session.start()
+            var right = 0
+            var answered = 0
+            while (true) {
+                val asking = session.state as? ExerciseUiState.Answering ?: break
+                val exercise = asking.exercise
+                assertFalse(exercise.instruction.startsWith("exercise-"), exercise.instruction)
+                assertFalse(asking.canSubmit)
+                when (exercise.mode) {
+                    AnswerStyle.TAP_ONE -> {
+                        session.select(exercise.choices.lastIndex)
+                        session.select(0)
+                        assertEquals(0, (session.state as ExerciseUiState.Answering).selected)
+                    }
+                    AnswerStyle.ORDER_TILES -> placeEveryTile(session, exercise.answerLength.toInt())
+                }
+                clock += 1500
+                val feedback = session.submit()
+                answered++
+                if (feedback.correct) right++
+                assertTrue(feedback.message.isNotBlank() && !feedback.message.startsWith("feedback-"))
+                if (exercise.mode == AnswerStyle.TAP_ONE) {
+                    assertEquals(feedback.correctChoice == 0u, feedback.correct, feedback.toString())
+                }
+                val shown = session.state as ExerciseUiState.Answered
+                assertEquals(feedback, shown.feedback)
+                session.next()
+            }
+            val summary = session.state as ExerciseUiState.Finished
+            assertEquals(8, answered)
+            assertEquals(8u, summary.report.answered)
+            assertEquals(right.toUInt(), summary.report.correct)
+            assertTrue(summary.report.message.isNotBlank())
+            assertEquals(summary.report, session.end(), "ending twice gives the same summary")
+            assertTrue(seen.first() is ExerciseUiState.NotStarted && seen.last() is ExerciseUiState.Finished)
+
+            home.refresh()
+            assertEquals(8, home.state.attempts)
+            assertEquals(right, home.state.correct)
+            assertEquals(1, home.state.sessions)
+            assertEquals("Amina", home.state.name)
+        }
+        deleteRecursively(data)
+    }
+
+    @Test
+    fun pictureLoginTakesThreePicturesAndSignOutLocks() {
+        openEngine().use { engine ->
+            val profiles = ProfilesState(engine)
+            assertTrue(profiles.state.learners.isEmpty())
+            assertEquals(12, profiles.state.pictureGrid.size)
+            val neema = profiles.create("Neema", "🦋")
+            profiles.create("Baraka", "")
+            assertEquals(listOf("Neema", "Baraka"), profiles.state.learners.map { it.name })
+            assertEquals(LEARNER_ICONS.first(), profiles.state.learners[1].icon, "an empty icon gets a picture")
+            profiles.choose(neema.id)
+            profiles.tapPicture(4)
+            profiles.tapPicture(0)
+            assertNull(profiles.state.signedIn)
+            profiles.clearPictures()
+            listOf(1, 2, 3, 5).forEach(profiles::tapPicture)
+            assertEquals(listOf(1, 2, 3), profiles.state.picturesEntered, "a fourth tap is ignored")
+            assertEquals(neema, profiles.state.signedIn)
+            profiles.signOut()
+            assertNull(profiles.state.signedIn)
+            assertNull(profiles.state.chosen)
+        }
+    }
+
+    @Test
+    fun messagesComeFromTheCoreAndMissingOnesAreListed() {
+        openEngine().use { engine ->
+            val messages = Messages(engine)
+            engine.setLocales(listOf("sw"))
+            val newLearner = messages.get(UiText.NEW_LEARNER)
+            assertNotNull(newLearner)
+            assertEquals(engine.message("shell-new-learner", emptyList()), newLearner)
+            for (role in UiText.entries) {
+                val text = messages.get(role, "name" to "A", "pack" to "sw", "unit" to "1", "skill" to "a",
+                    "mastered" to 1, "total" to 2, "attempts" to 1, "sessions" to 1, "correct" to 1, "text" to "t")
+                assertFalse(text != null && role.ids.contains(text), "$role gave its id")
+            }
+            assertTrue(messages.missing.all { it.startsWith("app-") }, messages.missing.toString())
+            engine.setLocales(listOf("ar"))
+            assertTrue(messages.rightToLeft)
+        }
+    }
+
+    private fun signIn(engine: KusomaEngine, name: String): LearnerCard {
+        val profiles = ProfilesState(engine)
+        val learner = profiles.create(name, "🌻")
+        repeat(PICTURE_LOGIN_LENGTH) { profiles.tapPicture(it) }
+        assertEquals(learner, profiles.state.signedIn)
+        return learner
+    }
+
+    /** Places, takes back and re-places tiles, checking the holder's rules on the way. */
+    private fun placeEveryTile(session: ExerciseState, length: Int) {
+        session.place(0)
+        session.place(0)
+        assertEquals(listOf(0), (session.state as ExerciseUiState.Answering).placed, "a tile is placed once")
+        session.unplace(0)
+        assertEquals(emptyList<Int>(), (session.state as ExerciseUiState.Answering).placed)
+        (0 until length).forEach(session::place)
+        val asking = session.state as ExerciseUiState.Answering
+        assertEquals((0 until length).toList(), asking.placed)
+        assertTrue(asking.canSubmit)
+    }
+}

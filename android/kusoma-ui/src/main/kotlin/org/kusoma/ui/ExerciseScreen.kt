@@ -1,0 +1,231 @@
+package org.kusoma.ui
+
+import androidx.compose.foundation.Canvas
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.ExperimentalLayoutApi
+import androidx.compose.foundation.layout.FlowRow
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.size
+import androidx.compose.foundation.layout.sizeIn
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.shape.RoundedCornerShape
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.LocalTextStyle
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Surface
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.graphics.drawscope.Stroke
+import androidx.compose.ui.platform.LocalLayoutDirection
+import androidx.compose.ui.platform.testTag
+import androidx.compose.ui.text.intl.LocaleList
+import androidx.compose.ui.unit.LayoutDirection
+import androidx.compose.ui.unit.dp
+import androidx.compose.ui.unit.sp
+import org.kusoma.AnswerFeedback
+import org.kusoma.AnswerStyle
+import org.kusoma.ExerciseView
+import org.kusoma.MediaItem
+import org.kusoma.TextDirection
+import org.kusoma.state.ExerciseUiState
+import org.kusoma.state.UiText
+
+/** What the learner can do on the exercise screen; each maps to one [org.kusoma.state.ExerciseState] call. */
+class ExerciseActions(
+    val onSelect: (Int) -> Unit = {},
+    val onPlace: (Int) -> Unit = {},
+    val onUnplace: (Int) -> Unit = {},
+    val onStartAgain: () -> Unit = {},
+    val onSubmit: () -> Unit = {},
+    val onNext: () -> Unit = {},
+    val onFinish: () -> Unit = {},
+)
+
+/**
+ * Every exercise kind on one screen, drawn from the record alone: the instruction with a replay
+ * button, the prompt (text, picture or a sound to play), then choices to tap or tiles to place,
+ * then the core's feedback. The screen never asks which kind it is showing — a new kind in the
+ * core that uses the same record draws without a change here.
+ *
+ * The exercise's own text direction (its pack's script) lays out the prompt, choices and tiles;
+ * the rest follows the interface direction.
+ */
+@Composable
+fun ExerciseScreen(state: ExerciseUiState, actions: ExerciseActions) {
+    val (exercise, number, total) = when (state) {
+        is ExerciseUiState.Answering -> Triple(state.exercise, state.number, state.total)
+        is ExerciseUiState.Answered -> Triple(state.exercise, state.number, state.total)
+        else -> return
+    }
+    val feedback = (state as? ExerciseUiState.Answered)?.feedback
+    val selected = (state as? ExerciseUiState.Answering)?.selected ?: (state as? ExerciseUiState.Answered)?.selected
+    val placed = (state as? ExerciseUiState.Answering)?.placed ?: (state as ExerciseUiState.Answered).placed
+    val speaker = LocalSpeaker.current
+    Column(Modifier.fillMaxSize()) {
+        Row(Modifier.fillMaxWidth().padding(8.dp), verticalAlignment = Alignment.CenterVertically) {
+            IconAction(Glyph.Stop, text(UiText.FINISH), actions.onFinish, Modifier.testTag("lead"))
+            SessionDots(number, total, Modifier.weight(1f).padding(horizontal = 12.dp))
+        }
+        Column(
+            Modifier.weight(1f).verticalScroll(rememberScrollState()).padding(horizontal = 16.dp),
+            verticalArrangement = Arrangement.spacedBy(16.dp),
+        ) {
+            Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
+                IconAction(Glyph.Speaker, text(UiText.REPLAY), { speaker.play(exercise.prompt, exercise.language) }, Modifier.testTag("replay"))
+                Text(exercise.instruction, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f).testTag("instruction"))
+            }
+            InScript(exercise.direction, exercise.language) {
+                Prompt(exercise)
+                when (exercise.mode) {
+                    AnswerStyle.TAP_ONE -> Choices(exercise, selected, feedback, actions.onSelect)
+                    AnswerStyle.ORDER_TILES -> Tiles(exercise, placed, feedback, actions)
+                }
+            }
+        }
+        // Below the scrolling part, so the feedback is always in view with the button to go on.
+        Column(Modifier.fillMaxWidth().padding(16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
+            feedback?.let { FeedbackPanel(it) }
+            if (feedback == null) {
+                val ready = (state as ExerciseUiState.Answering).canSubmit
+                ActionButton(Glyph.Check, text(UiText.CHECK), actions.onSubmit, Modifier.fillMaxWidth().testTag("check"), enabled = ready)
+            } else {
+                ActionButton(Glyph.Forward, text(UiText.NEXT), actions.onNext, Modifier.fillMaxWidth().testTag("next"))
+            }
+        }
+    }
+}
+
+/** Lays [content] out in the script's own direction and language. */
+@Composable
+private fun InScript(direction: TextDirection, language: String, content: @Composable () -> Unit) {
+    val layout = if (direction == TextDirection.RTL) LayoutDirection.Rtl else LayoutDirection.Ltr
+    // The pack's language also steers font fallback and shaping (a mark on a dotted circle
+    // must come from one font that has both, e.g. Arabic's).
+    val base = LocalTextStyle.current
+    val style = base.copy(localeList = LocaleList(language), fontFamily = LocalScriptFont.current(language) ?: base.fontFamily)
+    CompositionLocalProvider(LocalLayoutDirection provides layout, LocalTextStyle provides style) {
+        Column(verticalArrangement = Arrangement.spacedBy(16.dp)) { content() }
+    }
+}
+
+/** How far the session is: a dot per exercise, filled up to this one (no digits to read). */
+@Composable
+private fun SessionDots(number: Int, total: Int, modifier: Modifier) {
+    Row(modifier, horizontalArrangement = Arrangement.spacedBy(6.dp, Alignment.CenterHorizontally)) {
+        repeat(total) { i ->
+            Canvas(Modifier.size(12.dp)) {
+                val r = size.minDimension / 2
+                if (i < number) drawCircle(Signal.lit, r) else drawCircle(Signal.unlit, r - 1.5.dp.toPx(), style = Stroke(3.dp.toPx()))
+            }
+        }
+    }
+}
+
+/** The prompt, big; a prompt that is only a sound is a big speaker to tap. */
+@Composable
+private fun Prompt(exercise: ExerciseView) {
+    val speaker = LocalSpeaker.current
+    Surface(shape = RoundedCornerShape(20.dp), color = MaterialTheme.colorScheme.surfaceVariant, modifier = Modifier.fillMaxWidth().testTag("prompt")) {
+        Column(Modifier.padding(16.dp), horizontalAlignment = Alignment.CenterHorizontally, verticalArrangement = Arrangement.spacedBy(12.dp)) {
+            val p = exercise.prompt
+            if (p.text == null && p.picture == null) {
+                Surface(
+                    onClick = { speaker.play(p, exercise.language) },
+                    shape = RoundedCornerShape(50),
+                    color = MaterialTheme.colorScheme.primary,
+                    modifier = Modifier.size(96.dp).testTag("prompt-sound"),
+                ) { Icon(Glyph.Speaker, MaterialTheme.colorScheme.onPrimary, Modifier.padding(20.dp), size = 56.dp) }
+            } else {
+                MediaContent(p, exercise.language, textSize = 36.sp, pictureSize = 96.dp)
+            }
+            exercise.question?.let { q ->
+                Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                    IconAction(Glyph.Speaker, text(UiText.REPLAY), { speaker.play(q, exercise.language) })
+                    val words = q.text ?: q.speak.orEmpty()
+                    Text(text(UiText.QUESTION, "text" to words) ?: words, style = MaterialTheme.typography.titleLarge, modifier = Modifier.weight(1f))
+                }
+            }
+        }
+    }
+}
+
+/** Tap-one choices, two a row; after feedback the right one carries ✓ and a wrong pick ✗. */
+@Composable
+private fun Choices(exercise: ExerciseView, selected: Int?, feedback: AnswerFeedback?, onSelect: (Int) -> Unit) {
+    val speaker = LocalSpeaker.current
+    exercise.choices.withIndex().chunked(2).forEach { row ->
+        Row(horizontalArrangement = Arrangement.spacedBy(12.dp)) {
+            row.forEach { (i, choice) ->
+                val mark = when {
+                    feedback == null -> null
+                    feedback.correctChoice?.toInt() == i -> Glyph.Check
+                    selected == i -> Glyph.Cross
+                    else -> null
+                }
+                AnswerCard(
+                    selected = selected == i,
+                    mark = mark,
+                    onClick = {
+                        if (choice.isSoundOnly()) speaker.play(choice, exercise.language)
+                        if (feedback == null) onSelect(i)
+                    },
+                    modifier = Modifier.weight(1f).testTag("choice"),
+                    fill = true,
+                ) { MediaContent(choice, exercise.language, textSize = 32.sp, pictureSize = 72.dp, soundOnlyIcon = true) }
+            }
+            if (row.size == 1) androidx.compose.foundation.layout.Spacer(Modifier.weight(1f))
+        }
+    }
+}
+
+/**
+ * Tiles to build a word: a row of slots (a placed tile taps back out), the tiles below (a tile
+ * taps into the next slot), and a button to start again. Tapping rather than dragging: it works
+ * for any hand and on any phone; dragging can be added on top of the same holder calls.
+ */
+@OptIn(ExperimentalLayoutApi::class)
+@Composable
+private fun Tiles(exercise: ExerciseView, placed: List<Int>, feedback: AnswerFeedback?, actions: ExerciseActions) {
+    val slots = exercise.answerLength.toInt()
+    FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp), modifier = Modifier.testTag("slots")) {
+        repeat(slots) { position ->
+            val tile = placed.getOrNull(position)
+            val mark = when {
+                feedback == null || tile == null -> null
+                feedback.correct -> Glyph.Check
+                feedback.firstDifference?.toInt() == position -> Glyph.Cross
+                else -> null
+            }
+            AnswerCard(
+                selected = tile != null,
+                mark = mark,
+                onClick = { if (feedback == null && tile != null) actions.onUnplace(position) },
+                modifier = Modifier.sizeIn(minWidth = 64.dp, minHeight = 64.dp).testTag("slot"),
+            ) { tile?.let { Text(exercise.choices[it].text.orEmpty(), fontSize = 28.sp) } }
+        }
+    }
+    if (feedback == null) {
+        FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            exercise.choices.forEachIndexed { i, tile ->
+                val used = i in placed
+                AnswerCard(
+                    selected = false,
+                    mark = null,
+                    onClick = { if (!used) actions.onPlace(i) },
+                    modifier = Modifier.sizeIn(minWidth = 64.dp, minHeight = 64.dp).testTag("tile"),
+                    faded = used,
+                ) { Text(tile.text.orEmpty(), fontSize = 28.sp) }
+            }
+        }
+        ActionButton(Glyph.Backspace, text(UiText.START_AGAIN), actions.onStartAgain, primary = false, modifier = Modifier.testTag("start-again"))
+    }
+}
+
+private fun MediaItem.isSoundOnly() = text == null && picture == null

@@ -1,0 +1,86 @@
+package org.kusoma.ui
+
+import androidx.compose.foundation.BorderStroke
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.height
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.size
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.shape.CircleShape
+import androidx.compose.foundation.shape.RoundedCornerShape
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Surface
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.testTag
+import androidx.compose.ui.text.style.TextAlign
+import androidx.compose.ui.unit.dp
+import androidx.compose.ui.unit.sp
+import org.kusoma.state.PICTURE_LOGIN_LENGTH
+import org.kusoma.state.ProfilesUiState
+import org.kusoma.state.UiText
+
+/**
+ * Picture login for the chosen learner: three slots filling as she taps her pictures in the grid
+ * of twelve (shapes, not digits, so no reading or numeracy is needed), a button to start again.
+ */
+@Composable
+fun PictureLoginScreen(
+    state: ProfilesUiState,
+    onPicture: (Int) -> Unit,
+    onStartAgain: () -> Unit,
+    onBack: () -> Unit,
+) {
+    val learner = state.chosen ?: return
+    Column(Modifier.fillMaxSize()) {
+        TopBar(title = learner.name, lead = { IconAction(Glyph.Back, text(UiText.BACK), onBack) }) {
+            Text(learner.icon, fontSize = 36.sp, modifier = Modifier.padding(horizontal = 8.dp))
+        }
+        Column(
+            Modifier.verticalScroll(rememberScrollState()).padding(12.dp),
+            horizontalAlignment = Alignment.CenterHorizontally,
+            verticalArrangement = Arrangement.spacedBy(12.dp),
+        ) {
+            text(UiText.PICTURE_LOGIN)?.let { Text(it, style = MaterialTheme.typography.bodyLarge, textAlign = TextAlign.Center) }
+            Row(horizontalArrangement = Arrangement.spacedBy(12.dp), verticalAlignment = Alignment.CenterVertically) {
+                repeat(PICTURE_LOGIN_LENGTH) { slot ->
+                    val picture = state.picturesEntered.getOrNull(slot)?.let { state.pictureGrid[it] }
+                    Surface(
+                        shape = CircleShape,
+                        border = BorderStroke(3.dp, MaterialTheme.colorScheme.primary),
+                        color = MaterialTheme.colorScheme.surfaceVariant,
+                        modifier = Modifier.size(56.dp).testTag("slot"),
+                    ) {
+                        Box(contentAlignment = Alignment.Center) { picture?.let { Text(it, fontSize = 28.sp) } }
+                    }
+                }
+                IconAction(Glyph.Backspace, text(UiText.START_AGAIN), onStartAgain, Modifier.testTag("start-again"))
+            }
+            state.pictureGrid.withIndex().chunked(3).forEach { row ->
+                Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(12.dp)) {
+                    row.forEach { (index, picture) ->
+                        val entered = index in state.picturesEntered
+                        Surface(
+                            onClick = { onPicture(index) },
+                            shape = RoundedCornerShape(16.dp),
+                            color = MaterialTheme.colorScheme.surfaceVariant,
+                            // An entered picture gets a thick frame: shape, not colour, tells it.
+                            border = if (entered) BorderStroke(4.dp, MaterialTheme.colorScheme.primary) else null,
+                            modifier = Modifier.weight(1f).height(80.dp).testTag("picture"),
+                        ) {
+                            Box(contentAlignment = Alignment.Center) { Text(picture, fontSize = 40.sp) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

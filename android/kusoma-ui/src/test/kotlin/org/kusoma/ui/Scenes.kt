@@ -1,0 +1,149 @@
+package org.kusoma.ui
+
+import org.kusoma.AnswerFeedback
+import org.kusoma.ExerciseType
+import org.kusoma.MediaItem
+import org.kusoma.MessageArg
+import org.kusoma.PictureRef
+import org.kusoma.KusomaEngine
+import org.kusoma.SessionReport
+import org.kusoma.state.ExerciseState
+import org.kusoma.state.ExerciseUiState
+import org.kusoma.state.HomeUiState
+import org.kusoma.state.LearnerHomeState
+import org.kusoma.state.Messages
+import org.kusoma.state.ProfilesState
+import org.kusoma.state.ProfilesUiState
+import org.kusoma.state.SettingsState
+import org.kusoma.state.SettingsUiState
+import java.nio.file.Files
+
+/** One interface locale to render, with the course its learners study and their names. */
+data class Locale(val tag: String, val course: String, val names: List<String>)
+
+/** The locales the screens are rendered in: the four courses' languages and the two pseudolocales. */
+val LOCALES = listOf(
+    Locale("en", "en", listOf("Grace", "Amina", "Joseph")),
+    Locale("sw", "sw", listOf("Neema", "Amina", "Baraka")),
+    Locale("hi", "hi", listOf("सीता", "राधा", "मोहन")),
+    Locale("ar", "ar", listOf("فاطمة", "مريم", "أحمد")),
+    // Accented and a third longer: shows truncation and any word not from the core.
+    Locale("en-XA", "en", listOf("Grace", "Amina", "Joseph")),
+    // English mirrored right to left: shows any part of a screen that does not flip.
+    Locale("ar-XB", "en", listOf("Grace", "Amina", "Joseph")),
+)
+
+/**
+ * Every screen's state for one locale, made by driving the real state holders over a real engine
+ * (a fresh data directory, the bundled packs): nothing here is a hand-made record.
+ */
+class Scenes(val locale: Locale, lessons: String) : AutoCloseable {
+    val engine: KusomaEngine = KusomaEngine.open(Files.createTempDirectory("kusoma-ui").toString(), listOf(lessons), listOf(locale.tag))
+    val messages = Messages(engine)
+    val settings: SettingsUiState
+    val profiles: ProfilesUiState
+    val pictureLogin: ProfilesUiState
+    /** Home after the first sessions: some units done, one being learned, some still ahead. */
+    val home: HomeUiState
+    /** Per exercise kind: the exercise with an answer picked, and the core's feedback on it. */
+    val asking = linkedMapOf<ExerciseType, ExerciseUiState.Answering>()
+    val answered = linkedMapOf<ExerciseType, ExerciseUiState.Answered>()
+    val summary: SessionReport
+
+    init {
+        settings = SettingsState(engine).state
+        val holder = ProfilesState(engine)
+        val learners = locale.names.map { holder.create(it, "") }
+        holder.signOut()
+        profiles = holder.state
+        holder.choose(learners.first().id)
+        holder.tapPicture(5)
+        holder.tapPicture(2)
+        pictureLogin = holder.state
+        val learner = learners.first().id
+        var midway: HomeUiState? = null
+        summary = collect(learner) { sessions ->
+            if (midway == null && sessions >= 3) midway = LearnerHomeState(engine, learner, locale.course).state
+        }
+        home = midway ?: LearnerHomeState(engine, learner, locale.course).state
+        if (ExerciseType.WORD_TO_PICTURE !in asking) synthesizeWordToPicture(lessons)
+    }
+
+    /**
+     * The core's planner never picks word-to-picture today (it ties with word-to-written on
+     * predicted success and the stable sort keeps word-to-written first), so that one kind's
+     * record is assembled here the way core/src/exercise/build.rs would: the same word as a
+     * word-to-written exercise the core gave, its choices' pictures from the pack's words.tsv,
+     * the instruction and feedback from the core's messages. Used only while the core gives none.
+     */
+    private fun synthesizeWordToPicture(lessons: String) {
+        val written = asking.getValue(ExerciseType.WORD_TO_WRITTEN).exercise
+        val pictured = java.io.File(lessons, "${locale.course}/words.tsv").readLines()
+            .filter { it.isNotBlank() && !it.startsWith("#") }
+            .map { it.split('\t') }
+            .filter { it.size > 4 && it[4].isNotBlank() && it[0] != "word" }
+            .map { it[0] to it[4] }
+            .distinctBy { it.second }
+        val target = pictured.firstOrNull { it.first == written.prompt.speak } ?: pictured.first()
+        val others = pictured.filter { it != target }.take(2)
+        // The right picture second, as if shuffled; the learner picked the first (wrong) one.
+        val options = listOf(others[0], target, others[1])
+        val word = target.first
+        val exercise = written.copy(
+            kind = ExerciseType.WORD_TO_PICTURE,
+            instruction = engine.message("exercise-word-to-picture", emptyList()),
+            prompt = MediaItem(text = word, speak = null, audio = null, picture = null),
+            choices = options.map { MediaItem(text = null, speak = null, audio = null, picture = PictureRef.Emoji(it.second)) },
+        )
+        val right = 1
+        val picked = 0
+        asking[ExerciseType.WORD_TO_PICTURE] = ExerciseUiState.Answering(exercise, 4, 10, selected = picked)
+        val feedback = AnswerFeedback(
+            correct = false,
+            message = engine.message("feedback-wrong", listOf(MessageArg.Text("answer", word))),
+            expected = word,
+            correctChoice = right.toUInt(),
+            firstDifference = null,
+            mastered = emptyList(),
+            unitCompleted = null,
+            sessionComplete = false,
+        )
+        answered[ExerciseType.WORD_TO_PICTURE] = ExerciseUiState.Answered(exercise, 4, 10, picked, emptyList(), feedback)
+    }
+
+    /**
+     * Runs sessions until every exercise kind has been seen (or a budget is spent), keeping the
+     * first of each kind; wrong answers are given on purpose to some kinds so both feedbacks show.
+     * Returns the last session's report.
+     */
+    private fun collect(learner: String, afterSession: (Int) -> Unit): SessionReport {
+        val oracle = Oracle()
+        var last: SessionReport? = null
+        var seed = 1uL
+        val wanted = ExerciseType.entries - ExerciseType.WORD_TO_PICTURE // see synthesizeWordToPicture
+        while ((!asking.keys.containsAll(wanted) || seed <= 3uL) && seed < 60uL) {
+            val session = ExerciseState(engine, learner, locale.course, exercises = 10, seed = seed++)
+            session.start()
+            while (true) {
+                val s = session.state as? ExerciseUiState.Answering ?: break
+                val kind = s.exercise.kind
+                val first = kind !in asking
+                val answer = oracle.answer(s.exercise, wrong = first && kind in WRONG_ON_PURPOSE)
+                answer.forEach { if (s.exercise.mode == org.kusoma.AnswerStyle.TAP_ONE) session.select(it) else session.place(it) }
+                if (first) asking[kind] = session.state as ExerciseUiState.Answering
+                oracle.learn(s.exercise, session.submit())
+                if (first) answered[kind] = session.state as ExerciseUiState.Answered
+                session.next()
+            }
+            last = (session.state as ExerciseUiState.Finished).report
+            afterSession(seed.toInt() - 1)
+        }
+        return last!!
+    }
+
+    override fun close() = engine.close()
+
+    private companion object {
+        val WRONG_ON_PURPOSE = setOf(ExerciseType.WORD_TO_PICTURE, ExerciseType.BUILD_WORD, ExerciseType.GRAPHEME_TO_SOUND)
+    }
+}

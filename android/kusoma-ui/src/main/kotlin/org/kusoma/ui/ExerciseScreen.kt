@@ -3,6 +3,7 @@ package org.kusoma.ui
 import androidx.compose.foundation.Canvas
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.Row
@@ -90,8 +91,12 @@ fun ExerciseScreen(state: ExerciseUiState, actions: ExerciseActions) {
             }
         }
         // Below the scrolling part, so the feedback is always in view with the button to go on.
+        // The feedback scrolls within a bounded height: with large fonts a long feedback must
+        // never push the button off the screen.
         Column(Modifier.fillMaxWidth().padding(16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
-            feedback?.let { FeedbackPanel(it) }
+            feedback?.let {
+                Column(Modifier.heightIn(max = 240.dp).verticalScroll(rememberScrollState())) { FeedbackPanel(it) }
+            }
             if (feedback == null) {
                 val ready = (state as ExerciseUiState.Answering).canSubmit
                 ActionButton(Glyph.Check, text(UiText.CHECK), actions.onSubmit, Modifier.fillMaxWidth().testTag("check"), enabled = ready)

@@ -558,3 +558,29 @@ fn a_pack_that_sets_a_higher_learn_rate_masters_letters_in_fewer_right_answers()
     }
     assert!(k.rebuild("sw").unwrap().matched);
 }
+
+#[test]
+fn kinds_predicted_equally_hard_take_turns_so_words_are_also_matched_to_pictures() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    let mut k = open(dir.path(), &clock);
+    let l = k.create_learner("Zuhura", "").unwrap();
+    let pack = k.pack("sw").unwrap();
+    let mut kinds = std::collections::HashSet::new();
+    for seed in 0..4 {
+        let s = k.start_session(&l.id, "sw", &options(40, seed)).unwrap();
+        while let Some(ex) = k.next_exercise(&s).unwrap() {
+            kinds.insert(ex.kind);
+            k.submit(&s, &right_answer(&pack, &ex), 1500).unwrap();
+            clock.advance(4_000);
+        }
+        k.end_session(&s).unwrap();
+        clock.advance(86_400_000);
+    }
+    for kind in [
+        kusoma_core::ExerciseKind::WordToWritten,
+        kusoma_core::ExerciseKind::WordToPicture,
+    ] {
+        assert!(kinds.contains(&kind), "{kind:?} never came: {kinds:?}");
+    }
+}

@@ -158,12 +158,20 @@ fn pick(engine: &Engine, ctx: &Context, item: ItemRef) -> Pick {
 /// The kinds for `item`, the one whose predicted success is nearest the target first.
 pub(super) fn pick_kinds(engine: &Engine, ctx: &Context, item: ItemRef) -> Vec<ExerciseKind> {
     let target = engine.config.target_success;
-    let mut kinds: Vec<(f64, ExerciseKind)> = kinds_for(item)
+    let all = kinds_for(item);
+    // Kinds predicted equally hard (a word read or matched to its picture, both with the same
+    // guess rate) take turns by the session's position, so each is practised and shown.
+    let turn = ctx.history.len();
+    let mut kinds: Vec<(f64, usize, ExerciseKind)> = all
         .iter()
-        .map(|&k| ((predicted(engine, ctx, item, k) - target).abs(), k))
+        .enumerate()
+        .map(|(i, &k)| {
+            let distance = (predicted(engine, ctx, item, k) - target).abs();
+            ((distance * 1e9).round() / 1e9, (i + turn) % all.len(), k)
+        })
         .collect();
-    kinds.sort_by(|a, b| a.0.total_cmp(&b.0));
-    kinds.into_iter().map(|(_, k)| k).collect()
+    kinds.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    kinds.into_iter().map(|(_, _, k)| k).collect()
 }
 
 fn predicted(engine: &Engine, ctx: &Context, item: ItemRef, kind: ExerciseKind) -> f64 {

@@ -113,3 +113,33 @@ shell-totals = { $attempts ->
 }، الإجابات الصحيحة: { $correct }.
 # "Goodbye. Your progress is saved."
 shell-goodbye = مع السلامة. تقدُّمُكِ محفوظ.
+
+## The touch screens of the apps: short labels beside their icons.
+# "Who is learning? Touch your picture."
+app-choose-profile = مَن يتعلّم؟ اِلْمِسِي صورتَكِ.
+# "Touch your 3 pictures."
+app-picture-login = اِلْمِسِي صُوَرَكِ الثلاث.
+# "Start"
+app-start-session = اِبْدَئِي
+# "Listen again"
+app-replay = اِسْتَمِعِي مرةً أخرى
+# "Listen"
+app-play-sound = اِسْتَمِعِي
+# "Check"
+app-check = تَحَقَّقِي
+# "Next"
+app-next = التالي
+# "Start again"
+app-start-again = اِبْدَئِي من جديد
+# "Stop"
+app-finish = تَوَقَّفِي
+# "Well done!"
+app-summary-title = أَحْسَنْتِ!
+# "Settings"
+app-settings = الإعدادات
+# "Language"
+app-interface-language = اللغة
+# "Back"
+app-back = رجوع
+# "Home"
+app-home = الصفحة الرئيسية

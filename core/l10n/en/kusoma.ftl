@@ -54,3 +54,19 @@ shell-totals = { $attempts ->
    *[other] { $sessions } sessions
 }, { $correct } correct.
 shell-goodbye = Goodbye. Your progress is saved.
+
+## The touch screens of the apps: short labels beside their icons.
+app-choose-profile = Who is learning? Touch your picture.
+app-picture-login = Touch your 3 pictures.
+app-start-session = Start
+app-replay = Listen again
+app-play-sound = Listen
+app-check = Check
+app-next = Next
+app-start-again = Start again
+app-finish = Stop
+app-summary-title = Well done!
+app-settings = Settings
+app-interface-language = Language
+app-back = Back
+app-home = Home

@@ -91,3 +91,19 @@ shell-totals = { $attempts ->
    *[other] { $correct } bonnes réponses
 }.
 shell-goodbye = Au revoir. Vos progrès sont enregistrés.
+
+## The touch screens of the apps: short labels beside their icons.
+app-choose-profile = Qui apprend ? Touchez votre image.
+app-picture-login = Touchez vos 3 images.
+app-start-session = Commencer
+app-replay = Réécouter
+app-play-sound = Écouter
+app-check = Vérifier
+app-next = Suivant
+app-start-again = Recommencer
+app-finish = Arrêter
+app-summary-title = Bravo !
+app-settings = Réglages
+app-interface-language = Langue
+app-back = Retour
+app-home = Accueil

@@ -83,3 +83,33 @@ shell-totals = { $sessions ->
 } में { $attempts } अभ्यास, { $correct } सही।
 # "Goodbye. Your progress is saved." (literally: "See you again. Your progress is safe.")
 shell-goodbye = फिर मिलेंगे। आपकी प्रगति सुरक्षित है।
+
+## The touch screens of the apps: short labels beside their icons.
+# "Who is learning? Touch your picture."
+app-choose-profile = कौन सीख रहा है? अपनी तस्वीर छुएँ।
+# "Touch your 3 pictures."
+app-picture-login = अपनी 3 तस्वीरें छुएँ।
+# "Start"
+app-start-session = शुरू करें
+# "Listen again"
+app-replay = फिर से सुनें
+# "Listen"
+app-play-sound = सुनें
+# "Check"
+app-check = जाँचें
+# "Next"
+app-next = आगे
+# "Start again"
+app-start-again = फिर से शुरू करें
+# "Stop"
+app-finish = रोकें
+# "Well done!"
+app-summary-title = शाबाश!
+# "Settings"
+app-settings = सेटिंग
+# "Language"
+app-interface-language = भाषा
+# "Back"
+app-back = पीछे
+# "Home"
+app-home = मुख्य पृष्ठ

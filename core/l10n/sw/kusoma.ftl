@@ -71,3 +71,19 @@ shell-totals = { $attempts ->
 }, { $correct } sahihi.
 # "Goodbye. Your progress is saved."
 shell-goodbye = Kwaheri. Maendeleo yako yamehifadhiwa.
+
+## The touch screens of the apps: short labels beside their icons.
+app-choose-profile = Nani anajifunza? Gusa picha yako.
+app-picture-login = Gusa picha zako 3.
+app-start-session = Anza
+app-replay = Sikiliza tena
+app-play-sound = Sikiliza
+app-check = Angalia
+app-next = Endelea
+app-start-again = Anza upya
+app-finish = Acha
+app-summary-title = Hongera!
+app-settings = Mipangilio
+app-interface-language = Lugha
+app-back = Rudi
+app-home = Nyumbani

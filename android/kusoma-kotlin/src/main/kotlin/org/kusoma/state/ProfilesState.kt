@@ -1,6 +1,7 @@
 package org.kusoma.state
 
 import org.kusoma.KusomaEngine
+import org.kusoma.KusomaException
 import org.kusoma.LearnerProfile
 
 /** One learner on the profile chooser: a big picture and a name. */
@@ -16,16 +17,20 @@ data class ProfilesUiState(
     val pictureGrid: List<String> = PICTURE_LOGIN_ICONS,
     /** Grid positions tapped so far (at most [PICTURE_LOGIN_LENGTH]). */
     val picturesEntered: List<Int> = emptyList(),
-    /** The learner who is signed in, once her login is complete. */
+    /** The learner who is signed in, once the core accepted her pictures. */
     val signedIn: LearnerCard? = null,
+    /** The last three pictures were wrong: the grid starts again (show ✗, say "try again"). */
+    val wrongTry: Boolean = false,
+    /** Too many wrong tries: the profile is locked until this time (ms since the epoch). */
+    val lockedUntilMs: Long? = null,
 )
 
 /** How many pictures make a picture login. */
 const val PICTURE_LOGIN_LENGTH = 3
 
 /**
- * The 12 pictures of the login grid. The core does not yet store picture logins; until it does,
- * the grid is drawn from this list and a complete entry signs in without a check.
+ * The 12 pictures of the login grid, in the order the core numbers them (0–11). The core keeps
+ * only a hash of a learner's sequence and checks it, with its lock-out after repeated failures.
  */
 val PICTURE_LOGIN_ICONS: List<String> =
     listOf("🌻", "🐘", "🐓", "🥭", "🌙", "⭐", "🐟", "🌽", "🚲", "🐐", "🏠", "🥁")
@@ -59,20 +64,32 @@ class ProfilesState(private val engine: KusomaEngine) : StateHolder<ProfilesUiSt
     fun choose(id: String) {
         val learner = state.learners.firstOrNull { it.id == id }
             ?: throw IllegalArgumentException("no learner $id")
-        state = state.copy(chosen = learner, picturesEntered = emptyList(), signedIn = null)
+        state = state.copy(chosen = learner, picturesEntered = emptyList(), signedIn = null, wrongTry = false, lockedUntilMs = null)
     }
 
-    /** Taps grid picture [position]; the third tap completes the login. */
+    /**
+     * Taps grid picture [position]; the third tap asks the core to sign her in. A wrong sequence
+     * empties the grid with [ProfilesUiState.wrongTry]; a locked profile sets
+     * [ProfilesUiState.lockedUntilMs]. A learner who set no pictures is signed in by any three.
+     */
     fun tapPicture(position: Int) {
         require(position in state.pictureGrid.indices) { "no picture at $position" }
         val chosen = state.chosen ?: return
-        if (state.picturesEntered.size >= PICTURE_LOGIN_LENGTH) return
+        if (state.picturesEntered.size >= PICTURE_LOGIN_LENGTH || state.signedIn != null) return
         val entered = state.picturesEntered + position
-        state = state.copy(
-            picturesEntered = entered,
-            // No stored sequence to check against yet (see PICTURE_LOGIN_ICONS).
-            signedIn = if (entered.size == PICTURE_LOGIN_LENGTH) chosen else null,
-        )
+        if (entered.size < PICTURE_LOGIN_LENGTH) {
+            state = state.copy(picturesEntered = entered, wrongTry = false)
+            return
+        }
+        val pictures = ByteArray(entered.size) { entered[it].toByte() }
+        state = try {
+            engine.signInLearner(chosen.id, pictures, null)
+            state.copy(picturesEntered = entered, signedIn = chosen, wrongTry = false, lockedUntilMs = null)
+        } catch (e: KusomaException.Denied) {
+            state.copy(picturesEntered = emptyList(), signedIn = null, wrongTry = true)
+        } catch (e: KusomaException.Locked) {
+            state.copy(picturesEntered = emptyList(), signedIn = null, wrongTry = false, lockedUntilMs = e.untilMs)
+        }
     }
 
     /** Clears the pictures entered so far. */
@@ -82,7 +99,8 @@ class ProfilesState(private val engine: KusomaEngine) : StateHolder<ProfilesUiSt
 
     /** Back to the list: nobody chosen, nobody signed in (the quick exit locks the profile). */
     fun signOut() {
-        state = state.copy(chosen = null, picturesEntered = emptyList(), signedIn = null)
+        engine.signOut()
+        state = state.copy(chosen = null, picturesEntered = emptyList(), signedIn = null, wrongTry = false, lockedUntilMs = null)
     }
 
     private fun card(p: LearnerProfile) = LearnerCard(p.id, p.name, p.icon.ifEmpty { LEARNER_ICONS.first() })

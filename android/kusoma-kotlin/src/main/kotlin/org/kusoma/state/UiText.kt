@@ -51,6 +51,10 @@ enum class UiText(vararg val ids: String) {
     BACK("app-back"),
     /** To the learner's home screen. */
     HOME("app-home"),
+    /** The picture login was wrong: try again. */
+    WRONG_PICTURES("shell-wrong-secret"),
+    /** Too many wrong tries: the profile is locked for a while. */
+    LOCKED("shell-locked"),
     /** Shown with the feedback of the answer that finished a unit; arg `unit`. */
     UNIT_COMPLETED("feedback-unit-done"),
 }

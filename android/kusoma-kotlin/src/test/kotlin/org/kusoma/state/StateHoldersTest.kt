@@ -1,5 +1,6 @@
 package org.kusoma.state
 
+
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotNull
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest
 import org.junit.jupiter.params.provider.CsvSource
 import org.kusoma.AnswerStyle
 import org.kusoma.KusomaEngine
+import org.kusoma.NewLearner
 import org.kusoma.deleteRecursively
 import org.kusoma.freshDataDir
 import org.kusoma.openEngine
@@ -103,6 +105,27 @@ class StateHoldersTest {
             profiles.signOut()
             assertNull(profiles.state.signedIn)
             assertNull(profiles.state.chosen)
+        }
+    }
+
+    @Test
+    fun aPictureLoginIsCheckedByTheCoreAndLocksAfterFiveWrongTries() {
+        openEngine().use { engine ->
+            val amina = engine.enrolLearner(NewLearner("Amina", "🌻", byteArrayOf(3, 7, 11), null, null, null, false))
+            val profiles = ProfilesState(engine)
+            profiles.choose(amina.id)
+            listOf(3, 7, 10).forEach(profiles::tapPicture)
+            assertNull(profiles.state.signedIn, "wrong pictures do not sign in")
+            assertTrue(profiles.state.wrongTry)
+            assertTrue(profiles.state.picturesEntered.isEmpty(), "the grid starts again")
+            listOf(3, 7, 11).forEach(profiles::tapPicture)
+            assertEquals(amina.id, profiles.state.signedIn?.id)
+            profiles.signOut()
+            profiles.choose(amina.id)
+            repeat(5) { listOf(0, 0, 0).forEach(profiles::tapPicture) }
+            assertTrue((profiles.state.lockedUntilMs ?: 0) > 0, "locked after five wrong tries")
+            listOf(3, 7, 11).forEach(profiles::tapPicture)
+            assertNull(profiles.state.signedIn, "locked means locked, even for the right pictures")
         }
     }
 

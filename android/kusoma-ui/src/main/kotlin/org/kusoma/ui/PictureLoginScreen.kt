@@ -50,6 +50,18 @@ fun PictureLoginScreen(
             verticalArrangement = Arrangement.spacedBy(12.dp),
         ) {
             text(UiText.PICTURE_LOGIN)?.let { Text(it, style = MaterialTheme.typography.bodyLarge, textAlign = TextAlign.Center) }
+            // A wrong try or a lock: the ✗ shape says it without reading, the core's words beside it.
+            val refusal = when {
+                state.lockedUntilMs != null -> UiText.LOCKED
+                state.wrongTry -> UiText.WRONG_PICTURES
+                else -> null
+            }
+            refusal?.let { role ->
+                Row(Modifier.testTag("login-refused"), horizontalArrangement = Arrangement.spacedBy(8.dp), verticalAlignment = Alignment.CenterVertically) {
+                    Icon(Glyph.Cross, Signal.wrong)
+                    text(role)?.let { Text(it, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f, fill = false)) }
+                }
+            }
             Row(horizontalArrangement = Arrangement.spacedBy(12.dp), verticalAlignment = Alignment.CenterVertically) {
                 repeat(PICTURE_LOGIN_LENGTH) { slot ->
                     val picture = state.picturesEntered.getOrNull(slot)?.let { state.pictureGrid[it] }

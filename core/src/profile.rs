@@ -145,7 +145,7 @@ impl Kusoma {
     /// with consent, whose time is recorded). On a phone with a facilitator, enrolment needs the
     /// facilitator unlocked. Everything is checked before anything is stored.
     pub fn enrol_learner(&mut self, e: &Enrolment) -> Result<Learner> {
-        self.require_facilitator_if_any()?;
+        self.require_facilitator()?;
         let name = valid_name(&e.name)?;
         let pictures = e
             .pictures
@@ -319,7 +319,7 @@ impl Kusoma {
     /// Adds a facilitator with a PIN. The first facilitator on a phone can be added by anyone;
     /// later ones need a facilitator unlocked.
     pub fn create_facilitator(&mut self, name: &str, pin: &str) -> Result<Facilitator> {
-        self.require_facilitator_if_any()?;
+        self.require_facilitator()?;
         let name = valid_name(name)?;
         let hash = secret::hash(secret::valid_pin(pin)?);
         let f = Facilitator {
@@ -363,11 +363,12 @@ impl Kusoma {
 
     /// Whether the facilitator tools are open: a facilitator unlocked, or none on the phone.
     pub fn facilitator_unlocked(&self) -> Result<bool> {
-        Ok(self.signed_in.facilitator.is_some() || self.store.facilitators()?.is_empty())
+        Ok(self.signed_in.facilitator.is_some() || !self.store.has_facilitators()?)
     }
 
-    /// Refuses unless a facilitator is unlocked (or the phone has none).
-    pub(crate) fn require_facilitator_if_any(&self) -> Result<()> {
+    /// Refuses unless a facilitator is unlocked, or the phone has no facilitator (a learner's
+    /// own phone).
+    pub(crate) fn require_facilitator(&self) -> Result<()> {
         if self.facilitator_unlocked()? {
             Ok(())
         } else {
@@ -375,11 +376,6 @@ impl Kusoma {
                 "this needs a facilitator: unlock with the facilitator PIN".into(),
             ))
         }
-    }
-
-    /// Facilitator tools: the same rule.
-    pub(crate) fn require_facilitator(&self) -> Result<()> {
-        self.require_facilitator_if_any()
     }
 
     /// Refuses to act for a protected learner unless they are signed in or a facilitator is

@@ -42,6 +42,13 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Whether the phone has any facilitator (asked on every facilitator call: no rows read).
+    pub fn has_facilitators(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM facilitators)", [], |r| r.get(0))?)
+    }
+
     /// A facilitator's PIN hash and lock-out state.
     pub fn facilitator_secret(&self, id: &str) -> Result<(String, LockOut)> {
         self.conn

@@ -173,21 +173,22 @@ pub fn attempt(out: &mut String, a: &ExportAttempt) {
 
 /// Appends the statement for an assessment subtask.
 pub fn assessment(out: &mut String, x: &ExportAssessment) {
-    let max = x.items.max(1) as f64;
+    let r = &x.result;
+    let max = r.items.max(1) as f64;
     Object::open(out)
-        .str("id", &statement_id("assessment", &x.id))
-        .raw("actor", |o| actor(o, &x.learner))
+        .str("id", &statement_id("assessment", &r.id))
+        .raw("actor", |o| actor(o, &r.learner))
         .raw("verb", |o| verb(o, COMPLETED, "completed"))
         .raw("object", |o| {
             activity(
                 o,
                 &format!(
                     "{IRI}/assessments/{}/{}",
-                    segment(&x.pack),
-                    segment(&x.subtask)
+                    segment(&r.pack),
+                    segment(&r.subtask)
                 ),
                 "http://adlnet.gov/expapi/activities/assessment",
-                &format!("{} assessment", x.subtask),
+                &format!("{} assessment", r.subtask),
             )
         })
         .raw("result", |o| {
@@ -195,22 +196,22 @@ pub fn assessment(out: &mut String, x: &ExportAssessment) {
                 .bool("completion", true)
                 .raw("score", |s| {
                     Object::open(s)
-                        .num("scaled", (x.correct as f64 / max).clamp(0.0, 1.0))
-                        .num("raw", x.correct as f64)
+                        .num("scaled", (r.correct as f64 / max).clamp(0.0, 1.0))
+                        .num("raw", r.correct as f64)
                         .num("min", 0.0)
                         .num("max", max)
                         .close();
                 })
                 .str(
                     "duration",
-                    &iso_duration((x.seconds_used * 1000.0).round() as i64),
+                    &iso_duration((r.seconds_used * 1000.0).round() as i64),
                 )
                 .raw("extensions", |e| {
                     let mut ext = Object::open(e);
-                    ext.num(&format!("{IRI}/xapi/correct-per-minute"), x.per_minute)
-                        .num(&format!("{IRI}/xapi/attempted"), x.attempted as f64)
-                        .bool(&format!("{IRI}/xapi/autostopped"), x.autostopped);
-                    if let Some(level) = &x.level {
+                    ext.num(&format!("{IRI}/xapi/correct-per-minute"), r.per_minute)
+                        .num(&format!("{IRI}/xapi/attempted"), r.attempted as f64)
+                        .bool(&format!("{IRI}/xapi/autostopped"), r.autostopped);
+                    if let Some(level) = &r.level {
                         ext.str(&format!("{IRI}/xapi/aser-level"), level);
                     }
                     ext.close();
@@ -231,12 +232,12 @@ pub fn assessment(out: &mut String, x: &ExportAssessment) {
             }
             c.raw("extensions", |e| {
                 let mut ext = Object::open(e);
-                ext.str(&format!("{IRI}/xapi/marked-by"), &x.marked_by);
+                ext.str(&format!("{IRI}/xapi/marked-by"), &r.marked_by);
                 demographics(&mut ext, &x.gender, &x.age_band);
                 ext.close();
             });
             c.close();
         })
-        .str("timestamp", &iso_timestamp(x.ended_ms))
+        .str("timestamp", &iso_timestamp(r.ended_ms))
         .close();
 }

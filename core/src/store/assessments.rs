@@ -40,6 +40,33 @@ pub struct AssessmentResult {
     pub ended_ms: i64,
 }
 
+/// The columns [`result_from_row`] reads first, from `assessments x JOIN learners l`.
+pub(super) const RESULT_COLUMNS: &str =
+    "x.uuid, l.uuid, x.pack_id, x.subtask, x.marked_by, x.items,
+     x.limit_ms, x.attempted, x.correct, x.seconds_used, x.per_minute, x.autostopped, x.level,
+     x.started_ms, x.ended_ms";
+
+/// A stored result from the first columns of a row selected with [`RESULT_COLUMNS`].
+pub(super) fn result_from_row(r: &rusqlite::Row) -> rusqlite::Result<AssessmentResult> {
+    Ok(AssessmentResult {
+        id: r.get(0)?,
+        learner: r.get(1)?,
+        pack: r.get(2)?,
+        subtask: r.get(3)?,
+        marked_by: r.get(4)?,
+        items: r.get(5)?,
+        limit_ms: r.get(6)?,
+        attempted: r.get(7)?,
+        correct: r.get(8)?,
+        seconds_used: r.get(9)?,
+        per_minute: r.get(10)?,
+        autostopped: r.get(11)?,
+        level: r.get(12)?,
+        started_ms: r.get(13)?,
+        ended_ms: r.get(14)?,
+    })
+}
+
 impl Store {
     /// Stores a result and its item marks (`None`: not reached) in one transaction.
     pub fn insert_assessment(
@@ -82,31 +109,11 @@ impl Store {
 
     /// A learner's assessments, oldest first.
     pub fn assessments(&self, learner: &str) -> Result<Vec<AssessmentResult>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT x.uuid, l.uuid, x.pack_id, x.subtask, x.marked_by, x.items, x.limit_ms, x.attempted,
-                    x.correct, x.seconds_used, x.per_minute, x.autostopped, x.level, x.started_ms, x.ended_ms
-             FROM assessments x JOIN learners l ON l.id = x.learner_id
-             WHERE l.uuid = ?1 ORDER BY x.started_ms, x.id",
-        )?;
-        let rows = stmt.query_map([learner], |r| {
-            Ok(AssessmentResult {
-                id: r.get(0)?,
-                learner: r.get(1)?,
-                pack: r.get(2)?,
-                subtask: r.get(3)?,
-                marked_by: r.get(4)?,
-                items: r.get(5)?,
-                limit_ms: r.get(6)?,
-                attempted: r.get(7)?,
-                correct: r.get(8)?,
-                seconds_used: r.get(9)?,
-                per_minute: r.get(10)?,
-                autostopped: r.get(11)?,
-                level: r.get(12)?,
-                started_ms: r.get(13)?,
-                ended_ms: r.get(14)?,
-            })
-        })?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {RESULT_COLUMNS} FROM assessments x JOIN learners l ON l.id = x.learner_id
+             WHERE l.uuid = ?1 ORDER BY x.started_ms, x.id"
+        ))?;
+        let rows = stmt.query_map([learner], result_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use rusqlite::{Row, params};
 
+use super::assessments::{AssessmentResult, RESULT_COLUMNS, result_from_row};
 use super::{Store, schema};
 use crate::error::{Error, Result};
 
@@ -75,70 +76,31 @@ fn attempt_from_row(r: &Row) -> rusqlite::Result<ExportAttempt> {
     })
 }
 
-/// An assessment result with what an export row or statement needs.
+/// A stored assessment with what an export row or statement needs besides the result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportAssessment {
     /// Row id on this phone: the sync watermark.
     pub rowid: i64,
-    /// The assessment's UUID.
-    pub id: String,
-    /// The learner's UUID.
-    pub learner: String,
-    /// Gender.
+    /// The learner's gender (as stored).
     pub gender: String,
-    /// Age band.
+    /// The learner's age band.
     pub age_band: String,
     /// The group session's UUID, if run in one.
     pub group_session: Option<String>,
     /// The group's UUID, if run in a group session.
     pub group: Option<String>,
-    /// Pack id.
-    pub pack: String,
-    /// Subtask (`letter-sounds`, …, `aser`).
-    pub subtask: String,
-    /// `facilitator` or `learner`.
-    pub marked_by: String,
-    /// Items in the subtask.
-    pub items: i64,
-    /// Items attempted.
-    pub attempted: i64,
-    /// Items correct.
-    pub correct: i64,
-    /// Seconds used.
-    pub seconds_used: f64,
-    /// Correct per minute.
-    pub per_minute: f64,
-    /// Whether it stopped early on the autostop rule.
-    pub autostopped: bool,
-    /// ASER level, for an ASER assessment.
-    pub level: Option<String>,
-    /// Start, ms since the Unix epoch.
-    pub started_ms: i64,
-    /// End, ms since the Unix epoch.
-    pub ended_ms: i64,
+    /// The result itself.
+    pub result: AssessmentResult,
 }
 
 fn assessment_from_row(r: &Row) -> rusqlite::Result<ExportAssessment> {
     Ok(ExportAssessment {
-        rowid: r.get(0)?,
-        id: r.get(1)?,
-        learner: r.get(2)?,
-        gender: r.get(3)?,
-        age_band: r.get(4)?,
-        group_session: r.get(5)?,
-        group: r.get(6)?,
-        pack: r.get(7)?,
-        subtask: r.get(8)?,
-        marked_by: r.get(9)?,
-        items: r.get(10)?,
-        attempted: r.get(11)?,
-        correct: r.get(12)?,
-        seconds_used: r.get(13)?,
-        per_minute: r.get(14)?,
-        autostopped: r.get(15)?,
-        level: r.get(16)?,
-        started_ms: r.get(17)?,
-        ended_ms: r.get(18)?,
+        result: result_from_row(r)?,
+        rowid: r.get(15)?,
+        gender: r.get(16)?,
+        age_band: r.get(17)?,
+        group_session: r.get(18)?,
+        group: r.get(19)?,
     })
 }
 
@@ -174,15 +136,13 @@ impl Store {
         limit: i64,
         mut each: impl FnMut(&ExportAssessment) -> Result<()>,
     ) -> Result<()> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT x.id, x.uuid, l.uuid, l.gender, l.age_band, gs.uuid, g.uuid, x.pack_id, x.subtask,
-                    x.marked_by, x.items, x.attempted, x.correct, x.seconds_used, x.per_minute,
-                    x.autostopped, x.level, x.started_ms, x.ended_ms
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {RESULT_COLUMNS}, x.id, l.gender, l.age_band, gs.uuid, g.uuid
              FROM assessments x JOIN learners l ON l.id = x.learner_id
              LEFT JOIN group_sessions gs ON gs.id = x.group_session_id
              LEFT JOIN groups g ON g.id = gs.group_id
-             WHERE x.id > ?1 ORDER BY x.id LIMIT ?2",
-        )?;
+             WHERE x.id > ?1 ORDER BY x.id LIMIT ?2"
+        ))?;
         let mut rows = stmt.query(params![after, limit])?;
         while let Some(row) = rows.next()? {
             each(&assessment_from_row(row)?)?;

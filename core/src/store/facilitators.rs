@@ -46,7 +46,9 @@ impl Store {
     pub fn has_facilitators(&self) -> Result<bool> {
         Ok(self
             .conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM facilitators)", [], |r| r.get(0))?)
+            .query_row("SELECT EXISTS (SELECT 1 FROM facilitators)", [], |r| {
+                r.get(0)
+            })?)
     }
 
     /// A facilitator's PIN hash and lock-out state.

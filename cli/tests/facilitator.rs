@@ -5,42 +5,17 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-fn lessons() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../lessons")
-}
+mod common;
+
+use common::text;
 
 fn kusoma(data: &Path, args: &[&str], stdin: &str, pin: Option<&str>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kusoma"));
-    cmd.args(args)
-        .arg("--data-dir")
-        .arg(data)
-        .arg("--packs")
-        .arg(lessons())
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("KUSOMA_FACILITATOR_PIN")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    if let Some(pin) = pin {
-        cmd.env("KUSOMA_FACILITATOR_PIN", pin);
+    match pin {
+        Some(pin) => common::run(data, args, stdin, &[("KUSOMA_FACILITATOR_PIN", pin)]),
+        None => common::run(data, args, stdin, &[]),
     }
-    let mut child = cmd.spawn().unwrap();
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    let out = child.wait_with_output().unwrap();
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
-    out
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 #[test]
@@ -257,27 +232,14 @@ fn sync_retries_failures_splits_refused_batches_and_resumes_where_it_stopped() {
     );
     assert!(learn.status.success(), "{}", text(&learn));
     let sync = |url: &str, tries: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kusoma"))
-            .args([
-                "sync",
-                "--lrs",
-                url,
-                "--user",
-                "kusoma",
-                "--batch",
-                "4",
-                "--tries",
-                tries,
-                "--data-dir",
-            ])
-            .arg(&data)
-            .env("KUSOMA_LRS_PASSWORD", "secret")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        drop(child.stdin.take());
-        child.wait_with_output().unwrap()
+        common::run(
+            &data,
+            &[
+                "sync", "--lrs", url, "--user", "kusoma", "--batch", "4", "--tries", tries,
+            ],
+            "",
+            &[("KUSOMA_LRS_PASSWORD", "secret")],
+        )
     };
     // 1. The LRS fails twice (503), then accepts; the first batch of 4 is refused (422) as a
     //    whole and split into halves of 2, which pass; the second batch passes.

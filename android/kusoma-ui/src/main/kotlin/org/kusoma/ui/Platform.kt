@@ -12,6 +12,13 @@ import org.kusoma.MediaItem
  */
 fun interface Speaker {
     fun play(media: MediaItem, language: String)
+
+    /**
+     * Whether the platform can speak [language] (BCP 47) aloud. When it cannot and an exercise has
+     * no recording, the exercise screen shows the facilitator a note (app-no-voice) instead of
+     * staying silent without a word.
+     */
+    fun hasVoice(language: String): Boolean = true
 }
 
 /** The shell's speaker; silent by default. */
@@ -31,3 +38,36 @@ val LocalPictureLoader = staticCompositionLocalOf<(asset: String) -> ImageBitmap
  * the app (or a test) can name one font that has both for the script.
  */
 val LocalScriptFont = staticCompositionLocalOf<(language: String) -> FontFamily?> { { null } }
+
+/**
+ * What only the phone's shell can do. The Android app implements it in its Activity (launcher
+ * aliases, the system file picker, moving the task to the back); the default does nothing, and
+ * tests record the calls.
+ */
+interface Shell {
+    /** Whether the neutral launcher name and icon are in use (discreet mode). */
+    val discreet: Boolean
+
+    /** Switches the launcher entry between Kusoma's own and the neutral one. */
+    fun setDiscreet(on: Boolean)
+
+    /**
+     * Opens the platform's file picker for a language pack; calls [onPicked] with the path of a
+     * readable local copy of the chosen file, or null when the user cancelled.
+     */
+    fun pickPackFile(onPicked: (path: String?) -> Unit)
+
+    /** Hides the app after a quick exit locked the profile (Android: moves the task to the back). */
+    fun leave()
+}
+
+/** A shell that can do none of it: settings hide what it cannot do. */
+object NoShell : Shell {
+    override val discreet: Boolean get() = false
+    override fun setDiscreet(on: Boolean) {}
+    override fun pickPackFile(onPicked: (path: String?) -> Unit) = onPicked(null)
+    override fun leave() {}
+}
+
+/** The app's shell. */
+val LocalShell = staticCompositionLocalOf<Shell> { NoShell }

@@ -143,3 +143,164 @@ app-interface-language = اللغة
 app-back = رجوع
 # "Home"
 app-home = الصفحة الرئيسية
+
+## شاشات التطبيق: الحسابات والمجموعات والتقييم والتقارير (the app screens: profiles, groups, assessments and reports)
+
+# "New learner" (literally: "New person", which needs no gender)
+app-new-learner = شخص جديد
+# "… · …" (name · pack)
+app-home-title = { $name } · { $pack }
+# "Learning now" (literally: "the current lesson", as shell-unit-open)
+app-unit-open = الدرس الحالي
+# "Done" (masculine, agreeing with الدرس)
+app-unit-done = مكتمل
+# "… of … right in … sessions" (literally: "Right answers: … of …, in … sessions";
+# the sessions are genitive after في, جلستين for two)
+app-totals = الإجابات الصحيحة: { $correct } من { $attempts }، في { $sessions ->
+    [zero] { $sessions } جلسات
+    [one] جلسةٍ واحدة
+    [two] جلستين
+    [few] { $sessions } جلسات
+    [many] { $sessions } جلسةً
+   *[other] { $sessions } جلسة
+}
+# "…" (the question itself)
+app-question = { $text }
+# "See you soon!"
+app-goodbye = إلى اللقاء قريبًا!
+# "Type your secret number."
+app-pin-login = اُكْتُبِي رقمَكِ السرّي.
+# "Delete" (literally: "Erase")
+app-pin-delete = اِمْسَحِي
+# "Exit"
+app-quick-exit = خروج
+# "Lock" (literally: "Locking")
+app-lock = إقفال
+# "Discreet mode: plain name and icon, nothing in notifications" (literally: "Hidden mode: …")
+app-discreet-mode = وضع التخفّي: اسمٌ وأيقونةٌ عاديّان، ولا شيء في الإشعارات
+# "Add a language from a file"
+app-install-pack = إضافة لغة من ملف
+# "… is ready." (literally: "The language is ready: …", so that nothing has to agree with the name
+# and the line begins with an Arabic letter)
+app-pack-installed = اللغة جاهزة: { $pack }.
+# "This file is not a Kusoma language: …" (literally: "This is not a language file for Kusoma: …")
+app-pack-refused = هذا ليس ملفَّ لغةٍ لتطبيق Kusoma: { $reason }
+# "This phone has no voice for … . Please read the words aloud."
+app-no-voice = لا يوجد في هذا الهاتف صوتٌ للغة { $language }. من فضلكِ، اِقْرَئِي الكلمات بصوتٍ عالٍ.
+# "Facilitator" (feminine, as in shell-locked)
+app-facilitator = المُيَسِّرة
+# "…, type your PIN." (literally: "Type your secret number, …"; the name comes last, after يا,
+# so that the line begins with an Arabic letter)
+app-facilitator-pin = اُكْتُبِي رقمَكِ السرّي يا { $name }.
+# "New facilitator" (feminine)
+app-new-facilitator = مُيَسِّرة جديدة
+# "Name"
+app-name = الاسم
+# "Wrong PIN. Try again." (literally: "The secret number is not right.")
+app-wrong-pin = الرقم السرّي غير صحيح. حاوِلِي مرةً أخرى.
+# "Groups"
+app-groups = المجموعات
+# "New group"
+app-new-group = مجموعة جديدة
+# "… learner(s)" (literally: "… persons", which needs no gender; "No one yet" for zero)
+app-group-size = { $count ->
+    [zero] لا أحد بعد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
+# "Add learners" (literally: "Add people")
+app-add-learners = إضافة أشخاص
+# "Start a group session"
+app-group-session = بدء جلسة جماعية
+# "Touch anyone who is absent." (literally: "Touch every absent person.")
+app-attendance = اِلْمِسِي كلَّ شخصٍ غائب.
+# "Here" (literally: "Presence", which needs no gender)
+app-present = حضور
+# "Absent" (literally: "Absence", which needs no gender)
+app-absent = غياب
+# "Pass the phone after … exercise(s)" (literally: "The phone is passed after …"; genitive after بعد)
+app-turn-rule = يُمَرَّر الهاتف بعد { $count ->
+    [zero] { $count } تمارين
+    [one] تمرينٍ واحد
+    [two] تمرينين
+    [few] { $count } تمارين
+    [many] { $count } تمرينًا
+   *[other] { $count } تمرين
+}
+# "Start my turn" (literally: "Start your turn")
+app-turn-start = اِبْدَئِي دَوْرَكِ
+# "Turn …"
+app-turn-number = الدور { $number }
+# "End the session"
+app-end-group-session = إنهاء الجلسة
+# "Notes"
+app-notes = ملاحظات
+# "Assess" (literally: "Assessment")
+app-assess = تقييم
+# "Letter sounds"
+app-subtask-letter-sounds = أصوات الحروف
+# "Familiar words"
+app-subtask-familiar-words = كلمات مألوفة
+# "Made-up words" (literally: "Words without meaning")
+app-subtask-nonwords = كلمات بلا معنى
+# "Reading a story"
+app-subtask-oral-reading = قراءة قصة
+# "Questions about the story"
+app-subtask-comprehension = أسئلة عن القصة
+# "Reading level (ASER)"
+app-subtask-aser = مستوى القراءة (ASER)
+# "Touch each item read wrongly." (literally: "Touch everything that was read wrongly.")
+app-grid-hint = اِلْمِسِي كلَّ ما قُرِئ خطأً.
+# "Start the clock" (literally: "Start the timer")
+app-grid-start = تشغيل المؤقّت
+# "Stop"
+app-grid-stop = إيقاف
+# "… second(s) left" (literally: "… seconds remain"; "No time left" for zero)
+app-time-left = { $seconds ->
+    [zero] لم يَبْقَ وقت
+    [one] بَقِيَتْ ثانيةٌ واحدة
+    [two] بَقِيَتْ ثانيتان
+    [few] بَقِيَتْ { $seconds } ثوانٍ
+    [many] بَقِيَتْ { $seconds } ثانيةً
+   *[other] بَقِيَتْ { $seconds } ثانية
+}
+# "Time is up. Touch the last item read." (literally: "… Touch the last thing that was read.")
+app-mark-last = انتهى الوقت. اِلْمِسِي آخرَ ما قُرِئ.
+# "The first … were all wrong. You may stop." (literally: "The first … answers are all wrong. …";
+# after أول the counted noun is genitive, 11–99 take the accusative singular إجابةً)
+app-autostop = { $count ->
+    [zero] أول { $count } إجابات كلها خاطئة. يمكنكِ التوقّف.
+    [one] الإجابة الأولى خاطئة. يمكنكِ التوقّف.
+    [two] الإجابتان الأُولَيان خاطئتان. يمكنكِ التوقّف.
+    [few] أول { $count } إجابات كلها خاطئة. يمكنكِ التوقّف.
+    [many] أول { $count } إجابةً كلها خاطئة. يمكنكِ التوقّف.
+   *[other] أول { $count } إجابة كلها خاطئة. يمكنكِ التوقّف.
+}
+# "… of … right: … a minute" (literally: "Right answers: … of …, at a rate of … a minute")
+app-result = الإجابات الصحيحة: { $correct } من { $attempted }، بمعدّل { $per_minute } في الدقيقة
+# "Report"
+app-report = التقرير
+# "Attendance: …%" (٪ is the Arabic percent sign, after Arabic-Indic digits)
+app-attendance-rate = الحضور: { $percent }٪
+# "Needs help"
+app-needs-help = بحاجة إلى مساعدة
+# "Has not started" (literally: "Learning has not started yet", which needs no gender)
+app-help-not-started = لم يبدأ التعلّم بعد
+# "No practice for … day(s)" (literally: "No exercises for …"; genitive after منذ, يومين for two)
+app-help-stalled = لا تمارين منذ { $days ->
+    [zero] { $days } أيام
+    [one] يومٍ واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+# "Right only …% of the time" (literally: "The share of right answers is only …%")
+app-help-struggling = نسبة الإجابات الصحيحة { $percent }٪ فقط
+# "Hardest items"
+app-hardest-items = أصعب البنود
+# "…: … of … right" (literally: "…: … right of …")
+app-item-line = { $label }: { $correct } صحيحة من { $attempts }

@@ -70,3 +70,79 @@ app-settings = Settings
 app-interface-language = Language
 app-back = Back
 app-home = Home
+
+## The app screens: profiles, groups, assessments and reports.
+app-new-learner = New learner
+app-home-title = { $name } · { $pack }
+app-unit-open = Learning now
+app-unit-done = Done
+app-totals = { $correct } of { $attempts } right in { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}
+app-question = { $text }
+app-goodbye = See you soon!
+app-pin-login = Type your secret number.
+app-pin-delete = Delete
+app-quick-exit = Exit
+app-lock = Lock
+app-discreet-mode = Discreet mode: plain name and icon, nothing in notifications
+app-install-pack = Add a language from a file
+app-pack-installed = { $pack } is ready.
+app-pack-refused = This file is not a Kusoma language: { $reason }
+app-no-voice = This phone has no voice for { $language }. Please read the words aloud.
+app-facilitator = Facilitator
+app-facilitator-pin = { $name }, type your PIN.
+app-new-facilitator = New facilitator
+app-name = Name
+app-wrong-pin = Wrong PIN. Try again.
+app-groups = Groups
+app-new-group = New group
+app-group-size = { $count ->
+    [one] { $count } learner
+   *[other] { $count } learners
+}
+app-add-learners = Add learners
+app-group-session = Start a group session
+app-attendance = Touch anyone who is absent.
+app-present = Here
+app-absent = Absent
+app-turn-rule = Pass the phone after { $count ->
+    [one] { $count } exercise
+   *[other] { $count } exercises
+}
+app-turn-start = Start my turn
+app-turn-number = Turn { $number }
+app-end-group-session = End the session
+app-notes = Notes
+app-assess = Assess
+app-subtask-letter-sounds = Letter sounds
+app-subtask-familiar-words = Familiar words
+app-subtask-nonwords = Made-up words
+app-subtask-oral-reading = Reading a story
+app-subtask-comprehension = Questions about the story
+app-subtask-aser = Reading level (ASER)
+app-grid-hint = Touch each item read wrongly.
+app-grid-start = Start the clock
+app-grid-stop = Stop
+app-time-left = { $seconds ->
+    [one] { $seconds } second left
+   *[other] { $seconds } seconds left
+}
+app-mark-last = Time is up. Touch the last item read.
+app-autostop = { $count ->
+    [one] The first item was wrong. You may stop.
+   *[other] The first { $count } were all wrong. You may stop.
+}
+app-result = { $correct } of { $attempted } right: { $per_minute } a minute
+app-report = Report
+app-attendance-rate = Attendance: { $percent }%
+app-needs-help = Needs help
+app-help-not-started = Has not started
+app-help-stalled = No practice for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+app-help-struggling = Right only { $percent }% of the time
+app-hardest-items = Hardest items
+app-item-line = { $label }: { $correct } of { $attempts } right

@@ -107,3 +107,155 @@ app-settings = Réglages
 app-interface-language = Langue
 app-back = Retour
 app-home = Accueil
+
+## Écrans de l’application : profils, groupes, évaluations et rapports (the app screens: profiles, groups, assessments and reports)
+
+# "New learner" (literally: "New person", which needs no gender)
+app-new-learner = Nouvelle personne
+# "… · …" (name · pack)
+app-home-title = { $name } · { $pack }
+# "Learning now" (literally: "in progress")
+app-unit-open = En cours
+# "Done" (feminine, agreeing with "leçon")
+app-unit-done = Terminée
+# "… of … right in … sessions" (literally: "… right answers out of … in … sessions";
+# the noun follows $correct, so the selector is on $correct)
+app-totals = { $correct ->
+    [one] { $correct } bonne réponse
+    [many] { $correct } bonnes réponses
+   *[other] { $correct } bonnes réponses
+} sur { $attempts } en { $sessions ->
+    [one] { $sessions } séance
+    [many] { $sessions } séances
+   *[other] { $sessions } séances
+}
+# "…" (the question itself)
+app-question = { $text }
+# "See you soon!"
+app-goodbye = À bientôt !
+# "Type your secret number." (literally: "Type your secret code.")
+app-pin-login = Tapez votre code secret.
+# "Delete" (literally: "Erase")
+app-pin-delete = Effacer
+# "Exit"
+app-quick-exit = Quitter
+# "Lock"
+app-lock = Verrouiller
+# "Discreet mode: plain name and icon, nothing in notifications"
+app-discreet-mode = Mode discret : nom et icône neutres, rien dans les notifications
+# "Add a language from a file"
+app-install-pack = Ajouter une langue depuis un fichier
+# "… is ready." (masculine, as the name of a language is)
+app-pack-installed = { $pack } est prêt.
+# "This file is not a Kusoma language: …"
+app-pack-refused = Ce fichier n’est pas une langue pour Kusoma : { $reason }
+# "This phone has no voice for … . Please read the words aloud." ("en", as in "en swahili")
+app-no-voice = Ce téléphone n’a pas de voix en { $language }. Veuillez lire les mots à voix haute.
+# "Facilitator" (literally: "Group facilitation", which needs no gender)
+app-facilitator = Animation du groupe
+# "…, type your PIN."
+app-facilitator-pin = { $name }, tapez votre code PIN.
+# "New facilitator" (literally: "New facilitation account", which needs no gender)
+app-new-facilitator = Nouveau compte d’animation
+# "Name"
+app-name = Nom
+# "Wrong PIN. Try again."
+app-wrong-pin = Code PIN incorrect. Réessayez.
+# "Groups"
+app-groups = Groupes
+# "New group"
+app-new-group = Nouveau groupe
+# "… learner(s)" (literally: "… person(s)", which needs no gender)
+app-group-size = { $count ->
+    [one] { $count } personne
+    [many] { $count } personnes
+   *[other] { $count } personnes
+}
+# "Add learners" (literally: "Add people")
+app-add-learners = Ajouter des personnes
+# "Start a group session"
+app-group-session = Commencer une séance de groupe
+# "Touch anyone who is absent." (literally: "Touch each absent person.")
+app-attendance = Touchez chaque personne absente.
+# "Here" (literally: "Presence", which needs no gender)
+app-present = Présence
+# "Absent" (literally: "Absence", which needs no gender)
+app-absent = Absence
+# "Pass the phone after … exercise(s)" (an infinitive, as for a rule)
+app-turn-rule = Passer le téléphone après { $count ->
+    [one] { $count } exercice
+    [many] { $count } exercices
+   *[other] { $count } exercices
+}
+# "Start my turn"
+app-turn-start = Commencer mon tour
+# "Turn …"
+app-turn-number = Tour { $number }
+# "End the session"
+app-end-group-session = Terminer la séance
+# "Notes"
+app-notes = Notes
+# "Assess"
+app-assess = Évaluer
+# "Letter sounds"
+app-subtask-letter-sounds = Sons des lettres
+# "Familiar words"
+app-subtask-familiar-words = Mots familiers
+# "Made-up words"
+app-subtask-nonwords = Mots inventés
+# "Reading a story"
+app-subtask-oral-reading = Lecture d’une histoire
+# "Questions about the story"
+app-subtask-comprehension = Questions sur l’histoire
+# "Reading level (ASER)"
+app-subtask-aser = Niveau de lecture (ASER)
+# "Touch each item read wrongly."
+app-grid-hint = Touchez chaque élément mal lu.
+# "Start the clock" (literally: "Start the stopwatch")
+app-grid-start = Démarrer le chronomètre
+# "Stop"
+app-grid-stop = Arrêter
+# "… second(s) left" (literally: "There remain … seconds")
+app-time-left = Il reste { $seconds ->
+    [one] { $seconds } seconde
+    [many] { $seconds } secondes
+   *[other] { $seconds } secondes
+}
+# "Time is up. Touch the last item read."
+app-mark-last = Le temps est écoulé. Touchez le dernier élément lu.
+# "The first … were all wrong. You may stop." (literally: "The first … items were all read wrongly.")
+app-autostop = { $count ->
+    [one] Le premier élément a été mal lu. Vous pouvez arrêter.
+    [many] Les { $count } premiers éléments ont tous été mal lus. Vous pouvez arrêter.
+   *[other] Les { $count } premiers éléments ont tous été mal lus. Vous pouvez arrêter.
+}
+# "… of … right: … a minute" (literally: "… right answers out of …: … per minute")
+app-result = { $correct ->
+    [one] { $correct } bonne réponse
+    [many] { $correct } bonnes réponses
+   *[other] { $correct } bonnes réponses
+} sur { $attempted } : { $per_minute } par minute
+# "Report"
+app-report = Rapport
+# "Attendance: …%"
+app-attendance-rate = Présence : { $percent } %
+# "Needs help"
+app-needs-help = Besoin d’aide
+# "Has not started" (literally: "Not started yet")
+app-help-not-started = Pas encore commencé
+# "No practice for … day(s)" (literally: "No exercise for …")
+app-help-stalled = Pas d’exercice depuis { $days ->
+    [one] { $days } jour
+    [many] { $days } jours
+   *[other] { $days } jours
+}
+# "Right only …% of the time" (literally: "Only …% right answers")
+app-help-struggling = Seulement { $percent } % de bonnes réponses
+# "Hardest items"
+app-hardest-items = Éléments les plus difficiles
+# "…: … of … right" (literally: "…: … right answers out of …")
+app-item-line = { $label } : { $correct ->
+    [one] { $correct } bonne réponse
+    [many] { $correct } bonnes réponses
+   *[other] { $correct } bonnes réponses
+} sur { $attempts }

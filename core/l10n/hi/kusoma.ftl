@@ -113,3 +113,138 @@ app-interface-language = भाषा
 app-back = पीछे
 # "Home"
 app-home = मुख्य पृष्ठ
+
+## ऐप की स्क्रीनें: प्रोफ़ाइल, समूह, आकलन और रिपोर्ट (the app screens: profiles, groups, assessments and reports)
+
+# "New learner" (literally: "Add a new name", which needs no gender)
+app-new-learner = नया नाम जोड़ें
+# "… · …" (name · pack)
+app-home-title = { $name } · { $pack }
+# "Learning now" (literally: "going on now", said of the unit)
+app-unit-open = अभी चल रहा है
+# "Done"
+app-unit-done = पूरा हुआ
+# "… of … right in … sessions" (literally: "In … sessions, … right out of … exercises";
+# सत्रों and अभ्यासों are the oblique plurals used before में and में से)
+app-totals = { $sessions ->
+    [one] { $sessions } सत्र
+   *[other] { $sessions } सत्रों
+} में, { $attempts ->
+    [one] { $attempts } अभ्यास
+   *[other] { $attempts } अभ्यासों
+} में से { $correct } सही
+# "…" (the question itself)
+app-question = { $text }
+# "See you soon!" (literally: "We will meet again!")
+app-goodbye = फिर मिलेंगे!
+# "Type your secret number."
+app-pin-login = अपना गुप्त नंबर लिखें।
+# "Delete" (literally: "Erase")
+app-pin-delete = मिटाएँ
+# "Exit"
+app-quick-exit = बाहर निकलें
+# "Lock"
+app-lock = लॉक करें
+# "Discreet mode: plain name and icon, nothing in notifications"
+app-discreet-mode = गोपनीय मोड: साधारण नाम और आइकन, सूचनाओं में कुछ नहीं
+# "Add a language from a file"
+app-install-pack = फ़ाइल से कोई भाषा जोड़ें
+# "… is ready."
+app-pack-installed = { $pack } तैयार है।
+# "This file is not a Kusoma language: …"
+app-pack-refused = यह फ़ाइल Kusoma की भाषा नहीं है: { $reason }
+# "This phone has no voice for … . Please read the words aloud."
+app-no-voice = इस फ़ोन में { $language } की आवाज़ नहीं है। कृपया शब्द ज़ोर से पढ़कर सुनाएँ।
+# "Facilitator" (सहायक, as in shell-locked)
+app-facilitator = सहायक
+# "…, type your PIN."
+app-facilitator-pin = { $name }, अपना पिन लिखें।
+# "New facilitator" (literally: "Add a facilitator", which needs no gender)
+app-new-facilitator = सहायक जोड़ें
+# "Name"
+app-name = नाम
+# "Wrong PIN. Try again."
+app-wrong-pin = पिन ग़लत है। फिर से कोशिश करें।
+# "Groups"
+app-groups = समूह
+# "New group"
+app-new-group = नया समूह
+# "… learner(s)" (literally: "… members"; सदस्य needs no gender and does not change with the number)
+app-group-size = { $count } सदस्य
+# "Add learners" (literally: "Add members")
+app-add-learners = सदस्य जोड़ें
+# "Start a group session"
+app-group-session = समूह सत्र शुरू करें
+# "Touch anyone who is absent." (literally: "Touch those who are absent.")
+app-attendance = जो अनुपस्थित हैं, उन्हें छुएँ।
+# "Here" (literally: "present")
+app-present = उपस्थित
+# "Absent"
+app-absent = अनुपस्थित
+# "Pass the phone after … exercise(s)" (literally: "After … exercises, give the phone to the next person")
+app-turn-rule = { $count ->
+    [one] { $count } अभ्यास
+   *[other] { $count } अभ्यासों
+} के बाद फ़ोन अगले व्यक्ति को दें
+# "Start my turn"
+app-turn-start = मेरी बारी शुरू करें
+# "Turn …"
+app-turn-number = बारी { $number }
+# "End the session"
+app-end-group-session = सत्र समाप्त करें
+# "Notes"
+app-notes = नोट्स
+# "Assess"
+app-assess = आकलन करें
+# "Letter sounds"
+app-subtask-letter-sounds = अक्षरों की आवाज़ें
+# "Familiar words"
+app-subtask-familiar-words = जाने-पहचाने शब्द
+# "Made-up words" (literally: "meaningless words", the usual name of this task)
+app-subtask-nonwords = अर्थहीन शब्द
+# "Reading a story"
+app-subtask-oral-reading = कहानी पढ़ना
+# "Questions about the story"
+app-subtask-comprehension = कहानी पर सवाल
+# "Reading level (ASER)"
+app-subtask-aser = पढ़ने का स्तर (ASER)
+# "Touch each item read wrongly." (literally: "Touch whatever was read wrongly.")
+app-grid-hint = जो भी ग़लत पढ़ा गया, उसे छुएँ।
+# "Start the clock"
+app-grid-start = घड़ी शुरू करें
+# "Stop"
+app-grid-stop = रोकें
+# "… second(s) left" (सेकंड does not change; the verb does: है, हैं)
+app-time-left = { $seconds ->
+    [one] { $seconds } सेकंड बाक़ी है
+   *[other] { $seconds } सेकंड बाक़ी हैं
+}
+# "Time is up. Touch the last item read." (literally: "Time is over. Touch what was read last.")
+app-mark-last = समय ख़त्म हो गया। आख़िर में जो पढ़ा गया, उसे छुएँ।
+# "The first … were all wrong. You may stop." (literally: "… all read wrongly. Stop if you wish.",
+# which needs no gender)
+app-autostop = { $count ->
+    [one] पहला ही ग़लत पढ़ा गया। चाहें तो रोक दें।
+   *[other] पहले { $count } सभी ग़लत पढ़े गए। चाहें तो रोक दें।
+}
+# "… of … right: … a minute"
+app-result = { $attempted } में से { $correct } सही: { $per_minute } प्रति मिनट
+# "Report"
+app-report = रिपोर्ट
+# "Attendance: …%"
+app-attendance-rate = उपस्थिति: { $percent }%
+# "Needs help"
+app-needs-help = मदद चाहिए
+# "Has not started" (literally: "has not started yet")
+app-help-not-started = अभी शुरू नहीं किया
+# "No practice for … day(s)" (literally: "has not practised for … days"; दिनों is the oblique plural)
+app-help-stalled = { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिनों
+} से अभ्यास नहीं किया
+# "Right only …% of the time" (literally: "only …% answers right")
+app-help-struggling = सिर्फ़ { $percent }% जवाब सही
+# "Hardest items" (literally: "hardest parts")
+app-hardest-items = सबसे कठिन हिस्से
+# "…: … of … right"
+app-item-line = { $label }: { $attempts } में से { $correct } सही

@@ -87,3 +87,137 @@ app-settings = Mipangilio
 app-interface-language = Lugha
 app-back = Rudi
 app-home = Nyumbani
+
+## Skrini za programu: wasifu, vikundi, tathmini na ripoti (the app screens: profiles, groups, assessments and reports)
+
+# "New learner"
+app-new-learner = Mwanafunzi mpya
+# "… · …" (name · pack)
+app-home-title = { $name } · { $pack }
+# "Learning now" (literally: "you are learning now")
+app-unit-open = Unajifunza sasa
+# "Done" (literally: "it is complete")
+app-unit-done = Imekamilika
+# "… of … right in … sessions" (literally: "You answered … of … exercises right, in … sessions")
+app-totals = Umejibu sawa { $correct } kati ya { $attempts ->
+    [one] zoezi { $attempts }
+   *[other] mazoezi { $attempts }
+}, katika { $sessions ->
+    [one] kipindi { $sessions }
+   *[other] vipindi { $sessions }
+}
+# "…" (the question itself)
+app-question = { $text }
+# "See you soon!" (literally: "We will see each other!")
+app-goodbye = Tutaonana!
+# "Type your secret number."
+app-pin-login = Andika namba yako ya siri.
+# "Delete"
+app-pin-delete = Futa
+# "Exit"
+app-quick-exit = Toka
+# "Lock"
+app-lock = Funga
+# "Discreet mode: plain name and icon, nothing in notifications" (literally: "Privacy mode: an
+# ordinary name, an ordinary icon, nothing in the notifications")
+app-discreet-mode = Hali ya faragha: jina la kawaida, ikoni ya kawaida, hakuna kitu kwenye arifa
+# "Add a language from a file"
+app-install-pack = Ongeza lugha kutoka kwenye faili
+# "… is ready." (literally: "The language is ready: …", so that nothing has to agree with the name)
+app-pack-installed = Lugha iko tayari: { $pack }.
+# "This file is not a Kusoma language: …"
+app-pack-refused = Faili hii si lugha ya Kusoma: { $reason }
+# "This phone has no voice for … . Please read the words aloud."
+app-no-voice = Simu hii haina sauti ya { $language }. Tafadhali soma maneno kwa sauti.
+# "Facilitator"
+app-facilitator = Mwezeshaji
+# "…, type your PIN."
+app-facilitator-pin = { $name }, andika PIN yako.
+# "New facilitator"
+app-new-facilitator = Mwezeshaji mpya
+# "Name"
+app-name = Jina
+# "Wrong PIN. Try again." (literally: "The PIN is not right.")
+app-wrong-pin = PIN si sahihi. Jaribu tena.
+# "Groups"
+app-groups = Vikundi
+# "New group"
+app-new-group = Kikundi kipya
+# "… learner(s)"
+app-group-size = { $count ->
+    [one] Mwanafunzi { $count }
+   *[other] Wanafunzi { $count }
+}
+# "Add learners"
+app-add-learners = Ongeza wanafunzi
+# "Start a group session"
+app-group-session = Anza kipindi cha kikundi
+# "Touch anyone who is absent." (literally: "Touch every person who is not here.")
+app-attendance = Gusa kila mtu ambaye hayupo.
+# "Here" (literally: "is here")
+app-present = Yupo
+# "Absent" (literally: "is not here")
+app-absent = Hayupo
+# "Pass the phone after … exercise(s)"
+app-turn-rule = Pitisha simu baada ya { $count ->
+    [one] zoezi { $count }
+   *[other] mazoezi { $count }
+}
+# "Start my turn"
+app-turn-start = Anza zamu yangu
+# "Turn …" (ya + a number is the ordinal: "the third turn")
+app-turn-number = Zamu ya { $number }
+# "End the session"
+app-end-group-session = Maliza kipindi
+# "Notes"
+app-notes = Maelezo
+# "Assess"
+app-assess = Tathmini
+# "Letter sounds"
+app-subtask-letter-sounds = Sauti za herufi
+# "Familiar words"
+app-subtask-familiar-words = Maneno yanayofahamika
+# "Made-up words"
+app-subtask-nonwords = Maneno ya kubuni
+# "Reading a story"
+app-subtask-oral-reading = Kusoma hadithi
+# "Questions about the story"
+app-subtask-comprehension = Maswali kuhusu hadithi
+# "Reading level (ASER)"
+app-subtask-aser = Kiwango cha kusoma (ASER)
+# "Touch each item read wrongly."
+app-grid-hint = Gusa kila kipengele kilichosomwa vibaya.
+# "Start the clock"
+app-grid-start = Anzisha saa
+# "Stop"
+app-grid-stop = Simamisha
+# "… second(s) left" (sekunde is class 9/10: imebaki for one, zimebaki for more)
+app-time-left = { $seconds ->
+    [one] Imebaki sekunde { $seconds }
+   *[other] Zimebaki sekunde { $seconds }
+}
+# "Time is up. Touch the last item read."
+app-mark-last = Muda umekwisha. Gusa kipengele cha mwisho kilichosomwa.
+# "The first … were all wrong. You may stop."
+app-autostop = { $count ->
+    [one] Kipengele cha kwanza kimekosewa. Unaweza kuacha.
+   *[other] Vipengele { $count } vya kwanza vyote vimekosewa. Unaweza kuacha.
+}
+# "… of … right: … a minute"
+app-result = Sahihi { $correct } kati ya { $attempted }: { $per_minute } kwa dakika
+# "Report"
+app-report = Ripoti
+# "Attendance: …%"
+app-attendance-rate = Mahudhurio: { $percent }%
+# "Needs help" (literally: "Those who need help")
+app-needs-help = Wanaohitaji msaada
+# "Has not started"
+app-help-not-started = Hajaanza
+# "No practice for … day(s)" (literally: "… days without practice"; siku does not change)
+app-help-stalled = Siku { $days } bila mazoezi
+# "Right only …% of the time" (literally: "Right answers are only …%")
+app-help-struggling = Majibu sahihi ni { $percent }% tu
+# "Hardest items"
+app-hardest-items = Vipengele vigumu zaidi
+# "…: … of … right"
+app-item-line = { $label }: sahihi { $correct } kati ya { $attempts }

@@ -304,3 +304,5 @@ app-help-struggling = نسبة الإجابات الصحيحة { $percent }٪ ف
 app-hardest-items = أصعب البنود
 # "…: … of … right" (literally: "…: … right of …")
 app-item-line = { $label }: { $correct } صحيحة من { $attempts }
+# "Save" (feminine imperative)
+app-save = اِحْفَظِي

@@ -146,3 +146,4 @@ app-help-stalled = No practice for { $days ->
 app-help-struggling = Right only { $percent }% of the time
 app-hardest-items = Hardest items
 app-item-line = { $label }: { $correct } of { $attempts } right
+app-save = Save

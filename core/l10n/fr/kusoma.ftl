@@ -37,7 +37,7 @@ shell-choose-learner = Qui apprend ? Tapez un numéro.
 # "New learner" (literally: "New person", which needs no gender)
 shell-new-learner = Nouvelle personne
 shell-ask-name = Comment vous appelez-vous ?
-shell-ask-pictures = Touchez vos 3 images : tapez leurs numéros de 1 à 12, séparés par des espaces.
+shell-ask-pictures = Touchez vos 3 images : tapez leurs numéros de 1 à 12, séparés par des espaces.
 shell-ask-pin = Tapez votre code PIN.
 shell-wrong-secret = Ce n’est pas correct. Réessayez.
 shell-locked = Ce profil est bloqué pour un moment. Demandez à la personne qui anime le groupe.
@@ -93,7 +93,7 @@ shell-totals = { $attempts ->
 shell-goodbye = Au revoir. Vos progrès sont enregistrés.
 
 ## The touch screens of the apps: short labels beside their icons.
-app-choose-profile = Qui apprend ? Touchez votre image.
+app-choose-profile = Qui apprend ? Touchez votre image.
 app-picture-login = Touchez vos 3 images.
 app-start-session = Commencer
 app-replay = Réécouter
@@ -102,7 +102,7 @@ app-check = Vérifier
 app-next = Suivant
 app-start-again = Recommencer
 app-finish = Arrêter
-app-summary-title = Bravo !
+app-summary-title = Bravo !
 app-settings = Réglages
 app-interface-language = Langue
 app-back = Retour
@@ -259,3 +259,5 @@ app-item-line = { $label } : { $correct ->
     [many] { $correct } bonnes réponses
    *[other] { $correct } bonnes réponses
 } sur { $attempts }
+# "Save"
+app-save = Enregistrer

@@ -248,3 +248,5 @@ app-help-struggling = सिर्फ़ { $percent }% जवाब सही
 app-hardest-items = सबसे कठिन हिस्से
 # "…: … of … right"
 app-item-line = { $label }: { $attempts } में से { $correct } सही
+# "Save"
+app-save = सहेजें

@@ -221,3 +221,5 @@ app-help-struggling = Majibu sahihi ni { $percent }% tu
 app-hardest-items = Vipengele vigumu zaidi
 # "…: … of … right"
 app-item-line = { $label }: sahihi { $correct } kati ya { $attempts }
+# "Save"
+app-save = Hifadhi

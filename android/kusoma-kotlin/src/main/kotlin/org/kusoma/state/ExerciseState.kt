@@ -50,7 +50,8 @@ sealed interface ExerciseUiState {
  * what the learner has tapped, times her answer and moves through the phases.
  *
  * [clock] gives milliseconds; the response time it measures feeds the core's "slow answer" rule,
- * so tests pass a fake one.
+ * so tests pass a fake one. [existingSession] runs a session the core already started (a
+ * pass-the-phone turn) instead of starting one; [exercises] is then the turn's length.
  */
 class ExerciseState(
     private val engine: KusomaEngine,
@@ -60,6 +61,7 @@ class ExerciseState(
     private val choices: Int = 3,
     private val seed: ULong? = null,
     private val clock: () -> Long = System::currentTimeMillis,
+    private val existingSession: String? = null,
 ) : StateHolder<ExerciseUiState>(ExerciseUiState.NotStarted) {
     private var session: String? = null
     private var shownAt = 0L
@@ -68,7 +70,7 @@ class ExerciseState(
     /** Starts the session and shows its first exercise. */
     fun start() {
         check(session == null) { "the session has started" }
-        session = engine.startSession(learnerId, pack, exercises.toUInt(), choices.toUInt(), seed)
+        session = existingSession ?: engine.startSession(learnerId, pack, exercises.toUInt(), choices.toUInt(), seed)
         advance()
     }
 

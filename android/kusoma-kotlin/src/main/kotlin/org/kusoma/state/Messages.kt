@@ -12,7 +12,8 @@ import org.kusoma.TextDirection
  * test can list what a translator (or the core) still has to add.
  */
 class Messages(private val engine: KusomaEngine) : TextSource {
-    private val absent = java.util.concurrent.ConcurrentHashMap.newKeySet<String>()
+    // Not ConcurrentHashMap.newKeySet(): that needs Android 7 (API 24), and the app runs from API 21.
+    private val absent: MutableSet<String> = java.util.Collections.newSetFromMap(java.util.concurrent.ConcurrentHashMap())
 
     /** The text for [role] with [args], or null when the core has none of its ids. */
     override fun get(role: UiText, vararg args: Pair<String, Any>): String? {

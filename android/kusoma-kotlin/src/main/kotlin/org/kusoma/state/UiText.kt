@@ -4,9 +4,10 @@ package org.kusoma.state
  * Every piece of interface text the screens show, by role, with the Fluent message ids that can
  * fill it, most specific first.
  *
- * The `app-*` ids are the ones the touch screens want; the core does not have them all yet, so a
- * role may fall back to an existing id whose words fit a touch screen (never one that says "type a
- * number"). A role none of whose ids exists shows its icon alone: [Messages.get] returns null.
+ * The `app-*` ids are the touch screens' own. A role may list a fallback: an older id whose words
+ * fit a touch screen (never one that says "type a number"), used with a pack's own or an older
+ * interface translation that lacks the `app-*` id. A role none of whose ids exists shows its icon
+ * alone: [Messages.get] returns null.
  */
 enum class UiText(vararg val ids: String) {
     /** Title of the profile chooser. */
@@ -57,4 +58,111 @@ enum class UiText(vararg val ids: String) {
     LOCKED("shell-locked"),
     /** Shown with the feedback of the answer that finished a unit; arg `unit`. */
     UNIT_COMPLETED("feedback-unit-done"),
+
+    // PIN, quick exit, settings the shell acts on.
+    /** Above a learner's PIN pad. */
+    PIN_LOGIN("app-pin-login", "shell-ask-pin"),
+    /** The PIN pad's delete key. */
+    PIN_DELETE("app-pin-delete"),
+    /** The quick exit: locks the profile and hides the app. */
+    QUICK_EXIT("app-quick-exit", "app-finish"),
+    /** Locks facilitator mode. */
+    LOCK("app-lock"),
+    /** The discreet-mode switch. */
+    DISCREET_MODE("app-discreet-mode"),
+    /** Installs a language pack from a file. */
+    INSTALL_PACK("app-install-pack"),
+    /** A pack was installed; arg `pack`. */
+    PACK_INSTALLED("app-pack-installed"),
+    /** A pack file was refused; arg `reason`. */
+    PACK_REFUSED("app-pack-refused"),
+    /** The phone cannot speak the pack's language; arg `language`. */
+    NO_VOICE("app-no-voice"),
+
+    // Facilitator mode.
+    /** The way into facilitator mode, and its title. */
+    FACILITATOR("app-facilitator"),
+    /** Above a facilitator's PIN pad; arg `name`. */
+    FACILITATOR_PIN("app-facilitator-pin"),
+    /** Creating the phone's first facilitator. */
+    NEW_FACILITATOR("app-new-facilitator"),
+    /** Label of a name field. */
+    NAME("app-name"),
+    /** A facilitator's PIN was wrong. */
+    WRONG_PIN("app-wrong-pin"),
+    /** Title of the groups list. */
+    GROUPS("app-groups"),
+    /** Saves a form (a new learner). */
+    SAVE("app-save", "app-check"),
+    /** Creates a group. */
+    NEW_GROUP("app-new-group"),
+    /** A group's size; arg `count`. */
+    GROUP_SIZE("app-group-size"),
+    /** Adds learners to a group. */
+    ADD_LEARNERS("app-add-learners"),
+    /** Starts a group session. */
+    GROUP_SESSION("app-group-session"),
+    /** Above the attendance list. */
+    ATTENDANCE("app-attendance"),
+    /** A learner who is here. */
+    PRESENT("app-present"),
+    /** A learner who is absent. */
+    ABSENT("app-absent"),
+    /** Exercises per turn; arg `count`. */
+    TURN_RULE("app-turn-rule"),
+    /** Hand the phone to the next learner; arg `name`. */
+    PASS_PHONE("shell-pass-phone"),
+    /** The learner starts her turn. */
+    TURN_START("app-turn-start"),
+    /** Which turn this is; arg `number`. */
+    TURN_NUMBER("app-turn-number"),
+    /** Ends the group session. */
+    END_GROUP_SESSION("app-end-group-session"),
+    /** The facilitator's notes on a session. */
+    NOTES("app-notes"),
+    /** Starts an assessment for a learner. */
+    ASSESS("app-assess"),
+    /** The timed-grid hint. */
+    GRID_HINT("app-grid-hint"),
+    /** Starts the assessment clock. */
+    GRID_START("app-grid-start"),
+    /** Stops a timed subtask early. */
+    GRID_STOP("app-grid-stop"),
+    /** Time left; arg `seconds`. */
+    TIME_LEFT("app-time-left"),
+    /** Time is up: mark the last item read. */
+    MARK_LAST("app-mark-last"),
+    /** The autostop rule applies; arg `count`. */
+    AUTOSTOP("app-autostop"),
+    /** An assessment's score; args `correct`, `attempted`, `per_minute`. */
+    RESULT("app-result"),
+    /** A group's report. */
+    REPORT("app-report"),
+    /** Attendance rate; arg `percent`. */
+    ATTENDANCE_RATE("app-attendance-rate"),
+    /** Heading of those who need help. */
+    NEEDS_HELP("app-needs-help"),
+    /** Needs help: has not started. */
+    HELP_NOT_STARTED("app-help-not-started"),
+    /** Needs help: no practice for days; arg `days`. */
+    HELP_STALLED("app-help-stalled"),
+    /** Needs help: low accuracy; arg `percent`. */
+    HELP_STRUGGLING("app-help-struggling"),
+    /** Heading of the hardest items. */
+    HARDEST_ITEMS("app-hardest-items"),
+    /** One hard item; args `label`, `correct`, `attempts`. */
+    ITEM_LINE("app-item-line"),
+    /** Subtask names. */
+    SUBTASK_LETTER_SOUNDS("app-subtask-letter-sounds"),
+    SUBTASK_FAMILIAR_WORDS("app-subtask-familiar-words"),
+    SUBTASK_NONWORDS("app-subtask-nonwords"),
+    SUBTASK_ORAL_READING("app-subtask-oral-reading"),
+    SUBTASK_COMPREHENSION("app-subtask-comprehension"),
+    SUBTASK_ASER("app-subtask-aser"),
+    ;
+
+    companion object {
+        /** The name of an assessment subtask (`letter-sounds` …, `aser`), or null if unknown. */
+        fun subtask(name: String): UiText? = entries.firstOrNull { it.ids.first() == "app-subtask-$name" }
+    }
 }

@@ -1,0 +1,182 @@
+package org.kusoma.state
+
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.kusoma.AnswerStyle
+import org.kusoma.KusomaEngine
+import org.kusoma.RunPhaseInfo
+import org.kusoma.openEngine
+
+/**
+ * Facilitator mode's state holders driven as a facilitator's touches drive them, on the host
+ * library: the gate, groups, enrolment, attendance, pass-the-phone turns, a timed grid, the report.
+ */
+class FacilitatorStatesTest {
+    /** Types [pin] on a pad and submits it. */
+    private fun FacilitatorGateState.enter(pin: String) {
+        pin.forEach { type(it.digitToInt()) }
+        submit()
+    }
+
+    private fun unlockedFacilitator(engine: KusomaEngine): FacilitatorGateState =
+        FacilitatorGateState(engine).apply {
+            assertTrue(state.creating, "a new phone asks for its first facilitator")
+            setName("Rehema")
+            enter("2468")
+            assertEquals("Rehema", state.unlocked?.name)
+        }
+
+    /** The gate after the facilitator locked the phone, her PIN pad open. */
+    private fun lockedGateWithPad(engine: KusomaEngine): FacilitatorGateState {
+        unlockedFacilitator(engine)
+        engine.signOut()
+        return FacilitatorGateState(engine).apply {
+            assertFalse(state.creating)
+            choose(state.facilitators.single().id)
+        }
+    }
+
+    @Test
+    fun theGateCreatesTheFirstFacilitatorThenUnlocksHerOnlyWithHerPin() {
+        openEngine().use { engine ->
+            val gate = lockedGateWithPad(engine)
+            gate.enter("1111")
+            assertTrue(gate.state.pin.wrongTry)
+            assertEquals("", gate.state.pin.digits, "a wrong PIN empties the pad")
+            assertNull(gate.state.unlocked)
+            // Too short: nothing is tried, so no wrong try is counted.
+            gate.enter("24")
+            assertFalse(gate.state.pin.wrongTry)
+            gate.delete(); gate.delete()
+            gate.enter("2468")
+            assertNotNull(gate.state.unlocked)
+        }
+    }
+
+    @Test
+    fun fiveWrongPinsLockTheFacilitatorOut() {
+        openEngine().use { engine ->
+            val gate = lockedGateWithPad(engine)
+            repeat(5) { gate.enter("9999") }
+            assertNotNull(gate.state.pin.lockedUntilMs)
+            gate.enter("2468")
+            assertNull(gate.state.unlocked, "locked means locked, even for the right PIN")
+        }
+    }
+
+    @Test
+    fun aLearnerWithAPinAndPicturesSignsInWithBoth() {
+        openEngine().use { engine ->
+            unlockedFacilitator(engine)
+            val enrol = EnrolState(engine)
+            enrol.setName("Neema")
+            enrol.chooseIcon(LEARNER_ICONS[2])
+            listOf(1, 4, 9).forEach(enrol::tapPicture)
+            val neema = enrol.save()!!
+            engine.setLearnerPin(neema.id, "5791")
+            engine.signOut()
+
+            val profiles = ProfilesState(engine)
+            profiles.choose(neema.id)
+            assertNull(profiles.state.pin, "pictures first")
+            listOf(1, 4, 9).forEach(profiles::tapPicture)
+            assertNotNull(profiles.state.pin, "then her PIN pad")
+            "5790".forEach { profiles.typePin(it.digitToInt()) }
+            profiles.submitPin()
+            assertNull(profiles.state.signedIn)
+            assertTrue(profiles.state.wrongTry)
+            assertNull(profiles.state.pin, "a wrong try starts again from her pictures")
+            listOf(1, 4, 9).forEach(profiles::tapPicture)
+            "5791".forEach { profiles.typePin(it.digitToInt()) }
+            profiles.submitPin()
+            assertEquals(neema.id, profiles.state.signedIn?.id)
+        }
+    }
+
+    @Test
+    fun attendanceThenTurnsPassThePhoneRoundThePresentInRosterOrder() {
+        openEngine().use { engine ->
+            unlockedFacilitator(engine)
+            val groups = GroupsState(engine)
+            groups.setName("Jumanne")
+            val group = groups.create()!!
+            assertEquals(listOf("Jumanne"), groups.state.groups.map { it.name })
+            val names = listOf("Amina", "Baraka", "Neema", "Zawadi")
+            val ids = names.map { name ->
+                EnrolState(engine).run { setName(name); save()!!.id }
+            }
+            val roster = GroupState(engine, group.id)
+            assertEquals(4, roster.state.others.size)
+            ids.forEach(roster::toggleAdding)
+            roster.addTicked()
+            assertEquals(names, roster.state.roster.map { it.name })
+            assertTrue(roster.state.others.isEmpty())
+
+            val attendance = AttendanceState(engine, group.id, "sw")
+            attendance.toggle(ids[1])
+            attendance.fewer()
+            assertEquals(2, attendance.state.turnEvery)
+            val gs = attendance.start()
+
+            val turns = TurnState(engine, gs.id, "sw", perTurn = 2, clock = { 0L })
+            val holders = mutableListOf<String>()
+            repeat(4) {
+                val passing = turns.state as TurnUiState.Passing
+                holders += passing.turn.learner.name
+                turns.startTurn()
+                repeat(2) {
+                    val playing = turns.state as TurnUiState.Playing
+                    val asking = playing.exercises.state as ExerciseUiState.Answering
+                    assertEquals(2, asking.total)
+                    if (asking.exercise.mode == AnswerStyle.TAP_ONE) playing.exercises.select(0)
+                    else (0 until asking.exercise.answerLength.toInt()).forEach(playing.exercises::place)
+                    playing.exercises.submit()
+                    turns.next()
+                }
+            }
+            // Baraka is absent: the phone goes Amina, Neema, Zawadi, then Amina again.
+            assertEquals(listOf("Amina", "Neema", "Zawadi", "Amina"), holders)
+            val ended = turns.end("Zawadi helped Neema")
+            assertNotNull(ended.endedMs)
+
+            val report = GroupReportState(engine, group.id, "sw").state
+            assertEquals(0.75, report.attendanceRate!!, 1e-9)
+            assertTrue(report.needsHelp.any { it.name == "Baraka" && it.reason == "not-started" }, report.needsHelp.toString())
+        }
+    }
+
+    @Test
+    fun aTimedGridIsMarkedStoppedAndScoredByTheCore() {
+        openEngine().use { engine ->
+            unlockedFacilitator(engine)
+            val learner = EnrolState(engine).run { setName("Amina"); save()!! }
+            val grid = AssessmentState(engine, learner.id, "sw", "letter-sounds")
+            assertEquals(100, grid.state.sheet.items.size)
+            assertEquals(RunPhaseInfo.READY, grid.state.run.phase)
+            assertEquals(60, grid.state.secondsLeft)
+            grid.touch(1)
+            assertTrue(grid.state.wrong.isEmpty(), "nothing is marked before the clock starts")
+            grid.begin()
+            assertEquals(RunPhaseInfo.RUNNING, grid.state.run.phase)
+            listOf(2, 5, 5, 7).forEach(grid::touch) // 5 touched twice: right again
+            assertEquals(setOf(2, 7), grid.state.wrong)
+            grid.tick()
+            assertEquals(RunPhaseInfo.RUNNING, grid.state.run.phase)
+            grid.stop()
+            assertTrue(grid.state.markingLast)
+            grid.touch(20)
+            assertEquals(RunPhaseInfo.DONE, grid.state.run.phase)
+            assertEquals(20, grid.state.lastItem)
+            val result = grid.finish()
+            assertEquals(20u, result.attempted)
+            assertEquals(18u, result.correct)
+            // Stopped part-way, not at the end of the grid: EGRA rates her over the full minute.
+            assertEquals(18.0, result.perMinute, 1e-9)
+            assertEquals(listOf(result.id), engine.assessments(learner.id).map { it.id })
+        }
+    }
+}

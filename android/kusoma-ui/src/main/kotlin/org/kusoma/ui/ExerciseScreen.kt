@@ -47,6 +47,8 @@ class ExerciseActions(
     val onSubmit: () -> Unit = {},
     val onNext: () -> Unit = {},
     val onFinish: () -> Unit = {},
+    /** The quick exit (ends the session, locks the profile, hides the app); null hides the button (a group turn). */
+    val onQuickExit: (() -> Unit)? = null,
 )
 
 /**
@@ -73,7 +75,9 @@ fun ExerciseScreen(state: ExerciseUiState, actions: ExerciseActions) {
         Row(Modifier.fillMaxWidth().padding(8.dp), verticalAlignment = Alignment.CenterVertically) {
             IconAction(Glyph.Stop, text(UiText.FINISH), actions.onFinish, Modifier.testTag("lead"))
             SessionDots(number, total, Modifier.weight(1f).padding(horizontal = 12.dp))
+            actions.onQuickExit?.let { IconAction(Glyph.Door, text(UiText.QUICK_EXIT), it, Modifier.testTag("quick-exit")) }
         }
+        NoVoiceNote(exercise.prompt, exercise.language)
         Column(
             Modifier.weight(1f).verticalScroll(rememberScrollState()).padding(horizontal = 16.dp),
             verticalArrangement = Arrangement.spacedBy(16.dp),
@@ -234,3 +238,25 @@ private fun Tiles(exercise: ExerciseView, placed: List<Int>, feedback: AnswerFee
 }
 
 private fun MediaItem.isSoundOnly() = text == null && picture == null
+
+/**
+ * A note for the facilitator when the exercise's sound would come from text-to-speech and the
+ * phone has no voice for the language: without it the speaker buttons would stay silent with no
+ * word why. The language is named in itself, as in settings.
+ */
+@Composable
+private fun NoVoiceNote(prompt: MediaItem, language: String) {
+    if (prompt.audio != null || LocalSpeaker.current.hasVoice(language)) return
+    val tag = java.util.Locale.forLanguageTag(language)
+    val name = tag.getDisplayLanguage(tag).ifEmpty { language }
+    text(UiText.NO_VOICE, "language" to name)?.let {
+        Row(
+            Modifier.fillMaxWidth().padding(horizontal = 16.dp).testTag("no-voice"),
+            verticalAlignment = Alignment.CenterVertically,
+            horizontalArrangement = Arrangement.spacedBy(8.dp),
+        ) {
+            Icon(Glyph.Speaker, MaterialTheme.colorScheme.secondary, size = 20.dp)
+            Text(it, style = MaterialTheme.typography.bodyMedium, modifier = Modifier.weight(1f))
+        }
+    }
+}

@@ -40,7 +40,7 @@ fun HomeScreen(state: HomeUiState, onStart: () -> Unit, onSettings: () -> Unit, 
     Column(Modifier.fillMaxSize()) {
         TopBar(
             title = text(UiText.HOME_TITLE, "name" to state.name, "pack" to state.packName) ?: state.name,
-            lead = { IconAction(Glyph.Back, text(UiText.BACK), onExit) },
+            lead = { IconAction(Glyph.Door, text(UiText.QUICK_EXIT), onExit, Modifier.testTag("quick-exit")) },
             trailing = { IconAction(Glyph.Gear, text(UiText.SETTINGS), onSettings, Modifier.testTag("settings")) },
         )
         Column(

@@ -28,6 +28,22 @@ import androidx.compose.ui.unit.dp
 enum class Glyph(val mirrored: Boolean = false) {
     Check, Cross, Speaker, Forward(mirrored = true), Back(mirrored = true),
     Plus, Gear, Star, Play(mirrored = true), Backspace(mirrored = true), Stop, Globe, Home,
+    /** Facilitator mode. */
+    Key,
+    /** A group of learners. */
+    People,
+    /** The quick exit (a door with an arrow out). */
+    Door(mirrored = true),
+    /** Locking facilitator mode. */
+    Lock,
+    /** A timed assessment. */
+    Clock,
+    /** A report. */
+    Chart,
+    /** One learner (enrolment). */
+    Person,
+    /** One fewer. */
+    Minus,
 }
 
 /** Draws [glyph] in [tint], [size] square. Decorative: the button around it carries the words. */
@@ -100,6 +116,42 @@ private fun DrawScope.draw(glyph: Glyph, c: Color) {
             drawCircle(c, 0.4f * w, p(0.5f, 0.5f), style = line)
             drawOval(c, p(0.32f, 0.1f), Size(0.36f * w, 0.8f * w), style = line)
             drawLine(c, p(0.1f, 0.5f), p(0.9f, 0.5f), line.width, StrokeCap.Round)
+        }
+        Glyph.Minus -> drawLine(c, p(0.15f, 0.5f), p(0.85f, 0.5f), line.width, StrokeCap.Round)
+        Glyph.Key -> {
+            drawCircle(c, 0.18f * w, p(0.30f, 0.5f), style = line)
+            drawLine(c, p(0.48f, 0.5f), p(0.90f, 0.5f), line.width, StrokeCap.Round)
+            drawLine(c, p(0.78f, 0.5f), p(0.78f, 0.68f), line.width, StrokeCap.Round)
+            drawLine(c, p(0.64f, 0.5f), p(0.64f, 0.64f), line.width, StrokeCap.Round)
+        }
+        Glyph.People -> {
+            drawCircle(c, 0.12f * w, p(0.32f, 0.30f))
+            drawCircle(c, 0.12f * w, p(0.68f, 0.30f))
+            drawArc(c, 180f, 180f, true, p(0.10f, 0.50f), Size(0.44f * w, 0.44f * w))
+            drawArc(c, 180f, 180f, true, p(0.46f, 0.50f), Size(0.44f * w, 0.44f * w))
+        }
+        Glyph.Person -> {
+            drawCircle(c, 0.16f * w, p(0.5f, 0.28f))
+            drawArc(c, 180f, 180f, true, p(0.2f, 0.52f), Size(0.6f * w, 0.6f * w))
+        }
+        Glyph.Door -> {
+            poly(0.55f to 0.15f, 0.15f to 0.15f, 0.15f to 0.85f, 0.55f to 0.85f)
+            drawLine(c, p(0.40f, 0.5f), p(0.88f, 0.5f), line.width, StrokeCap.Round)
+            poly(0.70f to 0.32f, 0.88f to 0.5f, 0.70f to 0.68f)
+        }
+        Glyph.Lock -> {
+            drawArc(c, 180f, 180f, false, p(0.28f, 0.14f), Size(0.44f * w, 0.5f * w), style = line)
+            drawRect(c, p(0.18f, 0.42f), Size(0.64f * w, 0.46f * w))
+        }
+        Glyph.Clock -> {
+            drawCircle(c, 0.4f * w, p(0.5f, 0.5f), style = line)
+            drawLine(c, p(0.5f, 0.5f), p(0.5f, 0.24f), line.width, StrokeCap.Round)
+            drawLine(c, p(0.5f, 0.5f), p(0.7f, 0.6f), line.width, StrokeCap.Round)
+        }
+        Glyph.Chart -> {
+            drawRect(c, p(0.14f, 0.55f), Size(0.18f * w, 0.33f * w))
+            drawRect(c, p(0.41f, 0.30f), Size(0.18f * w, 0.58f * w))
+            drawRect(c, p(0.68f, 0.14f), Size(0.18f * w, 0.74f * w))
         }
         Glyph.Home -> poly(0.12f to 0.5f, 0.5f to 0.14f, 0.88f to 0.5f, 0.76f to 0.5f, 0.76f to 0.86f, 0.24f to 0.86f, 0.24f to 0.5f, close = true, fill = true)
     }

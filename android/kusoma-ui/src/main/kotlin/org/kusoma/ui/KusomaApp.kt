@@ -9,39 +9,67 @@ import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
+import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.delay
+import kotlinx.coroutines.launch
 import org.kusoma.KusomaEngine
+import org.kusoma.RunPhaseInfo
+import org.kusoma.state.AssessmentState
+import org.kusoma.state.AttendanceState
+import org.kusoma.state.EnrolState
 import org.kusoma.state.ExerciseState
 import org.kusoma.state.ExerciseUiState
-import org.kusoma.state.LEARNER_ICONS
+import org.kusoma.state.FacilitatorGateState
+import org.kusoma.state.GroupReportState
+import org.kusoma.state.GroupState
+import org.kusoma.state.GroupsState
 import org.kusoma.state.LearnerHomeState
 import org.kusoma.state.Messages
 import org.kusoma.state.ProfilesState
 import org.kusoma.state.SettingsState
+import org.kusoma.state.TurnState
+import org.kusoma.state.TurnUiState
 
-/** Where the learner is in the app. */
+/** Where the app is. */
 sealed interface Route {
     data object Profiles : Route
     data object Settings : Route
     data class Home(val learner: String) : Route
     data class Session(val learner: String) : Route
+
+    /** Facilitator mode: the gate, then her screens; [then] is where the gate leads. */
+    data class Gate(val then: Route) : Route
+    data object Groups : Route
+    data object Enrol : Route
+    data class Group(val group: String) : Route
+    data class Attendance(val group: String) : Route
+    data class Turns(val group: String, val groupSession: String, val perTurn: Int) : Route
+    data class Subtasks(val group: String, val learner: String) : Route
+    data class Assess(val group: String, val learner: String, val subtask: String) : Route
+    data class Report(val group: String) : Route
 }
 
 /**
- * The learner's app from profile choice to the end of a session: holds the state holders, wires
- * each screen's taps to them, and re-reads the interface words and direction after a language
- * change. The Android Activity shows it; [course] names the pack a learner studies (one course
- * per phone for now). [newLearnerName] supplies a name for the new-learner card until the core's
- * profile-creation flow (name by voice or typing, picture) has its screen.
+ * The app from profile choice to the end of a session, and facilitator mode: holds the state
+ * holders, wires each screen's taps to them, and re-reads the interface words and direction
+ * after a language change. The Android Activity shows it with its [Speaker] and [Shell] provided
+ * ([LocalSpeaker], [LocalShell]); [course] names the pack learners study (one course per phone).
  */
 @Composable
-fun KusomaApp(engine: KusomaEngine, course: String, newLearnerName: () -> String = { "" }) {
+fun KusomaApp(engine: KusomaEngine, course: String) {
     val messages = remember(engine) { Messages(engine) }
     val profiles = remember(engine) { ProfilesState(engine) }
     val settings = remember(engine) { SettingsState(engine) }
+    val shell = LocalShell.current
+    val scope = rememberCoroutineScope()
+    var discreet by remember { mutableStateOf(shell.discreet) }
     var route: Route by remember { mutableStateOf(Route.Profiles) }
     val settingsState by settings.observe()
+    // The quick exit and the facilitator's lock: nobody stays signed in, the profiles show.
+    val lock = { profiles.signOut(); profiles.refresh(); route = Route.Profiles }
     KusomaTheme(messages, settingsState.rightToLeft, settingsState.current) {
         Box(Modifier.fillMaxSize().background(MaterialTheme.colorScheme.background)) {
             when (val r = route) {
@@ -50,16 +78,25 @@ fun KusomaApp(engine: KusomaEngine, course: String, newLearnerName: () -> String
                     val signedIn = state.signedIn
                     when {
                         signedIn != null -> LaunchedEffect(signedIn) { route = Route.Home(signedIn.id) }
+                        state.pin != null -> PinLoginScreen(state, profiles::typePin, profiles::deletePin, profiles::submitPin, profiles::signOut)
                         state.chosen != null -> PictureLoginScreen(state, profiles::tapPicture, profiles::clearPictures, profiles::signOut)
                         else -> ProfilesScreen(
                             state,
                             onChoose = profiles::choose,
-                            onNewLearner = { newLearnerName().takeIf { it.isNotBlank() }?.let { profiles.create(it, LEARNER_ICONS.random()) } },
+                            // Enrolment needs a facilitator once the phone has one; the core checks it.
+                            onNewLearner = { route = if (engine.facilitators().isEmpty()) Route.Enrol else Route.Gate(Route.Enrol) },
                             onSettings = { route = Route.Settings },
+                            onFacilitator = { route = Route.Gate(Route.Groups) },
                         )
                     }
                 }
-                Route.Settings -> SettingsScreen(settingsState, settings::chooseLanguage) { route = Route.Profiles }
+                Route.Settings -> SettingsScreen(
+                    settingsState, settings::chooseLanguage, { route = Route.Profiles },
+                    discreet = discreet,
+                    onDiscreet = { on -> shell.setDiscreet(on); discreet = shell.discreet },
+                    // Unpacking and checking a pack can take seconds: off the UI thread.
+                    onInstallPack = { shell.pickPackFile { path -> path?.let { scope.launch(Dispatchers.Default) { settings.installPack(it) } } } },
+                )
                 is Route.Home -> {
                     val home = remember(r.learner) { LearnerHomeState(engine, r.learner, course) }
                     val state by home.observe()
@@ -67,7 +104,7 @@ fun KusomaApp(engine: KusomaEngine, course: String, newLearnerName: () -> String
                         state,
                         onStart = { route = Route.Session(r.learner) },
                         onSettings = { route = Route.Settings },
-                        onExit = { profiles.signOut(); route = Route.Profiles },
+                        onExit = { lock(); shell.leave() },
                     )
                 }
                 is Route.Session -> {
@@ -85,9 +122,120 @@ fun KusomaApp(engine: KusomaEngine, course: String, newLearnerName: () -> String
                                 onSubmit = { session.submit() },
                                 onNext = session::next,
                                 onFinish = { session.end() },
+                                onQuickExit = { session.end(); lock(); shell.leave() },
                             ),
                         )
                     }
+                }
+                is Route.Gate -> {
+                    val gate = remember(r) { FacilitatorGateState(engine) }
+                    val state by gate.observe()
+                    if (state.unlocked != null) {
+                        LaunchedEffect(state.unlocked) { route = r.then }
+                    } else {
+                        FacilitatorGateScreen(
+                            state,
+                            GateActions(
+                                gate::choose, gate::setName, gate::type, gate::delete, gate::submit,
+                                onBack = { if (state.chosen != null) gate.back() else route = Route.Profiles },
+                            ),
+                        )
+                    }
+                }
+                Route.Groups -> {
+                    val groups = remember { GroupsState(engine) }
+                    val state by groups.observe()
+                    GroupsScreen(
+                        state,
+                        GroupsActions(
+                            onGroup = { route = Route.Group(it) },
+                            onName = groups::setName,
+                            onCreate = { groups.create() },
+                            onEnrol = { route = Route.Enrol },
+                            onLock = lock,
+                        ),
+                    )
+                }
+                Route.Enrol -> {
+                    val enrol = remember { EnrolState(engine) }
+                    val state by enrol.observe()
+                    // Back to facilitator mode if she is in it, else (a phone with no facilitator) to the profiles.
+                    val back = { if (engine.facilitators().isEmpty()) { profiles.refresh(); route = Route.Profiles } else route = Route.Groups }
+                    EnrolScreen(state, EnrolActions(enrol::setName, enrol::chooseIcon, enrol::tapPicture, enrol::clearPictures, { if (enrol.save() != null) back() }, back))
+                }
+                is Route.Group -> {
+                    val group = remember(r) { GroupState(engine, r.group) }
+                    val state by group.observe()
+                    GroupScreen(
+                        state,
+                        GroupActions(
+                            onSession = { route = Route.Attendance(r.group) },
+                            onReport = { route = Route.Report(r.group) },
+                            onAssess = { route = Route.Subtasks(r.group, it) },
+                            onToggleAdding = group::toggleAdding,
+                            onAdd = group::addTicked,
+                            onBack = { route = Route.Groups },
+                        ),
+                    )
+                }
+                is Route.Attendance -> {
+                    val attendance = remember(r) { AttendanceState(engine, r.group, course) }
+                    val state by attendance.observe()
+                    val name = remember(r) { engine.groups().firstOrNull { it.id == r.group }?.name.orEmpty() }
+                    AttendanceScreen(
+                        name, state,
+                        AttendanceActions(
+                            attendance::toggle, attendance::more, attendance::fewer,
+                            onStart = { route = Route.Turns(r.group, attendance.start().id, state.turnEvery) },
+                            onBack = { route = Route.Group(r.group) },
+                        ),
+                    )
+                }
+                is Route.Turns -> {
+                    val turns = remember(r) { TurnState(engine, r.groupSession, course, r.perTurn) }
+                    val state by turns.observe()
+                    when (val s = state) {
+                        is TurnUiState.Passing -> TurnScreen(s.turn, turns::startTurn, { notes -> turns.end(notes) })
+                        is TurnUiState.Playing -> {
+                            val exercise by s.exercises.observe()
+                            ExerciseScreen(
+                                exercise,
+                                ExerciseActions(
+                                    onSelect = s.exercises::select,
+                                    onPlace = s.exercises::place,
+                                    onUnplace = s.exercises::unplace,
+                                    onStartAgain = s.exercises::clearTiles,
+                                    onSubmit = { s.exercises.submit() },
+                                    onNext = turns::next,
+                                    onFinish = turns::endTurn,
+                                ),
+                            )
+                        }
+                        is TurnUiState.Ended -> LaunchedEffect(s) { route = Route.Group(r.group) }
+                    }
+                }
+                is Route.Subtasks -> {
+                    val name = remember(r) { engine.learners().firstOrNull { it.id == r.learner }?.name.orEmpty() }
+                    SubtaskChoiceScreen(name, { route = Route.Assess(r.group, r.learner, it) }, { route = Route.Group(r.group) })
+                }
+                is Route.Assess -> {
+                    val run = remember(r) { AssessmentState(engine, r.learner, course, r.subtask) }
+                    val state by run.observe()
+                    val name = remember(r) { engine.learners().firstOrNull { it.id == r.learner }?.name.orEmpty() }
+                    val direction = remember { engine.packs().firstOrNull { it.id == course }?.direction ?: org.kusoma.TextDirection.LTR }
+                    // The clock: the core keeps the time; the screen asks it once a second.
+                    if (state.run.phase == RunPhaseInfo.RUNNING) {
+                        LaunchedEffect(run) { while (true) { delay(1_000); run.tick() } }
+                    }
+                    AssessmentScreen(
+                        name, direction, state,
+                        AssessmentActions(run::begin, run::touch, run::stop, { run.finish() }, onBack = { run.cancel(); route = Route.Group(r.group) }),
+                    )
+                }
+                is Route.Report -> {
+                    val report = remember(r) { GroupReportState(engine, r.group, course) }
+                    val state by report.observe()
+                    GroupReportScreen(state) { route = Route.Group(r.group) }
                 }
             }
         }

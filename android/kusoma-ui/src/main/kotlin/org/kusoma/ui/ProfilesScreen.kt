@@ -35,12 +35,16 @@ fun ProfilesScreen(
     onChoose: (String) -> Unit,
     onNewLearner: () -> Unit,
     onSettings: () -> Unit,
+    onFacilitator: () -> Unit = {},
 ) {
     Column(Modifier.fillMaxSize()) {
         TopBar(
             title = text(UiText.CHOOSE_PROFILE),
             lead = { Icon(Glyph.Home, MaterialTheme.colorScheme.primary, Modifier.padding(12.dp)) },
-            trailing = { IconAction(Glyph.Gear, text(UiText.SETTINGS), onSettings, Modifier.testTag("settings")) },
+            trailing = {
+                IconAction(Glyph.Key, text(UiText.FACILITATOR), onFacilitator, Modifier.testTag("facilitator"))
+                IconAction(Glyph.Gear, text(UiText.SETTINGS), onSettings, Modifier.testTag("settings"))
+            },
         )
         Column(
             Modifier.verticalScroll(rememberScrollState()).padding(12.dp),

@@ -30,10 +30,18 @@ import org.kusoma.state.UiText
 
 /**
  * Settings: the interface language, each language named in itself (a reader finds her own
- * language's name in its own script), the chosen one ticked.
+ * language's name in its own script), the chosen one ticked; then discreet mode and installing a
+ * language pack from a file, which the shell ([LocalShell]) carries out.
  */
 @Composable
-fun SettingsScreen(state: SettingsUiState, onChooseLanguage: (String) -> Unit, onBack: () -> Unit) {
+fun SettingsScreen(
+    state: SettingsUiState,
+    onChooseLanguage: (String) -> Unit,
+    onBack: () -> Unit,
+    discreet: Boolean = false,
+    onDiscreet: (Boolean) -> Unit = {},
+    onInstallPack: () -> Unit = {},
+) {
     Column(Modifier.fillMaxSize()) {
         TopBar(title = text(UiText.SETTINGS), lead = { IconAction(Glyph.Back, text(UiText.BACK), onBack) })
         Column(
@@ -64,6 +72,23 @@ fun SettingsScreen(state: SettingsUiState, onChooseLanguage: (String) -> Unit, o
                         ) { Box(contentAlignment = Alignment.Center) { if (chosen) Icon(Glyph.Check, Color.White, size = 20.dp) } }
                         Text(language.name, style = MaterialTheme.typography.titleLarge)
                     }
+                }
+            }
+            RowCard(if (discreet) "discreet-on" else "discreet-off", onClick = { onDiscreet(!discreet) }, outlined = discreet) {
+                TickBox(discreet)
+                text(UiText.DISCREET_MODE)?.let { Text(it, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f)) }
+            }
+            ActionButton(Glyph.Plus, text(UiText.INSTALL_PACK), onInstallPack, Modifier.fillMaxWidth().testTag("install-pack"), primary = false)
+            state.installed?.let { name ->
+                Row(Modifier.testTag("pack-installed"), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                    Icon(Glyph.Check, Signal.right)
+                    text(UiText.PACK_INSTALLED, "pack" to name)?.let { Text(it, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f, fill = false)) }
+                }
+            }
+            state.refused?.let { reason ->
+                Row(Modifier.testTag("pack-refused"), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                    Icon(Glyph.Cross, Signal.wrong)
+                    text(UiText.PACK_REFUSED, "reason" to reason)?.let { Text(it, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f, fill = false)) }
                 }
             }
         }

@@ -39,13 +39,7 @@ class AppFlowTest {
             onNodeWithTag("start").performClick()
             var answered = 0
             while (onAllNodesWithTag("home").fetchSemanticsNodes().isEmpty()) {
-                val choices = onAllNodesWithTag("choice")
-                if (choices.fetchSemanticsNodes().isNotEmpty()) {
-                    choices[0].performClick()
-                } else {
-                    val tiles = onAllNodesWithTag("tile")
-                    repeat(tiles.fetchSemanticsNodes().size) { tiles[it].performClick() }
-                }
+                tapAnAnswer()
                 onNodeWithTag("check").performClick()
                 answered++
                 shown += onNodeWithTag("feedback-message").fetchSemanticsNode().config[SemanticsProperties.Text].joinToString { it.text }

@@ -1,10 +1,6 @@
 package org.kusoma.ui
 
-import org.kusoma.AnswerFeedback
 import org.kusoma.ExerciseType
-import org.kusoma.MediaItem
-import org.kusoma.MessageArg
-import org.kusoma.PictureRef
 import org.kusoma.KusomaEngine
 import org.kusoma.SessionReport
 import org.kusoma.state.ExerciseState
@@ -49,6 +45,8 @@ class Scenes(val locale: Locale, lessons: String) : AutoCloseable {
     val asking = linkedMapOf<ExerciseType, ExerciseUiState.Answering>()
     val answered = linkedMapOf<ExerciseType, ExerciseUiState.Answered>()
     val summary: SessionReport
+    /** Facilitator mode's screens, made after the learner's (they need her sessions for the report). */
+    val facilitator: FacilitatorScenes
 
     init {
         settings = SettingsState(engine).state
@@ -66,49 +64,7 @@ class Scenes(val locale: Locale, lessons: String) : AutoCloseable {
             if (midway == null && sessions >= 3) midway = LearnerHomeState(engine, learner, locale.course).state
         }
         home = midway ?: LearnerHomeState(engine, learner, locale.course).state
-        if (ExerciseType.WORD_TO_PICTURE !in asking) synthesizeWordToPicture(lessons)
-    }
-
-    /**
-     * The core's planner never picks word-to-picture today (it ties with word-to-written on
-     * predicted success and the stable sort keeps word-to-written first), so that one kind's
-     * record is assembled here the way core/src/exercise/build.rs would: the same word as a
-     * word-to-written exercise the core gave, its choices' pictures from the pack's words.tsv,
-     * the instruction and feedback from the core's messages. Used only while the core gives none.
-     */
-    private fun synthesizeWordToPicture(lessons: String) {
-        val written = asking.getValue(ExerciseType.WORD_TO_WRITTEN).exercise
-        val pictured = java.io.File(lessons, "${locale.course}/words.tsv").readLines()
-            .filter { it.isNotBlank() && !it.startsWith("#") }
-            .map { it.split('\t') }
-            .filter { it.size > 4 && it[4].isNotBlank() && it[0] != "word" }
-            .map { it[0] to it[4] }
-            .distinctBy { it.second }
-        val target = pictured.firstOrNull { it.first == written.prompt.speak } ?: pictured.first()
-        val others = pictured.filter { it != target }.take(2)
-        // The right picture second, as if shuffled; the learner picked the first (wrong) one.
-        val options = listOf(others[0], target, others[1])
-        val word = target.first
-        val exercise = written.copy(
-            kind = ExerciseType.WORD_TO_PICTURE,
-            instruction = engine.message("exercise-word-to-picture", emptyList()),
-            prompt = MediaItem(text = word, speak = null, audio = null, picture = null),
-            choices = options.map { MediaItem(text = null, speak = null, audio = null, picture = PictureRef.Emoji(it.second)) },
-        )
-        val right = 1
-        val picked = 0
-        asking[ExerciseType.WORD_TO_PICTURE] = ExerciseUiState.Answering(exercise, 4, 10, selected = picked)
-        val feedback = AnswerFeedback(
-            correct = false,
-            message = engine.message("feedback-wrong", listOf(MessageArg.Text("answer", word))),
-            expected = word,
-            correctChoice = right.toUInt(),
-            firstDifference = null,
-            mastered = emptyList(),
-            unitCompleted = null,
-            sessionComplete = false,
-        )
-        answered[ExerciseType.WORD_TO_PICTURE] = ExerciseUiState.Answered(exercise, 4, 10, picked, emptyList(), feedback)
+        facilitator = FacilitatorScenes(engine, locale.course, locale.names)
     }
 
     /**
@@ -120,7 +76,7 @@ class Scenes(val locale: Locale, lessons: String) : AutoCloseable {
         val oracle = Oracle()
         var last: SessionReport? = null
         var seed = 1uL
-        val wanted = ExerciseType.entries - ExerciseType.WORD_TO_PICTURE // see synthesizeWordToPicture
+        val wanted = ExerciseType.entries
         while ((!asking.keys.containsAll(wanted) || seed <= 3uL) && seed < 60uL) {
             val session = ExerciseState(engine, learner, locale.course, exercises = 10, seed = seed++)
             session.start()

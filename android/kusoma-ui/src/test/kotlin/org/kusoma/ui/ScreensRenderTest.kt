@@ -27,7 +27,7 @@ class ScreensRenderTest {
     private fun scenes(locale: Locale) = scenes.getOrPut(locale.tag) { Scenes(locale, lessons) }
 
     /** A screen: its file name, what to draw, and checks of its own. */
-    private class Screen(val name: String, val draw: @Composable (Scenes) -> Unit, val check: (Scenes, ScreenSemantics) -> Unit = { _, _ -> })
+    class Screen(val name: String, val draw: @Composable (Scenes) -> Unit, val check: (Scenes, ScreenSemantics) -> Unit = { _, _ -> })
 
     private val screens: List<Screen> = buildList {
         add(Screen("profiles", { ProfilesScreen(it.profiles, {}, {}, {}) }) { sc, s ->
@@ -71,7 +71,10 @@ class ScreensRenderTest {
         })
         add(Screen("settings", { SettingsScreen(it.settings, {}, {}) }) { sc, s ->
             assertEquals(sc.settings.languages.size, s.tagged("language").size)
+            assertEquals(1, s.tagged("discreet-off").size)
+            assertEquals(1, s.tagged("install-pack").size)
         })
+        addAll(FACILITATOR_SCREENS)
     }
 
     @TestFactory

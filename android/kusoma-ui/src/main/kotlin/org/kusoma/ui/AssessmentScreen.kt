@@ -1,0 +1,181 @@
+package org.kusoma.ui
+
+import androidx.compose.foundation.BorderStroke
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.ExperimentalLayoutApi
+import androidx.compose.foundation.layout.FlowRow
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.sizeIn
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.shape.RoundedCornerShape
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Surface
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.draw.alpha
+import androidx.compose.ui.platform.LocalLayoutDirection
+import androidx.compose.ui.platform.testTag
+import androidx.compose.ui.text.style.TextAlign
+import androidx.compose.ui.text.style.TextDecoration
+import androidx.compose.ui.unit.LayoutDirection
+import androidx.compose.ui.unit.dp
+import androidx.compose.ui.unit.sp
+import org.kusoma.RunPhaseInfo
+import org.kusoma.TextDirection
+import org.kusoma.state.AssessmentUiState
+import org.kusoma.state.TIMED_SUBTASKS
+import org.kusoma.state.UiText
+import kotlin.math.roundToLong
+
+/** The timed grid's taps. */
+class AssessmentActions(
+    val onBegin: () -> Unit = {},
+    val onTouch: (Int) -> Unit = {},
+    val onStop: () -> Unit = {},
+    val onFinish: () -> Unit = {},
+    val onBack: () -> Unit = {},
+)
+
+/**
+ * A timed subtask as the facilitator marks it: the clock, what to do now, and the items in
+ * reading order (in the pack's direction). An item read wrongly shows ✗ and is struck through;
+ * the last item read gets a thick frame and the items after it fade. Once marked and finished,
+ * the core's score.
+ */
+@OptIn(ExperimentalLayoutApi::class)
+@Composable
+fun AssessmentScreen(learnerName: String, direction: TextDirection, state: AssessmentUiState, actions: AssessmentActions) {
+    val subtask = UiText.subtask(state.sheet.subtask)?.let { text(it) } ?: state.sheet.subtask
+    Column(Modifier.fillMaxSize()) {
+        TopBar(title = learnerName, lead = { IconAction(Glyph.Back, text(UiText.BACK), actions.onBack) })
+        // The clock on its own line: beside the name, a long "seconds left" squeezed the name.
+        Row(Modifier.padding(horizontal = 12.dp), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+            Icon(Glyph.Clock, MaterialTheme.colorScheme.primary)
+            Text(
+                text(UiText.TIME_LEFT, "seconds" to state.secondsLeft) ?: state.secondsLeft.toString(),
+                style = MaterialTheme.typography.titleMedium,
+                modifier = Modifier.testTag("time-left"),
+            )
+        }
+        val result = state.result
+        if (result != null) {
+            Column(
+                Modifier.fillMaxWidth().padding(16.dp).testTag("result"),
+                horizontalAlignment = Alignment.CenterHorizontally,
+                verticalArrangement = Arrangement.spacedBy(16.dp),
+            ) {
+                Icon(Glyph.Check, Signal.right, size = 72.dp)
+                Text(subtask, style = MaterialTheme.typography.headlineSmall, textAlign = TextAlign.Center)
+                val line = text(
+                    UiText.RESULT,
+                    "correct" to result.correct.toLong(),
+                    "attempted" to result.attempted.toLong(),
+                    "per_minute" to result.perMinute.roundToLong(),
+                )
+                line?.let { Text(it, style = MaterialTheme.typography.titleLarge, textAlign = TextAlign.Center) }
+                ActionButton(Glyph.Back, text(UiText.BACK), actions.onBack, Modifier.fillMaxWidth())
+            }
+            return@Column
+        }
+        Column(Modifier.fillMaxWidth().padding(horizontal = 12.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            Text(subtask, style = MaterialTheme.typography.titleLarge)
+            val hint = when {
+                state.markingLast -> UiText.MARK_LAST
+                state.run.phase == RunPhaseInfo.RUNNING -> UiText.GRID_HINT
+                else -> null
+            }
+            hint?.let { role -> text(role)?.let { Text(it, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("grid-hint")) } }
+            if (state.run.autostopped && state.run.phase == RunPhaseInfo.RUNNING && !state.stopping) {
+                Row(Modifier.testTag("autostop"), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                    Icon(Glyph.Stop, Signal.wrong)
+                    text(UiText.AUTOSTOP, "count" to state.sheet.autostopAfter.toLong())?.let {
+                        Text(it, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f, fill = false))
+                    }
+                }
+            }
+        }
+        Box(Modifier.weight(1f).fillMaxWidth()) {
+            // The items run in the pack's script direction, whatever the interface language.
+            val script = if (direction == TextDirection.RTL) LayoutDirection.Rtl else LayoutDirection.Ltr
+            CompositionLocalProvider(LocalLayoutDirection provides script) {
+                FlowRow(
+                    Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(12.dp),
+                    horizontalArrangement = Arrangement.spacedBy(6.dp),
+                    verticalArrangement = Arrangement.spacedBy(6.dp),
+                ) {
+                    state.sheet.items.forEachIndexed { i, item -> GridItem(i + 1, item, state, actions.onTouch) }
+                }
+            }
+        }
+        Box(Modifier.padding(12.dp)) {
+            when (state.run.phase) {
+                RunPhaseInfo.READY -> ActionButton(Glyph.Clock, text(UiText.GRID_START), actions.onBegin, Modifier.fillMaxWidth().testTag("grid-start"))
+                RunPhaseInfo.RUNNING -> ActionButton(Glyph.Stop, text(UiText.GRID_STOP), actions.onStop, Modifier.fillMaxWidth().testTag("grid-stop"), enabled = !state.stopping)
+                RunPhaseInfo.AWAITING_LAST_ITEM -> {}
+                RunPhaseInfo.DONE -> ActionButton(Glyph.Check, text(UiText.CHECK), actions.onFinish, Modifier.fillMaxWidth().testTag("grid-finish"))
+            }
+        }
+    }
+}
+
+/** One item of the grid, 56 dp high at least; a word's box grows with the word. */
+@Composable
+private fun GridItem(position: Int, item: String, state: AssessmentUiState, onTouch: (Int) -> Unit) {
+    val wrong = position in state.wrong
+    val last = position == state.lastItem
+    val afterLast = state.lastItem?.let { position > it } == true
+    val tag = when {
+        last -> "item-last"
+        wrong -> "item-wrong"
+        else -> "item"
+    }
+    Surface(
+        onClick = { onTouch(position) },
+        shape = RoundedCornerShape(12.dp),
+        color = MaterialTheme.colorScheme.surfaceVariant,
+        border = if (last) BorderStroke(4.dp, MaterialTheme.colorScheme.primary) else null,
+        modifier = Modifier.sizeIn(minWidth = 56.dp).heightIn(min = 56.dp).alpha(if (afterLast) 0.4f else 1f).testTag(tag),
+    ) {
+        Row(Modifier.padding(horizontal = 10.dp), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.Center) {
+            Text(
+                item,
+                fontSize = 24.sp,
+                textDecoration = if (wrong) TextDecoration.LineThrough else null,
+                modifier = Modifier.padding(vertical = 8.dp),
+            )
+            if (wrong) Icon(Glyph.Cross, Signal.wrong, size = 18.dp)
+        }
+    }
+}
+
+/** Choosing which timed subtask to give a learner. */
+@Composable
+fun SubtaskChoiceScreen(learnerName: String, onChoose: (String) -> Unit, onBack: () -> Unit) {
+    Column(Modifier.fillMaxSize()) {
+        TopBar(title = learnerName, lead = { IconAction(Glyph.Back, text(UiText.BACK), onBack) }) {
+            Icon(Glyph.Clock, MaterialTheme.colorScheme.primary, Modifier.padding(12.dp))
+        }
+        Column(
+            Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(12.dp),
+            verticalArrangement = Arrangement.spacedBy(12.dp),
+        ) {
+            TIMED_SUBTASKS.forEach { subtask ->
+                RowCard("subtask", onClick = { onChoose(subtask) }) {
+                    Icon(Glyph.Clock, MaterialTheme.colorScheme.primary)
+                    Text(UiText.subtask(subtask)?.let { text(it) } ?: subtask, style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
+                    Icon(Glyph.Forward, MaterialTheme.colorScheme.primary)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.kusoma.ui
+
+import org.kusoma.GroupReportInfo
+import org.kusoma.KusomaEngine
+import org.kusoma.TextDirection
+import org.kusoma.TurnInfo
+import org.kusoma.state.AssessmentState
+import org.kusoma.state.AssessmentUiState
+import org.kusoma.state.AttendanceState
+import org.kusoma.state.AttendanceUiState
+import org.kusoma.state.EnrolState
+import org.kusoma.state.EnrolUiState
+import org.kusoma.state.ExerciseUiState
+import org.kusoma.state.FacilitatorGateState
+import org.kusoma.state.FacilitatorGateUiState
+import org.kusoma.state.GroupReportState
+import org.kusoma.state.GroupState
+import org.kusoma.state.GroupUiState
+import org.kusoma.state.GroupsState
+import org.kusoma.state.GroupsUiState
+import org.kusoma.state.LEARNER_ICONS
+import org.kusoma.state.ProfilesState
+import org.kusoma.state.ProfilesUiState
+import org.kusoma.state.TurnState
+import org.kusoma.state.TurnUiState
+
+/**
+ * Facilitator mode's screens for one locale, made by driving the real state holders over the
+ * engine of [Scenes] after its learners' sessions: a facilitator enrols two more learners, makes
+ * a group of all of them, holds a pass-the-phone session with one absent, times a letter grid
+ * and a story, and reads the group's report. The names are the locale's.
+ */
+class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String>) {
+    /** The gate on a new phone: the first facilitator's name and two digits of her PIN typed. */
+    val gateNew: FacilitatorGateUiState
+    /** The gate's list, and her PIN pad after a wrong try. */
+    val gateList: FacilitatorGateUiState
+    val gatePin: FacilitatorGateUiState
+    /** A learner with a PIN and no pictures, two digits typed. */
+    val pinLogin: ProfilesUiState
+    val groups: GroupsUiState
+    val enrol: EnrolUiState
+    val group: GroupUiState
+    val attendance: AttendanceUiState
+    val groupName: String
+    val turn: TurnInfo
+    /** The second exercise of a turn, as the learner holding the phone sees it. */
+    val turnExercise: ExerciseUiState
+    /** A letter grid: before the clock, running with marks, the last item marked, scored; and a story. */
+    val gridReady: AssessmentUiState
+    val gridRunning: AssessmentUiState
+    val gridMarked: AssessmentUiState
+    val gridResult: AssessmentUiState
+    val story: AssessmentUiState
+    val storyDirection: TextDirection
+    val assessedName: String
+    val report: GroupReportInfo
+
+    init {
+        val gate = FacilitatorGateState(engine)
+        gate.setName("Rehema")
+        "24".forEach { gate.type(it.digitToInt()) }
+        gateNew = gate.state
+        "68".forEach { gate.type(it.digitToInt()) }
+        gate.submit()
+        check(gate.state.unlocked != null)
+
+        val enrolled = listOf(names[0] + " 2", "Zawadi").map { name ->
+            EnrolState(engine).run { setName(name); chooseIcon(LEARNER_ICONS[3]); save()!! }
+        }
+        val enrolling = EnrolState(engine)
+        enrolling.setName(names[1])
+        enrolling.chooseIcon(LEARNER_ICONS[4])
+        listOf(6, 1).forEach(enrolling::tapPicture)
+        enrol = enrolling.state
+        engine.setLearnerPin(enrolled[1].id, "1357")
+
+        val groupsHolder = GroupsState(engine)
+        groupsHolder.setName("Jumanne")
+        val made = groupsHolder.create()!!
+        groupsHolder.setName("Alhamisi")
+        groupsHolder.create()
+        groupsHolder.setName("")
+        val learners = engine.learners()
+        val roster = GroupState(engine, made.id)
+        learners.dropLast(1).forEach { roster.toggleAdding(it.id) }
+        roster.addTicked()
+        roster.toggleAdding(learners.last().id)
+        group = roster.state
+        groups = GroupsState(engine).state
+        groupName = made.name
+
+        val attend = AttendanceState(engine, made.id, course)
+        attend.toggle(group.roster[1].id)
+        attendance = attend.state
+        val gs = attend.start()
+        val turns = TurnState(engine, gs.id, course, perTurn = 3, clock = { 0L })
+        turn = (turns.state as TurnUiState.Passing).turn
+        // Two turns answered (the first choice, or the tiles in order), then the third learner's
+        // first exercise answered and her second shown.
+        repeat(2) { playTurn(turns, 3) }
+        turns.startTurn()
+        playTurn(turns, 1, pass = false)
+        turnExercise = (turns.state as TurnUiState.Playing).exercises.state
+        turns.end("")
+
+        val assessed = group.roster.first()
+        assessedName = assessed.name
+        val grid = AssessmentState(engine, assessed.id, course, "letter-sounds")
+        gridReady = grid.state
+        grid.begin()
+        listOf(3, 8, 11).forEach(grid::touch)
+        gridRunning = grid.state
+        // The core refuses items "read in no time"; a real reading takes seconds.
+        Thread.sleep(20)
+        grid.stop()
+        grid.touch(24)
+        gridMarked = grid.state
+        grid.finish()
+        gridResult = grid.state
+        val reading = AssessmentState(engine, assessed.id, course, "oral-reading")
+        reading.begin()
+        listOf(2, 5).forEach(reading::touch)
+        story = reading.state
+        reading.cancel()
+        storyDirection = engine.packs().first { it.id == course }.direction
+
+        report = GroupReportState(engine, made.id, course).state
+
+        engine.signOut()
+        val gateAgain = FacilitatorGateState(engine)
+        gateList = gateAgain.state
+        gateAgain.choose(gateAgain.state.facilitators.first().id)
+        "1111".forEach { gateAgain.type(it.digitToInt()) }
+        gateAgain.submit()
+        gatePin = gateAgain.state
+
+        val profiles = ProfilesState(engine)
+        profiles.choose(enrolled[1].id)
+        "13".forEach { profiles.typePin(it.digitToInt()) }
+        pinLogin = profiles.state
+    }
+
+    /** Answers [count] exercises of the turn on the phone (starting it if it is passing). */
+    private fun playTurn(turns: TurnState, count: Int, pass: Boolean = true) {
+        if (turns.state is TurnUiState.Passing) turns.startTurn()
+        repeat(count) {
+            val exercises = (turns.state as TurnUiState.Playing).exercises
+            val s = exercises.state as ExerciseUiState.Answering
+            if (s.exercise.mode == org.kusoma.AnswerStyle.TAP_ONE) exercises.select(0)
+            else (0 until s.exercise.answerLength.toInt()).forEach(exercises::place)
+            exercises.submit()
+            turns.next()
+        }
+        check(!pass || turns.state is TurnUiState.Passing) { "the turn did not pass after $count exercises" }
+    }
+}

@@ -1,0 +1,94 @@
+package org.kusoma.ui
+
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.kusoma.RunPhaseInfo
+
+/** The PIN pad's keys: ten digits. */
+private const val DIGIT_KEYS = 10
+
+/**
+ * The PIN login and facilitator mode's screens, each with checks of its own, rendered by
+ * [ScreensRenderTest] in every locale beside the learner's screens.
+ */
+val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
+    ScreensRenderTest.Screen("pin-login", { PinLoginScreen(it.facilitator.pinLogin, {}, {}, {}, {}) }) { _, s ->
+        assertEquals(DIGIT_KEYS, s.tagged("pin-key").size)
+        assertEquals(2, s.tagged("pin-dot").size, "two digits typed show two dots, never the digits")
+        assertEquals(1, s.tagged("pin-ok").size)
+    },
+    ScreensRenderTest.Screen("facilitator-new", { FacilitatorGateScreen(it.facilitator.gateNew, GateActions()) }) { _, s ->
+        assertEquals(1, s.tagged("name-field").size)
+        assertEquals(DIGIT_KEYS, s.tagged("pin-key").size)
+    },
+    ScreensRenderTest.Screen("facilitator-list", { FacilitatorGateScreen(it.facilitator.gateList, GateActions()) }) { _, s ->
+        assertEquals(1, s.tagged("facilitator").size)
+    },
+    ScreensRenderTest.Screen("facilitator-pin", { FacilitatorGateScreen(it.facilitator.gatePin, GateActions()) }) { _, s ->
+        assertEquals(1, s.tagged("refused").size, "the wrong PIN is shown with ✗")
+        assertEquals(0, s.tagged("pin-dot").size, "a wrong PIN empties the pad")
+    },
+    ScreensRenderTest.Screen("groups", { GroupsScreen(it.facilitator.groups, GroupsActions()) }) { sc, s ->
+        assertEquals(sc.facilitator.groups.groups.size, s.tagged("group").size)
+        assertEquals(1, s.tagged("enrol").size)
+    },
+    ScreensRenderTest.Screen("enrol", { EnrolScreen(it.facilitator.enrol, EnrolActions()) }) { _, s ->
+        assertEquals(1, s.tagged("icon-chosen").size)
+        assertEquals(7, s.tagged("icon").size)
+        assertEquals(12, s.tagged("picture").size)
+        assertEquals(1, s.tagged("save").size)
+    },
+    ScreensRenderTest.Screen("group", { GroupScreen(it.facilitator.group, GroupActions()) }) { sc, s ->
+        assertEquals(sc.facilitator.group.roster.size, s.tagged("member").size)
+        assertEquals(sc.facilitator.group.roster.size, s.tagged("assess").size)
+        assertEquals(1, s.tagged("candidate-ticked").size)
+    },
+    ScreensRenderTest.Screen("attendance", { AttendanceScreen(it.facilitator.groupName, it.facilitator.attendance, AttendanceActions()) }) { sc, s ->
+        assertEquals(1, s.tagged("absent").size)
+        assertEquals(sc.facilitator.attendance.roster.size - 1, s.tagged("present").size)
+        assertEquals(1, s.tagged("turn-rule").size)
+    },
+    ScreensRenderTest.Screen("turn", { TurnScreen(it.facilitator.turn, {}, {}) }) { _, s ->
+        assertEquals(1, s.tagged("turn-learner").size)
+        assertEquals(1, s.tagged("turn-start").size)
+    },
+    ScreensRenderTest.Screen("turn-end", { TurnScreen(it.facilitator.turn, {}, {}, ending = true) }) { _, s ->
+        assertEquals(1, s.tagged("notes").size)
+        assertEquals(1, s.tagged("end").size)
+    },
+    ScreensRenderTest.Screen("turn-exercise", { ExerciseScreen(it.facilitator.turnExercise, ExerciseActions()) }) { _, s ->
+        assertEquals(1, s.tagged("instruction").size)
+        assertEquals(0, s.tagged("quick-exit").size, "a group turn has no quick exit")
+    },
+    ScreensRenderTest.Screen("subtasks", { SubtaskChoiceScreen(it.facilitator.assessedName, {}, {}) }) { _, s ->
+        assertEquals(4, s.tagged("subtask").size)
+    },
+    ScreensRenderTest.Screen("grid-ready", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.gridReady, AssessmentActions()) }) { sc, s ->
+        assertEquals(sc.facilitator.gridReady.sheet.items.size, s.tagged("item").size)
+        assertEquals(1, s.tagged("grid-start").size)
+        assertEquals(1, s.tagged("time-left").size)
+    },
+    ScreensRenderTest.Screen("grid-running", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.gridRunning, AssessmentActions()) }) { sc, s ->
+        assertEquals(RunPhaseInfo.RUNNING, sc.facilitator.gridRunning.run.phase)
+        assertEquals(3, s.tagged("item-wrong").size, "each item marked wrong shows ✗ and a strike")
+        assertEquals(1, s.tagged("grid-stop").size)
+        assertEquals(1, s.tagged("grid-hint").size)
+    },
+    ScreensRenderTest.Screen("grid-marked", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.gridMarked, AssessmentActions()) }) { _, s ->
+        assertEquals(1, s.tagged("item-last").size)
+        assertEquals(1, s.tagged("grid-finish").size)
+    },
+    ScreensRenderTest.Screen("grid-result", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.gridResult, AssessmentActions()) }) { sc, s ->
+        assertEquals(1, s.tagged("result").size)
+        assertTrue(sc.facilitator.gridResult.result!!.attempted == 24u)
+    },
+    ScreensRenderTest.Screen("story", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.story, AssessmentActions()) }) { sc, s ->
+        assertEquals(sc.facilitator.story.sheet.items.size - 2, s.tagged("item").size)
+        assertEquals(2, s.tagged("item-wrong").size)
+    },
+    ScreensRenderTest.Screen("group-report", { GroupReportScreen(it.facilitator.report) {} }) { sc, s ->
+        assertEquals(sc.facilitator.report.learners.size, s.tagged("report-learner").size)
+        assertEquals(sc.facilitator.report.needsHelp.size, s.tagged("needs-help").size)
+        assertTrue(sc.facilitator.report.needsHelp.isNotEmpty(), "the absent learner has not started")
+    },
+)

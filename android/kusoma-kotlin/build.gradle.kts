@@ -58,7 +58,7 @@ dependencies {
 
 // Fail early, with the fix, when the generated bindings are missing.
 tasks.named("preBuild") {
-    val bindings = rootProject.file("../target/bindings/kotlin/org/kusoma/kusoma.kt")
+    val bindings = rootProject.file("../target/bindings/kotlin/org/kusoma/kusoma_ffi.kt")
     doFirst {
         check(bindings.isFile) {
             "$bindings is missing: run bindings/generate.sh (or bindings/build-android.sh) first"

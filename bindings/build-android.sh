@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# Builds libkusoma_ffi.so for Android phones into the app's jniLibs, and the Kotlin bindings.
+# Builds what the Android app (android/app) needs from the Rust side, then the Gradle build takes
+# over (android/README.md, "Building the Android app"):
+#   - libkusoma_ffi.so for phones        → android/app/src/main/jniLibs/<abi>/
+#   - the Kotlin bindings                → target/bindings/kotlin (compiled by :kusoma-kotlin only)
+#   - the bundled language packs, built  → android/app/src/main/assets/packs/<id>.kpack
 # NOT RUN HERE: this machine has no Android NDK and cannot add rustup targets.
 #
 # Prerequisites on the build machine:
@@ -15,13 +19,22 @@ cd "$(dirname "$0")/.."
 out=android/app/src/main/jniLibs
 export RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=-Wl,-z,max-page-size=16384 -C link-arg=-Wl,-z,common-page-size=16384"
 cargo ndk --platform 21 -t arm64-v8a -t armeabi-v7a -t x86_64 -o "$out" build --release -p kusoma-ffi
-# The Kotlin bindings come from the host build's metadata (identical across targets).
+# The Kotlin bindings come from the host build's metadata (identical across targets). They stay in
+# target/bindings/kotlin, where android/kusoma-kotlin (Gradle and Maven alike) compiles them: a
+# copy under android/app would compile the same classes twice into the app.
 bindings/generate.sh --release
-mkdir -p android/app/src/main/java
-cp -r target/bindings/kotlin/* android/app/src/main/java/
+# The packs shipped in the APK, checked and built into single files; the app installs them on its
+# first run through the same checked path as a pack shared from another phone.
+packs=android/app/src/main/assets/packs
+rm -rf "$packs"
+mkdir -p "$packs"
+for pack in lessons/*/; do
+  id=$(basename "$pack")
+  cargo run -q --release -p kusoma -- pack build "$pack" --out "$packs/$id.kpack"
+done
 # Check the 16 KB alignment of each library (llvm-readelf ships with the NDK).
 for abi in arm64-v8a x86_64; do
   "$ANDROID_NDK_HOME"/toolchains/llvm/prebuilt/*/bin/llvm-readelf -lW "$out/$abi/libkusoma_ffi.so" \
     | awk '/LOAD/ { if ($NF != "0x4000") { print "not 16 KB aligned: " $0; bad = 1 } } END { exit bad }'
 done
-ls -la "$out"/*/libkusoma_ffi.so
+ls -la "$out"/*/libkusoma_ffi.so "$packs"

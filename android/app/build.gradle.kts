@@ -74,11 +74,9 @@ android {
         sourceCompatibility = JavaVersion.VERSION_17
         targetCompatibility = JavaVersion.VERSION_17
         // Java 8 concurrent collections on Android 5 and 6 (API 21-23), which lack parts of
-        // them: org.kusoma.state.Messages calls ConcurrentHashMap.newKeySet (API 24), and the
-        // desugared ConcurrentHashMap (with its KeySetView) also avoids a known bug of API 21's.
-        // The minimal flavour adds only these. The sure fix is in Messages itself
-        // (Collections.newSetFromMap(ConcurrentHashMap())): until a phone on Android 5 or 6 has
-        // run the app, treat this line as a guard, not a proof.
+        // them; the desugared ConcurrentHashMap also avoids a known bug of API 21's. The shared
+        // code no longer calls an API 24 method (Messages uses Collections.newSetFromMap), so
+        // this is a guard for any that slips in, in the minimal flavour that adds only these.
         isCoreLibraryDesugaringEnabled = true
     }
 

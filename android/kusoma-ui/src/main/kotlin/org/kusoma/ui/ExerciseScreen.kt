@@ -1,6 +1,21 @@
 package org.kusoma.ui
 
 import androidx.compose.foundation.Canvas
+import androidx.compose.foundation.gestures.detectDragGestures
+import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.offset
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.geometry.Offset
+import androidx.compose.ui.geometry.Rect
+import androidx.compose.ui.input.pointer.pointerInput
+import androidx.compose.ui.layout.boundsInRoot
+import androidx.compose.ui.layout.onGloballyPositioned
+import androidx.compose.ui.unit.IntOffset
+import androidx.compose.ui.zIndex
+import kotlin.math.roundToInt
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.heightIn
@@ -195,15 +210,21 @@ private fun Choices(exercise: ExerciseView, selected: Int?, feedback: AnswerFeed
 }
 
 /**
- * Tiles to build a word: a row of slots (a placed tile taps back out), the tiles below (a tile
- * taps into the next slot), and a button to start again. Tapping rather than dragging: it works
- * for any hand and on any phone; dragging can be added on top of the same holder calls.
+ * Tiles to build a word: a row of slots (a placed tile taps back out), the tiles below, and a
+ * button to start again. A tile goes into the next slot when tapped or when dragged and let go
+ * over the slots (it springs back when let go anywhere else): tapping works for any hand and on
+ * any phone, dragging is what many learners try first. Both are the same holder call.
  */
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
 private fun Tiles(exercise: ExerciseView, placed: List<Int>, feedback: AnswerFeedback?, actions: ExerciseActions) {
     val slots = exercise.answerLength.toInt()
-    FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp), modifier = Modifier.testTag("slots")) {
+    var slotArea by remember { mutableStateOf<Rect?>(null) }
+    FlowRow(
+        horizontalArrangement = Arrangement.spacedBy(8.dp),
+        verticalArrangement = Arrangement.spacedBy(8.dp),
+        modifier = Modifier.testTag("slots").onGloballyPositioned { slotArea = it.boundsInRoot() },
+    ) {
         repeat(slots) { position ->
             val tile = placed.getOrNull(position)
             val mark = when {
@@ -224,17 +245,49 @@ private fun Tiles(exercise: ExerciseView, placed: List<Int>, feedback: AnswerFee
         FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             exercise.choices.forEachIndexed { i, tile ->
                 val used = i in placed
-                AnswerCard(
-                    selected = false,
-                    mark = null,
-                    onClick = { if (!used) actions.onPlace(i) },
-                    modifier = Modifier.sizeIn(minWidth = 64.dp, minHeight = 64.dp).testTag("tile"),
-                    faded = used,
-                ) { Text(tile.text.orEmpty(), fontSize = 28.sp) }
+                DraggableTile(enabled = !used, target = { slotArea }, onDrop = { actions.onPlace(i) }) {
+                    AnswerCard(
+                        selected = false,
+                        mark = null,
+                        onClick = { if (!used) actions.onPlace(i) },
+                        modifier = Modifier.sizeIn(minWidth = 64.dp, minHeight = 64.dp).testTag("tile"),
+                        faded = used,
+                    ) { Text(tile.text.orEmpty(), fontSize = 28.sp) }
+                }
             }
         }
         ActionButton(Glyph.Backspace, text(UiText.START_AGAIN), actions.onStartAgain, primary = false, modifier = Modifier.testTag("start-again"))
     }
+}
+
+/**
+ * A tile that follows the finger and calls [onDrop] when let go with its centre over [target]
+ * (in root coordinates); anywhere else it springs back. Taps pass through to the tile itself.
+ */
+@Composable
+private fun DraggableTile(enabled: Boolean, target: () -> Rect?, onDrop: () -> Unit, content: @Composable () -> Unit) {
+    var drag by remember { mutableStateOf(Offset.Zero) }
+    var home by remember { mutableStateOf(Rect.Zero) }
+    Box(
+        // Measured before the offset: where the tile rests, not where the finger took it.
+        Modifier.onGloballyPositioned { home = it.boundsInRoot() }
+            .offset { IntOffset(drag.x.roundToInt(), drag.y.roundToInt()) }
+            .zIndex(if (drag == Offset.Zero) 0f else 1f)
+            .pointerInput(enabled) {
+                if (!enabled) return@pointerInput
+                detectDragGestures(
+                    onDragEnd = {
+                        val over = target()?.contains(home.center + drag) == true
+                        drag = Offset.Zero
+                        if (over) onDrop()
+                    },
+                    onDragCancel = { drag = Offset.Zero },
+                ) { change, amount ->
+                    change.consume()
+                    drag += amount
+                }
+            },
+    ) { content() }
 }
 
 private fun MediaItem.isSoundOnly() = text == null && picture == null

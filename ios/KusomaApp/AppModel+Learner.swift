@@ -49,8 +49,19 @@ extension AppModel {
         perform { route = .home(try LearnerHomeState(engine: engine, learnerId: learner, pack: course)) }
     }
 
-    /// The settings screen; Back returns to the profiles, as on Android.
-    func openSettings() { route = .settings }
+    /// The settings screen, from the profiles or a learner's home.
+    func openSettings() {
+        returnFromSettings = route
+        route = .settings
+    }
+
+    /// Back from settings to where it was opened (a home re-read in the new language).
+    func closeSettings() {
+        let back = returnFromSettings ?? .profiles
+        returnFromSettings = nil
+        if case .home(let home) = back { perform { try home.refresh() } }
+        route = back
+    }
 
     /// A language in settings: every screen's words and direction follow.
     func chooseLanguage(_ tag: String) {

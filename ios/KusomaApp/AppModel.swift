@@ -32,7 +32,10 @@ final class AppModel: ObservableObject {
     /// The course this phone teaches (one per phone for now, as on Android).
     private(set) var course = ""
     private var backgroundedAt: Date?
+    /// Where settings' Back goes.
+    var returnFromSettings: Route?
     private var pictures: [String: UIImage] = [:]
+    private var opening = false
 
     /// A model waiting for `open()`. (The speaker is made here rather than as a default value:
     /// it belongs to the main actor, and default values are evaluated outside it before
@@ -43,7 +46,8 @@ final class AppModel: ObservableObject {
 
     /// Opens the engine on Application Support/Kusoma with the packs bundled in the app.
     func open() async {
-        guard case .opening = route else { return }
+        guard case .opening = route, !opening else { return }
+        opening = true
         do {
             let support = try FileManager.default.url(for: .applicationSupportDirectory, in: .userDomainMask,
                                                       appropriateFor: nil, create: true)
@@ -123,6 +127,7 @@ final class AppModel: ObservableObject {
     /// Signs the learner and the facilitator out and shows the profile chooser.
     func lock() {
         guard engine != nil else { return }
+        returnFromSettings = nil
         profiles?.signOut()
         perform { try profiles?.refresh() }
         route = .profiles

@@ -7,7 +7,7 @@ import SwiftUI
 struct KusomaApp: App {
     @StateObject private var app = AppModel()
     @StateObject private var discreet = Discreet()
-    @Environment(\.scenePhase) private var scenePhase
+    @Environment(\.scenePhase) var scenePhase
 
     var body: some Scene {
         WindowGroup {

@@ -7,7 +7,7 @@ import SwiftUI
 struct RootView: View {
     /// The scene is not active (app switcher, another app, locked phone): cover everything.
     let covered: Bool
-    @EnvironmentObject private var app: AppModel
+    @EnvironmentObject var app: AppModel
 
     var body: some View {
         ZStack {

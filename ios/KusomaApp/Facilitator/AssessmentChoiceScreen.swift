@@ -6,8 +6,8 @@ import SwiftUI
 struct AssessmentChoiceScreen: View {
     let learner: LearnerProfile
     let group: GroupInfo
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         VStack(spacing: 0) {

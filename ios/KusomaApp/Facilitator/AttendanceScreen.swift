@@ -6,8 +6,8 @@ import SwiftUI
 /// through); a − / + stepper for the exercises per turn; Start.
 struct AttendanceScreen: View {
     @ObservedObject var attendance: AttendanceState
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         let state = attendance.state
@@ -22,8 +22,7 @@ struct AttendanceScreen: View {
                         let absent = state.absent.contains(learner.id)
                         CardButton(action: { attendance.toggle(learner.id) }) {
                             LearnerRow(learner: learner, struck: absent) {
-                                Notice(right: !absent, text: texts.text(absent ? .absent : .present))
-                                    .fixedSize()
+                                Notice(right: !absent, text: texts.text(absent ? .absent : .present), wide: false)
                             }
                         }
                     }

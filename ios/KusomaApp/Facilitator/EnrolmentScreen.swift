@@ -6,12 +6,12 @@ import SwiftUI
 struct EnrolmentScreen: View {
     @ObservedObject var form: EnrolmentState
     let byFacilitator: Bool
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         let state = form.state
-        let three = Array(repeating: GridItem(.flexible(), spacing: Metrics.gap), count: 4)
+        let columns = Array(repeating: GridItem(.flexible(), spacing: Metrics.gap), count: 4)
         VStack(spacing: 0) {
             TopBar(title: texts.text(.newLearner)) {
                 IconAction(glyph: .back, label: texts.text(.back)) { app.leaveEnrolment(byFacilitator: byFacilitator) }
@@ -19,7 +19,7 @@ struct EnrolmentScreen: View {
             ScrollView {
                 VStack(alignment: .leading, spacing: Metrics.gap) {
                     NameField(label: texts.text(.name), text: state.name) { form.setName($0) }
-                    LazyVGrid(columns: three, spacing: Metrics.gap) {
+                    LazyVGrid(columns: columns, spacing: Metrics.gap) {
                         ForEach(learnerIcons, id: \.self) { icon in
                             CardButton(selected: state.icon == icon, action: { form.chooseIcon(icon) }) {
                                 Text(icon).font(.system(size: 36))
@@ -27,7 +27,7 @@ struct EnrolmentScreen: View {
                         }
                     }
                     if let hint = texts.text(.pictureLogin) { Text(hint).font(Typeface.body) }
-                    LazyVGrid(columns: three, spacing: Metrics.gap) {
+                    LazyVGrid(columns: columns, spacing: Metrics.gap) {
                         ForEach(Array(pictureLoginIcons.enumerated()), id: \.offset) { index, picture in
                             let order = state.pictures.firstIndex(of: index)
                             CardButton(selected: order != nil, action: { form.tapPicture(index) }) {

@@ -1,3 +1,4 @@
+import Kusoma
 import KusomaState
 import SwiftUI
 
@@ -6,8 +7,8 @@ import SwiftUI
 /// with ✗ and the core's words.
 struct FacilitatorGateScreen: View {
     @ObservedObject var gate: FacilitatorGateState
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         let state = gate.state

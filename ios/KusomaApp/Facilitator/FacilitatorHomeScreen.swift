@@ -6,8 +6,8 @@ import SwiftUI
 /// Lock (signs out, back to the profiles).
 struct FacilitatorHomeScreen: View {
     @ObservedObject var home: FacilitatorHomeState
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
     @State private var naming = false
 
     var body: some View {

@@ -7,8 +7,8 @@ import SwiftUI
 struct GroupReportScreen: View {
     @ObservedObject var report: GroupReportState
     let group: GroupInfo
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         let state = report.state

@@ -6,8 +6,8 @@ import SwiftUI
 /// phone's learners not on the roster), Start a group session, and Report.
 struct GroupScreen: View {
     @ObservedObject var group: GroupState
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         let state = group.state

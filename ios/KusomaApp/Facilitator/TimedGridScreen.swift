@@ -7,7 +7,7 @@ import SwiftUI
 struct GridRoute: View {
     @ObservedObject var grid: AssessmentState
     let group: GroupInfo
-    @EnvironmentObject private var app: AppModel
+    @EnvironmentObject var app: AppModel
 
     var body: some View {
         if let result = grid.state.result {
@@ -24,9 +24,9 @@ struct GridRoute: View {
 struct TimedGridScreen: View {
     @ObservedObject var grid: AssessmentState
     let leave: () -> Void
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
-    private let clock = Timer.publish(every: 1, on: .main, in: .common).autoconnect()
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
+    let clock = Timer.publish(every: 1, on: .main, in: .common).autoconnect()
 
     var body: some View {
         let state = grid.state
@@ -49,7 +49,12 @@ struct TimedGridScreen: View {
                 }
             }
             .padding(.horizontal, Metrics.gap)
-            ScrollView([.vertical, .horizontal]) { items(state).padding(Metrics.gap) }
+            if state.columns == nil {
+                ScrollView { items(state).padding(Metrics.gap) }
+            } else {
+                // A sheet row wider than the phone scrolls sideways rather than shrink its cells.
+                ScrollView([.vertical, .horizontal]) { items(state).padding(Metrics.gap) }
+            }
             controls(state).padding(Metrics.gap)
         }
         .onReceive(clock) { _ in app.perform { try grid.tick() } }
@@ -59,19 +64,18 @@ struct TimedGridScreen: View {
     /// flows. Cells keep the 48 pt touch target, so a wide row scrolls sideways on a phone.
     @MainActor
     private func items(_ state: AssessmentUiState) -> some View {
-        let columns = state.columns.map { Array(repeating: GridItem(.fixed(state.columns == 10 ? 52 : 96), spacing: 4), count: $0) }
+        let width: CGFloat = state.columns == 10 ? 52 : 96
+        let columns = state.columns.map { Array(repeating: GridItem(.fixed(width), spacing: 4), count: $0) }
             ?? [GridItem(.adaptive(minimum: 80), spacing: 4)]
         return LazyVGrid(columns: columns, spacing: 4) {
             ForEach(Array(state.sheet.items.enumerated()), id: \.offset) { index, item in
                 let wrong = state.wrong.contains(index)
                 AnswerCard(selected: state.lastItem == index, mark: wrong ? .cross : nil, fill: true,
-                           action: { app.perform { try grid.tap(index) } }) {
+                           side: Metrics.minTouch, action: { app.perform { try grid.tap(index) } }) {
                     Text(item).font(.system(size: 24)).strikethrough(wrong).lineLimit(1).minimumScaleFactor(0.6)
                 }
-                .frame(minWidth: Metrics.minTouch, minHeight: Metrics.minTouch)
             }
         }
-        .frame(minWidth: state.columns == nil ? 320 : nil)
     }
 
     @MainActor @ViewBuilder
@@ -94,7 +98,7 @@ struct TimedGridScreen: View {
 struct AssessmentResultScreen: View {
     let result: AssessmentInfo
     let back: () -> Void
-    @Environment(\.texts) private var texts
+    @Environment(\.texts) var texts
 
     var body: some View {
         VStack(spacing: 16) {

@@ -7,7 +7,7 @@ import SwiftUI
 struct TurnRoute: View {
     @ObservedObject var turns: GroupTurnState
     let group: GroupInfo
-    @EnvironmentObject private var app: AppModel
+    @EnvironmentObject var app: AppModel
 
     var body: some View {
         switch turns.state.phase {
@@ -32,8 +32,8 @@ struct TurnRoute: View {
 struct TurnScreen: View {
     let turn: TurnInfo
     let turns: GroupTurnState
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         VStack(spacing: 16) {
@@ -58,8 +58,8 @@ struct TurnScreen: View {
 private struct EndSessionScreen: View {
     @ObservedObject var turns: GroupTurnState
     let ended: () -> Void
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         VStack(spacing: 0) {

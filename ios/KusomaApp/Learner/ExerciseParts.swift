@@ -7,8 +7,8 @@ import SwiftUI
 struct PromptView: View {
     let exercise: ExerciseView
     let pack: String
-    @EnvironmentObject private var speaker: Speaker
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var speaker: Speaker
+    @Environment(\.texts) var texts
 
     var body: some View {
         let p = exercise.prompt
@@ -48,7 +48,7 @@ struct ChoicesView: View {
     let selected: Int?
     let feedback: AnswerFeedback?
     let select: (Int) -> Void
-    @EnvironmentObject private var speaker: Speaker
+    @EnvironmentObject var speaker: Speaker
 
     var body: some View {
         LazyVGrid(columns: [GridItem(.flexible(), spacing: Metrics.gap), GridItem(.flexible(), spacing: Metrics.gap)],
@@ -82,9 +82,9 @@ struct TilesView: View {
     let placed: [Int]
     let feedback: AnswerFeedback?
     let session: ExerciseState
-    @Environment(\.texts) private var texts
+    @Environment(\.texts) var texts
 
-    private let flow = [GridItem(.adaptive(minimum: Metrics.card), spacing: 8)]
+    let flow = [GridItem(.adaptive(minimum: Metrics.card), spacing: 8)]
 
     var body: some View {
         VStack(alignment: .leading, spacing: 16) {
@@ -127,9 +127,9 @@ struct TilesView: View {
 /// the answer taught, and the unit it finished.
 struct FeedbackPanel: View {
     let feedback: AnswerFeedback
-    @EnvironmentObject private var app: AppModel
-    @EnvironmentObject private var speaker: Speaker
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @EnvironmentObject var speaker: Speaker
+    @Environment(\.texts) var texts
 
     var body: some View {
         let tone = feedback.correct ? Signal.right : Signal.wrong

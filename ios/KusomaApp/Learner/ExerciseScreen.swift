@@ -7,7 +7,7 @@ import SwiftUI
 struct SessionRoute: View {
     @ObservedObject var session: ExerciseState
     let learner: String
-    @EnvironmentObject private var app: AppModel
+    @EnvironmentObject var app: AppModel
 
     var body: some View {
         if case .finished(let report) = session.state {
@@ -31,9 +31,9 @@ struct ExerciseScreen: View {
     @ObservedObject var session: ExerciseState
     let onNext: () -> Void
     let onFinish: () -> Void
-    @EnvironmentObject private var app: AppModel
-    @EnvironmentObject private var speaker: Speaker
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @EnvironmentObject var speaker: Speaker
+    @Environment(\.texts) var texts
 
     var body: some View {
         switch session.state {
@@ -135,9 +135,9 @@ private struct SessionDots: View {
 /// sounds without a recording: app-no-voice, until closed (then not again while the app runs).
 private struct NoVoiceNote: View {
     let exercise: ExerciseView
-    @EnvironmentObject private var app: AppModel
-    @EnvironmentObject private var speaker: Speaker
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @EnvironmentObject var speaker: Speaker
+    @Environment(\.texts) var texts
 
     var body: some View {
         let unrecorded = ([exercise.prompt] + exercise.choices + [exercise.question].compactMap { $0 })

@@ -7,8 +7,8 @@ import SwiftUI
 /// a blank cover.
 struct HomeScreen: View {
     @ObservedObject var home: LearnerHomeState
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         let state = home.state
@@ -41,7 +41,7 @@ struct HomeScreen: View {
 private struct UnitNode: View {
     let unit: UnitStep
     let index: Int
-    @Environment(\.texts) private var texts
+    @Environment(\.texts) var texts
 
     var body: some View {
         let indent = CGFloat([0, 24, 48, 24][index % 4])

@@ -7,8 +7,8 @@ import SwiftUI
 struct PictureLoginScreen: View {
     let state: ProfilesUiState
     let profiles: ProfilesState
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         VStack(spacing: 0) {
@@ -51,8 +51,8 @@ struct PictureLoginScreen: View {
 /// The sign-in screens' top row: Back, the learner's name and her picture.
 struct LoginTopBar: View {
     let learner: LearnerCard?
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         TopBar(title: learner?.name) {
@@ -66,7 +66,7 @@ struct LoginTopBar: View {
 /// A wrong try or a lock: the ✗ says it without reading, the core's words beside it.
 struct LoginRefusal: View {
     let state: ProfilesUiState
-    @Environment(\.texts) private var texts
+    @Environment(\.texts) var texts
 
     var body: some View {
         if state.lockedUntilMs != nil {

@@ -8,8 +8,8 @@ struct PinPad: View {
     let type: (Int) -> Void
     let delete: () -> Void
     let submit: () -> Void
-    @Environment(\.texts) private var texts
-    @Environment(\.locale) private var locale
+    @Environment(\.texts) var texts
+    @Environment(\.locale) var locale
 
     var body: some View {
         VStack(spacing: Metrics.gap) {
@@ -49,8 +49,8 @@ struct PinPad: View {
 struct PinLoginScreen: View {
     let state: ProfilesUiState
     let profiles: ProfilesState
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         VStack(spacing: 0) {

@@ -22,8 +22,8 @@ struct ProfilesRoute: View {
 /// bar has the facilitator's way in and settings.
 struct ProfilesScreen: View {
     let state: ProfilesUiState
-    @EnvironmentObject private var app: AppModel
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
 
     var body: some View {
         VStack(spacing: 0) {

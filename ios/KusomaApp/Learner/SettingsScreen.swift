@@ -6,16 +6,16 @@ import UniformTypeIdentifiers
 /// mode (the plain home-screen icon), and adding a language from a pack file.
 struct SettingsScreen: View {
     @ObservedObject var settings: SettingsState
-    @EnvironmentObject private var app: AppModel
-    @EnvironmentObject private var discreet: Discreet
-    @Environment(\.texts) private var texts
+    @EnvironmentObject var app: AppModel
+    @EnvironmentObject var discreet: Discreet
+    @Environment(\.texts) var texts
     @State private var picking = false
 
     var body: some View {
         let state = settings.state
         VStack(spacing: 0) {
             TopBar(title: texts.text(.settings)) {
-                IconAction(glyph: .back, label: texts.text(.back)) { app.route = .profiles }
+                IconAction(glyph: .back, label: texts.text(.back)) { app.closeSettings() }
             }
             ScrollView {
                 VStack(alignment: .leading, spacing: 8) {
@@ -91,7 +91,7 @@ private struct SectionHeading: View {
 /// ✗ with the core's reason (app-pack-refused).
 private struct InstallOutcome: View {
     let install: PackInstall?
-    @Environment(\.texts) private var texts
+    @Environment(\.texts) var texts
 
     var body: some View {
         switch install {

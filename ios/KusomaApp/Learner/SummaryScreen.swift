@@ -6,7 +6,7 @@ import SwiftUI
 struct SummaryScreen: View {
     let report: SessionReport
     let onHome: () -> Void
-    @Environment(\.texts) private var texts
+    @Environment(\.texts) var texts
 
     var body: some View {
         VStack(spacing: 0) {

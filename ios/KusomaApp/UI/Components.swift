@@ -83,6 +83,8 @@ extension TopBar where Trailing == EmptyView {
 struct Notice: View {
     let right: Bool
     let text: String?
+    /// Takes the whole width, words at the start (a banner); false: only as wide as it needs.
+    var wide = true
 
     var body: some View {
         HStack(spacing: 8) {
@@ -91,7 +93,7 @@ struct Notice: View {
                 .background(Circle().fill(right ? Signal.right : Signal.wrong))
             if let text { Text(text).font(Typeface.body) }
         }
-        .frame(maxWidth: .infinity, alignment: .leading)
+        .frame(maxWidth: wide ? .infinity : nil, alignment: .leading)
         .accessibilityElement(children: .combine)
     }
 }

@@ -7,7 +7,7 @@ import UIKit
 struct PictureView: View {
     let picture: PictureRef
     let size: CGFloat
-    @EnvironmentObject private var app: AppModel
+    @EnvironmentObject var app: AppModel
 
     var body: some View {
         Group {
@@ -36,9 +36,9 @@ struct MediaContent: View {
     let textSize: CGFloat
     let pictureSize: CGFloat
     var soundOnlyIcon = false
-    @Environment(\.texts) private var texts
-    @EnvironmentObject private var speaker: Speaker
-    @EnvironmentObject private var app: AppModel
+    @Environment(\.texts) var texts
+    @EnvironmentObject var speaker: Speaker
+    @EnvironmentObject var app: AppModel
 
     var body: some View {
         VStack(spacing: 4) {
@@ -61,12 +61,14 @@ struct MediaContent: View {
 
 /// A choice or a tile: a card with a thick frame when picked, and after feedback a badge in its
 /// corner — ✓ on a green disc for right, ✗ on a red disc for wrong, told apart by shape.
-/// At least 64 pt square whatever its content.
+/// At least `side` (64 pt) square whatever its content.
 struct AnswerCard<Content: View>: View {
     let selected: Bool
     let mark: Glyph?
     var faded = false
     var fill = false
+    /// The smallest side: 64 pt for choices and tiles, 48 pt in an assessment grid's cells.
+    var side = Metrics.card
     let action: () -> Void
     @ViewBuilder let content: () -> Content
 
@@ -74,7 +76,7 @@ struct AnswerCard<Content: View>: View {
         Button(action: action) {
             content()
                 .padding(8)
-                .frame(minWidth: Metrics.card, maxWidth: fill ? .infinity : nil, minHeight: Metrics.card)
+                .frame(minWidth: side, maxWidth: fill ? .infinity : nil, minHeight: side)
                 .background(RoundedRectangle(cornerRadius: 16).fill(Palette.surface))
                 .overlay(RoundedRectangle(cornerRadius: 16)
                     .stroke(selected ? Palette.primary : Palette.outline, lineWidth: selected ? 4 : 1))

@@ -48,7 +48,7 @@ public final class EnrolmentState: ObservableObject {
     /// Stores the learner.
     @discardableResult
     public func enrol() throws -> LearnerProfile {
-        let pictures = state.pictures.isEmpty ? nil : Data(state.pictures.map { UInt8($0) })
+        let pictures: Data? = state.pictures.isEmpty ? nil : Data(state.pictures.map { UInt8($0) })
         let learner = try engine.enrolLearner(learner: NewLearner(
             name: state.name, icon: state.icon, pictures: pictures, pin: nil,
             gender: nil, ageBand: nil, consent: false))

@@ -1,3 +1,4 @@
+import Foundation
 import Kusoma
 
 public extension KusomaError {

@@ -132,7 +132,8 @@ public final class ProfilesState: ObservableObject {
     }
 
     private func signIn(_ learner: LearnerCard, pin: String?) throws {
-        let pictures = learner.hasPictures || !learner.hasPin
+        // Her pictures when she has some (or has neither secret: then any three sign her in).
+        let pictures: Data? = learner.hasPictures || !learner.hasPin
             ? Data(state.picturesEntered.map { UInt8($0) }) : nil
         do {
             _ = try engine.signInLearner(learner: learner.id, pictures: pictures, pin: pin)

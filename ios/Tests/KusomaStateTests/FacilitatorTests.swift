@@ -54,7 +54,7 @@ final class FacilitatorTests: XCTestCase {
         let groupScreen = try GroupState(engine: engine, group: group)
         try groupScreen.openAdding()
         XCTAssertEqual(Set(groupScreen.state.candidates.map(\.id)), Set(ids))
-        ids.forEach(groupScreen.togglePick)
+        for id in ids { groupScreen.togglePick(id) }
         try groupScreen.addPicked()
         XCTAssertEqual(groupScreen.state.roster.map(\.id), ids)
         XCTAssertEqual(groupScreen.state.group.members, 3)
@@ -79,7 +79,7 @@ final class FacilitatorTests: XCTestCase {
             guard case .answering(let asking) = exercise.state else { return XCTFail("no exercise") }
             switch asking.exercise.mode {
             case .tapOne: exercise.select(0)
-            case .orderTiles: (0..<Int(asking.exercise.answerLength)).forEach(exercise.place)
+            case .orderTiles: for i in 0..<Int(asking.exercise.answerLength) { exercise.place(i) }
             }
             try exercise.submit()
             try turns.next()
@@ -99,7 +99,7 @@ final class FacilitatorTests: XCTestCase {
 
         home.lock()
         XCTAssertThrowsError(try GroupReportState(engine: engine, group: group.id, pack: "sw")) {
-            guard case KusomaError.Denied = $0 else { return XCTFail("\($0)") }
+            guard let error = $0 as? KusomaError, case .Denied = error else { return XCTFail("\($0)") }
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Kusoma
 
+/// The core's reason, whichever way the call failed.
 public extension KusomaError {
     /// The core's own sentence about what went wrong (every case carries one), for a screen or
     /// a log. `errorDescription` in the generated code is Swift's debug dump instead.

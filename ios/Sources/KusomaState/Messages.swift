@@ -8,6 +8,7 @@ public protocol TextSource {
     func text(_ role: UiText, _ args: [(String, Any)]) -> String?
 }
 
+/// Arguments written inline, the way the screens ask.
 public extension TextSource {
     /// The text for `role` with Fluent arguments written inline: `text(.homeTitle, ("name", n))`.
     func text(_ role: UiText, _ args: (String, Any)...) -> String? { text(role, args) }

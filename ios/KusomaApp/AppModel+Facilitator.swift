@@ -1,0 +1,101 @@
+import Kusoma
+import KusomaState
+
+/// The facilitator's way through the app: gate, groups, enrolment, sessions, assessments.
+extension AppModel {
+    /// The Facilitator button on the profiles screen.
+    func openGate() {
+        guard let engine else { return }
+        perform { route = .gate(try FacilitatorGateState(engine: engine)) }
+    }
+
+    /// OK on the gate's PIN pad; in when the core accepted the PIN.
+    func submitGate(_ gate: FacilitatorGateState) {
+        perform { try gate.submit() }
+        if gate.state.unlocked != nil { openFacilitatorHome() }
+    }
+
+    /// The facilitator's groups.
+    func openFacilitatorHome() {
+        guard let engine else { return }
+        perform { route = .facilitatorHome(try FacilitatorHomeState(engine: engine)) }
+    }
+
+    /// Lock: the facilitator tools close, back to the profiles.
+    func lockFacilitator() { lock() }
+
+    /// New learner, from the facilitator's home.
+    func enrolByFacilitator() {
+        guard let engine else { return }
+        route = .enrol(EnrolmentState(engine: engine), byFacilitator: true)
+    }
+
+    /// The enrolment form's OK: stored, then back where the form was opened from (a learner
+    /// enrolled from the profiles screen goes straight to her sign-in).
+    func enrol(_ form: EnrolmentState, byFacilitator: Bool) {
+        perform {
+            let learner = try form.enrol()
+            if byFacilitator {
+                openFacilitatorHome()
+            } else {
+                try profiles?.refresh()
+                profiles?.choose(learner.id)
+                route = .profiles
+            }
+        }
+    }
+
+    /// Back from the enrolment form.
+    func leaveEnrolment(byFacilitator: Bool) {
+        if byFacilitator { openFacilitatorHome() } else { route = .profiles }
+    }
+
+    /// A group card.
+    func openGroup(_ group: GroupInfo) {
+        guard let engine else { return }
+        perform { route = .group(try GroupState(engine: engine, group: group)) }
+    }
+
+    /// Start a group session: attendance first.
+    func openAttendance(_ group: GroupInfo) {
+        guard let engine else { return }
+        perform { route = .attendance(try AttendanceState(engine: engine, group: group)) }
+    }
+
+    /// Start on the attendance screen: the session, then the first turn.
+    func startGroupSession(_ attendance: AttendanceState) {
+        guard let engine else { return }
+        perform {
+            let session = try attendance.start(pack: course)
+            let turns = try GroupTurnState(engine: engine, groupSession: session,
+                                           turnExercises: attendance.state.turnExercises)
+            route = .turns(turns, group: attendance.state.group)
+        }
+    }
+
+    /// Assess on a roster row.
+    func openAssessment(_ learner: LearnerProfile, group: GroupInfo) {
+        route = .assessChoice(learner: learner, group: group)
+    }
+
+    /// A subtask chosen: its timed grid.
+    func startAssessment(_ subtask: String, learner: LearnerProfile, group: GroupInfo) {
+        guard let engine else { return }
+        perform {
+            let grid = try AssessmentState(engine: engine, learner: learner, pack: course, subtask: subtask)
+            route = .grid(grid, group: group)
+        }
+    }
+
+    /// Back from a grid before Done: the run is dropped.
+    func leaveAssessment(_ grid: AssessmentState, group: GroupInfo) {
+        perform { try grid.cancel() }
+        openGroup(group)
+    }
+
+    /// Report on the group screen.
+    func openReport(_ group: GroupInfo) {
+        guard let engine else { return }
+        perform { route = .report(try GroupReportState(engine: engine, group: group.id, pack: course), group: group) }
+    }
+}

@@ -1,0 +1,32 @@
+import Kusoma
+import KusomaState
+import SwiftUI
+
+/// Which assessment to give a learner: the timed subtasks, each by its name from the core.
+struct AssessmentChoiceScreen: View {
+    let learner: LearnerProfile
+    let group: GroupInfo
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
+
+    var body: some View {
+        VStack(spacing: 0) {
+            TopBar(title: learner.name) {
+                IconAction(glyph: .back, label: texts.text(.back)) { app.openGroup(group) }
+            } trailing: {
+                Text(learner.icon.isEmpty ? learnerIcons[0] : learner.icon).font(.system(size: 36))
+            }
+            ScrollView {
+                VStack(spacing: Metrics.gap) {
+                    ForEach(timedSubtasks, id: \.self) { subtask in
+                        ActionButton(glyph: .clock, label: UiText.subtask(subtask).flatMap { texts.text($0) },
+                                     primary: false) {
+                            app.startAssessment(subtask, learner: learner, group: group)
+                        }
+                    }
+                }
+                .padding(Metrics.gap)
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Kusoma
+import KusomaState
+import SwiftUI
+
+/// One group: its roster (icon + name, each row with Assess), Add learners (a checklist of the
+/// phone's learners not on the roster), Start a group session, and Report.
+struct GroupScreen: View {
+    @ObservedObject var group: GroupState
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
+
+    var body: some View {
+        let state = group.state
+        VStack(spacing: 0) {
+            TopBar(title: state.group.name) {
+                IconAction(glyph: .back, label: texts.text(.back)) {
+                    if state.adding { group.closeAdding() } else { app.openFacilitatorHome() }
+                }
+            }
+            ScrollView {
+                VStack(spacing: Metrics.gap) {
+                    if state.adding {
+                        ForEach(state.candidates, id: \.id) { learner in
+                            let picked = state.picked.contains(learner.id)
+                            CardButton(selected: picked, action: { group.togglePick(learner.id) }) {
+                                LearnerRow(learner: learner) {
+                                    GlyphView(glyph: picked ? .check : .plus, size: 24)
+                                }
+                            }
+                            .accessibilityAddTraits(picked ? .isSelected : [])
+                        }
+                        ActionButton(glyph: .check, label: texts.text(.addLearners), enabled: !state.picked.isEmpty) {
+                            app.perform { try group.addPicked() }
+                        }
+                    } else {
+                        ForEach(state.roster, id: \.id) { learner in
+                            LearnerRow(learner: learner) {
+                                Button { app.openAssessment(learner, group: state.group) } label: {
+                                    HStack(spacing: 6) {
+                                        GlyphView(glyph: .assess, size: 20)
+                                        if let assess = texts.text(.assess) { Text(assess).font(Typeface.label) }
+                                    }
+                                    .padding(.horizontal, Metrics.gap)
+                                    .frame(minHeight: Metrics.minTouch)
+                                    .background(Capsule().stroke(Palette.primary, lineWidth: 2))
+                                }
+                                .buttonStyle(.plain)
+                            }
+                            .padding(.horizontal, 4)
+                        }
+                        ActionButton(glyph: .plus, label: texts.text(.addLearners), primary: false) {
+                            app.perform { try group.openAdding() }
+                        }
+                        ActionButton(glyph: .play, label: texts.text(.groupSession)) { app.openAttendance(state.group) }
+                        ActionButton(glyph: .report, label: texts.text(.report), primary: false) {
+                            app.openReport(state.group)
+                        }
+                    }
+                }
+                .padding(Metrics.gap)
+            }
+        }
+    }
+}
+
+/// A roster line: the learner's picture and name, then `trailing`.
+struct LearnerRow<Trailing: View>: View {
+    let learner: LearnerProfile
+    var struck = false
+    @ViewBuilder let trailing: () -> Trailing
+
+    var body: some View {
+        HStack(spacing: Metrics.gap) {
+            Text(learner.icon.isEmpty ? learnerIcons[0] : learner.icon).font(.system(size: 32))
+            Text(learner.name).font(Typeface.title).strikethrough(struck)
+                .frame(maxWidth: .infinity, alignment: .leading)
+            trailing()
+        }
+        .frame(minHeight: Metrics.minTouch)
+    }
+}

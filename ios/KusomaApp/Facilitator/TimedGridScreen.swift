@@ -1,0 +1,118 @@
+import Combine
+import Kusoma
+import KusomaState
+import SwiftUI
+
+/// A timed assessment: the grid (or passage) while it runs, then its result.
+struct GridRoute: View {
+    @ObservedObject var grid: AssessmentState
+    let group: GroupInfo
+    @EnvironmentObject var app: AppModel
+
+    var body: some View {
+        if let result = grid.state.result {
+            AssessmentResultScreen(result: result) { app.openGroup(group) }
+        } else {
+            TimedGridScreen(grid: grid) { app.leaveAssessment(grid, group: group) }
+        }
+    }
+}
+
+/// The timed grid, marked by the facilitator: Start the clock; touch each item read wrongly
+/// (✗ and struck through; touch again: right after all); Stop, then touch the last item read —
+/// or, when time is up, touch it as asked. The time left comes from the core each second.
+struct TimedGridScreen: View {
+    @ObservedObject var grid: AssessmentState
+    let leave: () -> Void
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
+    let clock = Timer.publish(every: 1, on: .main, in: .common).autoconnect()
+
+    var body: some View {
+        let state = grid.state
+        VStack(spacing: 0) {
+            TopBar(title: UiText.subtask(state.sheet.subtask).flatMap { texts.text($0) }) {
+                IconAction(glyph: .back, label: texts.text(.back), action: leave)
+            } trailing: {
+                HStack(spacing: 4) {
+                    GlyphView(glyph: .clock, size: 22)
+                    Text(texts.text(.timeLeft, ("seconds", state.secondsLeft)) ?? "\(state.secondsLeft)")
+                        .font(Typeface.label).monospacedDigit()
+                }
+            }
+            VStack(alignment: .leading, spacing: 8) {
+                if let hint = texts.text(.gridHint) { Text(hint).font(Typeface.body) }
+                if state.run.phase == .awaitingLastItem {
+                    Notice(right: false, text: texts.text(.markLast))
+                } else if state.run.autostopped && state.run.phase == .running {
+                    Notice(right: false, text: texts.text(.autostop, ("count", state.sheet.autostopAfter)))
+                }
+            }
+            .padding(.horizontal, Metrics.gap)
+            if state.columns == nil {
+                ScrollView { items(state).padding(Metrics.gap) }
+            } else {
+                // A sheet row wider than the phone scrolls sideways rather than shrink its cells.
+                ScrollView([.vertical, .horizontal]) { items(state).padding(Metrics.gap) }
+            }
+            controls(state).padding(Metrics.gap)
+        }
+        .onReceive(clock) { _ in app.perform { try grid.tick() } }
+    }
+
+    /// 10 letters or 5 words a row, as on the paper sheet the facilitator knows; a passage
+    /// flows. Cells keep the 48 pt touch target, so a wide row scrolls sideways on a phone.
+    @MainActor
+    private func items(_ state: AssessmentUiState) -> some View {
+        let width: CGFloat = state.columns == 10 ? 52 : 96
+        let columns = state.columns.map { Array(repeating: GridItem(.fixed(width), spacing: 4), count: $0) }
+            ?? [GridItem(.adaptive(minimum: 80), spacing: 4)]
+        return LazyVGrid(columns: columns, spacing: 4) {
+            ForEach(Array(state.sheet.items.enumerated()), id: \.offset) { index, item in
+                let wrong = state.wrong.contains(index)
+                AnswerCard(selected: state.lastItem == index, mark: wrong ? .cross : nil, fill: true,
+                           side: Metrics.minTouch, action: { app.perform { try grid.tap(index) } }) {
+                    Text(item).font(.system(size: 24)).strikethrough(wrong).lineLimit(1).minimumScaleFactor(0.6)
+                }
+            }
+        }
+    }
+
+    @MainActor @ViewBuilder
+    private func controls(_ state: AssessmentUiState) -> some View {
+        switch state.run.phase {
+        case .ready:
+            ActionButton(glyph: .clock, label: texts.text(.gridStart)) { app.perform { try grid.begin() } }
+        case .running:
+            // Armed, the button is outlined: the next item touched is the last one read.
+            ActionButton(glyph: .stop, label: texts.text(.gridStop), primary: !state.stopArmed) { grid.armStop() }
+        case .awaitingLastItem:
+            EmptyView()
+        case .done:
+            ActionButton(glyph: .check, label: texts.text(.check)) { app.perform { try grid.finish() } }
+        }
+    }
+}
+
+/// A stored result: the subtask, ✓, and "correct of attempted right: N a minute" (a whole number).
+struct AssessmentResultScreen: View {
+    let result: AssessmentInfo
+    let back: () -> Void
+    @Environment(\.texts) var texts
+
+    var body: some View {
+        VStack(spacing: 16) {
+            Text(UiText.subtask(result.subtask).flatMap { texts.text($0) } ?? "").font(Typeface.title)
+            GlyphView(glyph: .check, tint: .white, size: 48)
+                .frame(width: 96, height: 96)
+                .background(Circle().fill(Signal.right))
+            if let line = texts.text(.result, ("correct", result.correct), ("attempted", result.attempted),
+                                     ("per_minute", Int(result.perMinute.rounded()))) {
+                Text(line).font(Typeface.headline).multilineTextAlignment(.center)
+            }
+            Spacer()
+            ActionButton(glyph: .back, label: texts.text(.back), action: back)
+        }
+        .padding(16)
+    }
+}

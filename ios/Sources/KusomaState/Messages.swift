@@ -1,0 +1,64 @@
+import Foundation
+import Kusoma
+
+/// Where screens get their words: `Messages` over the core in the app and the tests; a screen
+/// never holds a string of its own.
+public protocol TextSource {
+    /// The text for `role` with Fluent `args`, or nil when there is none (show the icon alone).
+    func text(_ role: UiText, _ args: [(String, Any)]) -> String?
+}
+
+/// Arguments written inline, the way the screens ask.
+public extension TextSource {
+    /// The text for `role` with Fluent arguments written inline: `text(.homeTitle, ("name", n))`.
+    func text(_ role: UiText, _ args: (String, Any)...) -> String? { text(role, args) }
+}
+
+/// The interface's words, all from the core's Fluent messages in the interface language in use.
+///
+/// The core answers an unknown id with the id itself; that is how a missing message is told from
+/// a present one. Every id asked for and missing is remembered in `missing`, so a test can list
+/// what a translator (or the core) still has to add.
+///
+/// Not tied to the main actor: a message is a quick, read-only call into the core (which has its
+/// own lock), so any view or holder may ask; the one mutable set is guarded by a lock.
+public final class Messages: TextSource, @unchecked Sendable {
+    private let engine: KusomaEngine
+    private let lock = NSLock()
+    private var absent = Set<String>()
+
+    /// Messages from `engine`, in whatever interface language it is set to.
+    public init(engine: KusomaEngine) { self.engine = engine }
+
+    /// The text for `role` with `args` (integers go to Fluent as numbers, so plurals work; any
+    /// other value as text), or nil when the core has none of the role's ids.
+    public func text(_ role: UiText, _ args: [(String, Any)]) -> String? {
+        let fluentArgs = args.map { name, value -> MessageArg in
+            if let number = value as? any BinaryInteger {
+                return .number(name: name, value: Int64(number))
+            }
+            return .text(name: name, value: String(describing: value))
+        }
+        for id in role.ids {
+            let text = engine.message(id: id, args: fluentArgs)
+            if text != id { return text }
+            lock.lock()
+            absent.insert(id)
+            lock.unlock()
+        }
+        return nil
+    }
+
+    /// Message ids asked for that the core does not have, sorted.
+    public var missing: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return absent.sorted()
+    }
+
+    /// Whether the interface language is written right to left (screens mirror their layout).
+    public var rightToLeft: Bool { engine.uiDirection() == .rtl }
+
+    /// The interface locale in use, e.g. "sw".
+    public var locale: String { engine.uiLocales().first ?? "en" }
+}

@@ -1,0 +1,140 @@
+import Kusoma
+import KusomaState
+import XCTest
+
+/// The facilitator's holders on the real core: the gate, a group, attendance, pass-the-phone
+/// turns, a timed grid and the report — the Swift twin of Android's FacilitatorTest, driven
+/// through the holders the screens use.
+@MainActor
+final class FacilitatorTests: XCTestCase {
+    func testTheGateCreatesTheFirstFacilitatorThenAsksForHerPin() throws {
+        let engine = try openEngine()
+        let gate = try FacilitatorGateState(engine: engine)
+        XCTAssertTrue(gate.state.creating)
+        gate.setName("Rehema")
+        for d in [2, 4, 6, 8] { gate.typeDigit(d) }
+        try gate.submit()
+        XCTAssertEqual(gate.state.unlocked?.name, "Rehema")
+        engine.signOut()
+
+        let again = try FacilitatorGateState(engine: engine)
+        XCTAssertFalse(again.state.creating)
+        again.choose(again.state.facilitators[0].id)
+        for d in [1, 1, 1, 1] { again.typeDigit(d) }
+        try again.submit()
+        XCTAssertTrue(again.state.wrongPin)
+        XCTAssertNil(again.state.unlocked)
+        XCTAssertEqual(again.state.pin.count, 0, "the pad empties after a try")
+        for d in [2, 4, 6, 8] { again.typeDigit(d) }
+        try again.submit()
+        XCTAssertFalse(again.state.wrongPin)
+        XCTAssertNotNil(again.state.unlocked)
+    }
+
+    func testAttendanceThenPassThePhoneTurnsThenTheReport() throws {
+        let engine = try openEngine()
+        let rehema = try engine.createFacilitator(name: "Rehema", pin: "2468")
+        _ = try engine.unlockFacilitator(facilitator: rehema.id, pin: "2468")
+
+        // Enrol three learners and put them in a new group.
+        let home = try FacilitatorHomeState(engine: engine)
+        home.setNewGroupName("Jumanne")
+        let group = try home.createGroup()
+        XCTAssertEqual(home.state.groups.map(\.name), ["Jumanne"])
+        var ids: [String] = []
+        for name in ["Asha", "Baraka", "Chausiku"] {
+            let form = EnrolmentState(engine: engine)
+            form.setName(name)
+            form.tapPicture(1)
+            XCTAssertFalse(form.state.canEnrol, "one picture of three is not a picture login")
+            form.tapPicture(5)
+            form.tapPicture(9)
+            ids.append(try form.enrol().id)
+        }
+        let groupScreen = try GroupState(engine: engine, group: group)
+        try groupScreen.openAdding()
+        XCTAssertEqual(Set(groupScreen.state.candidates.map(\.id)), Set(ids))
+        for id in ids { groupScreen.togglePick(id) }
+        try groupScreen.addPicked()
+        XCTAssertEqual(groupScreen.state.roster.map(\.id), ids)
+        XCTAssertEqual(groupScreen.state.group.members, 3)
+
+        // Baraka is absent; turns of one exercise each.
+        let attendance = try AttendanceState(engine: engine, group: groupScreen.state.group)
+        attendance.toggle(ids[1])
+        attendance.stepTurn(-5)
+        XCTAssertEqual(attendance.state.turnExercises, 1, "the stepper stops at one")
+        let session = try attendance.start(pack: "sw")
+        let present = try engine.attendance(groupSession: session.id).filter(\.present).map(\.learner.id)
+        XCTAssertEqual(present, [ids[0], ids[2]])
+
+        // Asha, then Chausiku (Baraka is skipped), then Asha again.
+        let turns = try GroupTurnState(engine: engine, groupSession: session, turnExercises: 1)
+        var holders: [String] = []
+        for _ in 0..<3 {
+            guard case .handover(let turn) = turns.state.phase else { return XCTFail("no turn screen") }
+            holders.append(turn.learner.id)
+            try turns.startTurn()
+            let exercise = try XCTUnwrap(turns.exercise)
+            guard case .answering(let asking) = exercise.state else { return XCTFail("no exercise") }
+            switch asking.exercise.mode {
+            case .tapOne: exercise.select(0)
+            case .orderTiles: for i in 0..<Int(asking.exercise.answerLength) { exercise.place(i) }
+            }
+            try exercise.submit()
+            try turns.next()
+        }
+        XCTAssertEqual(holders, [ids[0], ids[2], ids[0]])
+
+        turns.beginEnding()
+        turns.setNotes("good day")
+        try turns.end()
+        guard case .ended(let ended) = turns.state.phase else { return XCTFail("not ended") }
+        XCTAssertEqual(ended.notes, "good day")
+
+        let report = try GroupReportState(engine: engine, group: group.id, pack: "sw")
+        XCTAssertEqual(report.state.attendancePercent, 67, "2 of 3 at the one session held")
+        XCTAssertEqual(report.state.report.learners.count, 3)
+        XCTAssertTrue(report.state.needsHelp.contains { $0.id == ids[1] && $0.reason == .notStarted })
+
+        home.lock()
+        XCTAssertThrowsError(try GroupReportState(engine: engine, group: group.id, pack: "sw")) {
+            guard let error = $0 as? KusomaError, case .Denied = error else { return XCTFail("\($0)") }
+        }
+    }
+
+    func testATimedGridMarksStopsAndScores() throws {
+        let engine = try openEngine()
+        let rehema = try engine.createFacilitator(name: "Rehema", pin: "2468")
+        _ = try engine.unlockFacilitator(facilitator: rehema.id, pin: "2468")
+        let asha = try engine.createLearner(name: "Asha", icon: "🌻")
+
+        let grid = try AssessmentState(engine: engine, learner: asha, pack: "sw", subtask: "letter-sounds")
+        XCTAssertEqual(grid.state.run.phase, .ready)
+        XCTAssertEqual(grid.state.columns, 10)
+        XCTAssertEqual(grid.state.secondsLeft, Int(grid.state.sheet.limitMs / 1000))
+        try grid.tap(0)
+        XCTAssertTrue(grid.state.wrong.isEmpty, "nothing is marked before the clock starts")
+
+        try grid.begin()
+        XCTAssertEqual(grid.state.run.phase, .running)
+        try grid.tap(1)
+        try grid.tap(2)
+        try grid.tap(2) // a self-correction: right after all
+        XCTAssertEqual(grid.state.wrong, [1])
+        try grid.tick()
+        XCTAssertEqual(grid.state.run.phase, .running)
+
+        // The core refuses items "read in no time"; let its real clock move on a little.
+        Thread.sleep(forTimeInterval: 0.05)
+        grid.armStop()
+        try grid.tap(9) // the last item read
+        XCTAssertEqual(grid.state.run.phase, .done)
+        XCTAssertEqual(grid.state.lastItem, 9)
+        let result = try grid.finish()
+        XCTAssertEqual(result.attempted, 10)
+        XCTAssertEqual(result.correct, 9)
+        XCTAssertEqual(result.subtask, "letter-sounds")
+        XCTAssertEqual(try engine.assessments(learner: asha.id).count, 1)
+    }
+}

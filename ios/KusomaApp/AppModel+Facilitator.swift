@@ -18,7 +18,7 @@ extension AppModel {
     /// The facilitator's groups.
     func openFacilitatorHome() {
         guard let engine else { return }
-        perform { route = .facilitatorHome(try FacilitatorHomeState(engine: engine)) }
+        perform { route = .facilitatorHome(try GroupsState(engine: engine)) }
     }
 
     /// Lock: the facilitator tools close, back to the profiles.
@@ -27,12 +27,12 @@ extension AppModel {
     /// New learner, from the facilitator's home.
     func enrolByFacilitator() {
         guard let engine else { return }
-        route = .enrol(EnrolmentState(engine: engine), byFacilitator: true)
+        route = .enrol(EnrolState(engine: engine), byFacilitator: true)
     }
 
     /// The enrolment form's OK: stored, then back where the form was opened from (a learner
     /// enrolled from the profiles screen goes straight to her sign-in).
-    func enrol(_ form: EnrolmentState, byFacilitator: Bool) {
+    func enrol(_ form: EnrolState, byFacilitator: Bool) {
         perform {
             let learner = try form.enrol()
             if byFacilitator {
@@ -67,7 +67,7 @@ extension AppModel {
         guard let engine else { return }
         perform {
             let session = try attendance.start(pack: course)
-            let turns = try GroupTurnState(engine: engine, groupSession: session,
+            let turns = try TurnState(engine: engine, groupSession: session,
                                            turnExercises: attendance.state.turnExercises)
             route = .turns(turns, group: attendance.state.group)
         }

@@ -10,7 +10,7 @@ extension AppModel {
     /// that has one; its refusal shows as a banner).
     func newLearner() {
         guard let engine else { return }
-        route = .enrol(EnrolmentState(engine: engine), byFacilitator: false)
+        route = .enrol(EnrolState(engine: engine), byFacilitator: false)
     }
 
     /// A picture of the login grid.

@@ -35,15 +35,15 @@ struct RootView: View {
         case .failed(let reason): Notice(right: false, text: reason).padding()
         case .profiles: if let profiles = app.profiles { ProfilesRoute(profiles: profiles) }
         case .settings: if let settings = app.settings { SettingsScreen(settings: settings) }
-        case .enrol(let form, let byFacilitator): EnrolmentScreen(form: form, byFacilitator: byFacilitator)
+        case .enrol(let form, let byFacilitator): EnrolScreen(form: form, byFacilitator: byFacilitator)
         case .home(let home): HomeScreen(home: home)
         case .session(let session, let learner): SessionRoute(session: session, learner: learner)
         case .gate(let gate): FacilitatorGateScreen(gate: gate)
-        case .facilitatorHome(let home): FacilitatorHomeScreen(home: home)
+        case .facilitatorHome(let home): GroupsScreen(home: home)
         case .group(let group): GroupScreen(group: group)
         case .attendance(let attendance): AttendanceScreen(attendance: attendance)
         case .turns(let turns, let group): TurnRoute(turns: turns, group: group)
-        case .assessChoice(let learner, let group): AssessmentChoiceScreen(learner: learner, group: group)
+        case .assessChoice(let learner, let group): SubtaskChoiceScreen(learner: learner, group: group)
         case .grid(let grid, let group): GridRoute(grid: grid, group: group)
         case .report(let report, let group): GroupReportScreen(report: report, group: group)
         }

@@ -13,7 +13,7 @@ enum Route {
     /// Interface language, discreet mode, add a language (`AppModel.settings`).
     case settings
     /// A new learner's form; `byFacilitator` says where Back goes.
-    case enrol(EnrolmentState, byFacilitator: Bool)
+    case enrol(EnrolState, byFacilitator: Bool)
     /// A learner's home: her path of units.
     case home(LearnerHomeState)
     /// A learning session, then its summary.
@@ -21,13 +21,13 @@ enum Route {
     /// The facilitator gate: create the first facilitator or type a PIN.
     case gate(FacilitatorGateState)
     /// The facilitator's groups.
-    case facilitatorHome(FacilitatorHomeState)
+    case facilitatorHome(GroupsState)
     /// One group's roster.
     case group(GroupState)
     /// Attendance before a group session.
     case attendance(AttendanceState)
     /// Pass-the-phone turns of a group session.
-    case turns(GroupTurnState, group: GroupInfo)
+    case turns(TurnState, group: GroupInfo)
     /// Which assessment to give `learner`.
     case assessChoice(learner: LearnerProfile, group: GroupInfo)
     /// A timed grid, then its result.

@@ -5,7 +5,7 @@ import SwiftUI
 /// A group session's pass-the-phone turns: the turn screen, the ordinary exercise screen on the
 /// turn's session, the notes form, then back to the group.
 struct TurnRoute: View {
-    @ObservedObject var turns: GroupTurnState
+    @ObservedObject var turns: TurnState
     let group: GroupInfo
     @EnvironmentObject var app: AppModel
 
@@ -31,7 +31,7 @@ struct TurnRoute: View {
 /// my turn; and, for the facilitator, End the session.
 struct TurnScreen: View {
     let turn: TurnInfo
-    let turns: GroupTurnState
+    let turns: TurnState
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts
 
@@ -56,7 +56,7 @@ struct TurnScreen: View {
 
 /// The session's notes, then End the session (and `ended`: back to the group).
 private struct EndSessionScreen: View {
-    @ObservedObject var turns: GroupTurnState
+    @ObservedObject var turns: TurnState
     let ended: () -> Void
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts

@@ -37,13 +37,13 @@ final class FacilitatorTests: XCTestCase {
         _ = try engine.unlockFacilitator(facilitator: rehema.id, pin: "2468")
 
         // Enrol three learners and put them in a new group.
-        let home = try FacilitatorHomeState(engine: engine)
+        let home = try GroupsState(engine: engine)
         home.setNewGroupName("Jumanne")
         let group = try home.createGroup()
         XCTAssertEqual(home.state.groups.map(\.name), ["Jumanne"])
         var ids: [String] = []
         for name in ["Asha", "Baraka", "Chausiku"] {
-            let form = EnrolmentState(engine: engine)
+            let form = EnrolState(engine: engine)
             form.setName(name)
             form.tapPicture(1)
             XCTAssertFalse(form.state.canEnrol, "one picture of three is not a picture login")
@@ -69,7 +69,7 @@ final class FacilitatorTests: XCTestCase {
         XCTAssertEqual(present, [ids[0], ids[2]])
 
         // Asha, then Chausiku (Baraka is skipped), then Asha again.
-        let turns = try GroupTurnState(engine: engine, groupSession: session, turnExercises: 1)
+        let turns = try TurnState(engine: engine, groupSession: session, turnExercises: 1)
         var holders: [String] = []
         for _ in 0..<3 {
             guard case .handover(let turn) = turns.state.phase else { return XCTFail("no turn screen") }

@@ -2,7 +2,7 @@ import Combine
 import Kusoma
 
 /// What the facilitator's home shows: her groups.
-public struct FacilitatorHomeUiState: Equatable {
+public struct GroupsUiState: Equatable {
     /// Every group on this phone.
     public var groups: [GroupInfo] = []
     /// The name typed for a new group.
@@ -11,8 +11,8 @@ public struct FacilitatorHomeUiState: Equatable {
 
 /// The facilitator's home: her groups, a new group, the way to enrol a learner, and Lock.
 @MainActor
-public final class FacilitatorHomeState: ObservableObject {
-    @Published public private(set) var state = FacilitatorHomeUiState()
+public final class GroupsState: ObservableObject {
+    @Published public private(set) var state = GroupsUiState()
     private let engine: KusomaEngine
 
     /// Loads the groups (the facilitator must be unlocked: else `Denied`).

@@ -4,8 +4,8 @@ import SwiftUI
 
 /// The facilitator's home: a card per group (name and size), a new group, a new learner, and
 /// Lock (signs out, back to the profiles).
-struct FacilitatorHomeScreen: View {
-    @ObservedObject var home: FacilitatorHomeState
+struct GroupsScreen: View {
+    @ObservedObject var home: GroupsState
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts
     @State private var naming = false

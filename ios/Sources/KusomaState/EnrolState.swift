@@ -3,7 +3,7 @@ import Foundation
 import Kusoma
 
 /// What the enrolment form shows.
-public struct EnrolmentUiState: Equatable {
+public struct EnrolUiState: Equatable {
     public var name = ""
     /// The icon on her card, from `learnerIcons`.
     public var icon = learnerIcons[0]
@@ -22,8 +22,8 @@ public struct EnrolmentUiState: Equatable {
 /// Enrolment by a facilitator: a name, a card icon, and optionally 3 of the 12 login pictures.
 /// No PIN, no demographics here (both need the learner's own choice and consent).
 @MainActor
-public final class EnrolmentState: ObservableObject {
-    @Published public private(set) var state = EnrolmentUiState()
+public final class EnrolState: ObservableObject {
+    @Published public private(set) var state = EnrolUiState()
     private let engine: KusomaEngine
 
     /// An empty form.

@@ -3,8 +3,8 @@ import SwiftUI
 
 /// A new learner: her name, the picture on her card, and (optionally) her 3 login pictures of
 /// the same 12 as the picture login, tapped in order (a second tap takes one back).
-struct EnrolmentScreen: View {
-    @ObservedObject var form: EnrolmentState
+struct EnrolScreen: View {
+    @ObservedObject var form: EnrolState
     let byFacilitator: Bool
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts

@@ -13,7 +13,7 @@ struct GridRoute: View {
         if let result = grid.state.result {
             AssessmentResultScreen(result: result) { app.openGroup(group) }
         } else {
-            TimedGridScreen(grid: grid) { app.leaveAssessment(grid, group: group) }
+            AssessmentScreen(grid: grid) { app.leaveAssessment(grid, group: group) }
         }
     }
 }
@@ -21,7 +21,7 @@ struct GridRoute: View {
 /// The timed grid, marked by the facilitator: Start the clock; touch each item read wrongly
 /// (✗ and struck through; touch again: right after all); Stop, then touch the last item read —
 /// or, when time is up, touch it as asked. The time left comes from the core each second.
-struct TimedGridScreen: View {
+struct AssessmentScreen: View {
     @ObservedObject var grid: AssessmentState
     let leave: () -> Void
     @EnvironmentObject var app: AppModel

@@ -2,7 +2,7 @@ import Combine
 import Kusoma
 
 /// Where a pass-the-phone session is.
-public enum GroupTurnPhase: Equatable {
+public enum TurnPhase: Equatable {
     /// The turn screen: "pass the phone to …", the learner's icon and name, Start my turn.
     case handover(TurnInfo)
     /// The learner is doing her turn's exercises on the ordinary exercise screen.
@@ -14,8 +14,8 @@ public enum GroupTurnPhase: Equatable {
 }
 
 /// What the pass-the-phone screens show.
-public struct GroupTurnUiState: Equatable {
-    public var phase: GroupTurnPhase
+public struct TurnUiState: Equatable {
+    public var phase: TurnPhase
     /// The notes typed before ending.
     public var notes = ""
 }
@@ -24,8 +24,8 @@ public struct GroupTurnUiState: Equatable {
 /// is over (`groupTurn`); this holder only moves between the turn screen and the exercises,
 /// and hands the exercise screen an `ExerciseState` on the turn's own session.
 @MainActor
-public final class GroupTurnState: ObservableObject {
-    @Published public private(set) var state: GroupTurnUiState
+public final class TurnState: ObservableObject {
+    @Published public private(set) var state: TurnUiState
     /// The current turn's session, while the phase is `.playing`.
     public private(set) var exercise: ExerciseState?
     private let engine: KusomaEngine
@@ -37,16 +37,16 @@ public final class GroupTurnState: ObservableObject {
         self.engine = engine
         self.groupSession = groupSession
         self.turnExercises = turnExercises
-        state = GroupTurnUiState(phase: .handover(try engine.groupTurn(groupSession: groupSession.id)))
+        state = TurnUiState(phase: .handover(try engine.groupTurn(groupSession: groupSession.id)))
     }
 
     /// Start my turn: the exercises of the turn's session.
     public func startTurn() throws {
         guard case .handover(let turn) = state.phase else { return }
-        let state = ExerciseState(engine: engine, session: turn.session, pack: groupSession.pack,
-                                  exercises: turnExercises)
-        try state.start()
-        exercise = state
+        let exercises = ExerciseState(engine: engine, session: turn.session, pack: groupSession.pack,
+                                      exercises: turnExercises)
+        try exercises.start()
+        exercise = exercises
         state.phase = .playing(turn)
     }
 

@@ -3,7 +3,7 @@ import KusomaState
 import SwiftUI
 
 /// Which assessment to give a learner: the timed subtasks, each by its name from the core.
-struct AssessmentChoiceScreen: View {
+struct SubtaskChoiceScreen: View {
     let learner: LearnerProfile
     let group: GroupInfo
     @EnvironmentObject var app: AppModel

@@ -6,6 +6,7 @@ import android.content.pm.PackageManager
 import android.net.Uri
 import android.provider.OpenableColumns
 import androidx.activity.ComponentActivity
+import androidx.activity.OnBackPressedCallback
 import androidx.activity.result.contract.ActivityResultContracts
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
@@ -83,6 +84,21 @@ internal class AndroidShell(
     /** After the quick exit locked the profile: back to the home screen, the app left running. */
     override fun leave() {
         activity.moveTaskToBack(true)
+    }
+
+    // The screens' back action. Disabled (null) on the profile chooser, where the system's own
+    // back leaves the app; the callback then lets the dispatcher fall through to it.
+    private var onBack: (() -> Unit)? = null
+    private val backCallback = object : OnBackPressedCallback(false) {
+        override fun handleOnBackPressed() {
+            onBack?.invoke()
+        }
+    }.also { activity.onBackPressedDispatcher.addCallback(activity, it) }
+
+    /** What back does on the screen shown now (the screens set it for each route). */
+    override fun setBackHandler(handler: (() -> Unit)?) {
+        onBack = handler
+        backCallback.isEnabled = handler != null
     }
 
     /**

@@ -75,6 +75,8 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
             when (val r = route) {
                 Route.Profiles -> {
                     val state by profiles.observe()
+                    // From a learner's sign-in, back to the cards; from the cards, the platform's own.
+                    BackAction(if (state.chosen != null) profiles::signOut else null)
                     val signedIn = state.signedIn
                     when {
                         signedIn != null -> LaunchedEffect(signedIn) { route = Route.Home(signedIn.id) }
@@ -90,16 +92,20 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                         )
                     }
                 }
-                Route.Settings -> SettingsScreen(
-                    settingsState, settings::chooseLanguage, { route = Route.Profiles },
-                    discreet = discreet,
-                    onDiscreet = { on -> shell.setDiscreet(on); discreet = shell.discreet },
-                    // Unpacking and checking a pack can take seconds: off the UI thread.
-                    onInstallPack = { shell.pickPackFile { path -> path?.let { scope.launch(Dispatchers.Default) { settings.installPack(it) } } } },
-                )
+                Route.Settings -> {
+                    BackAction { route = Route.Profiles }
+                    SettingsScreen(
+                        settingsState, settings::chooseLanguage, { route = Route.Profiles },
+                        discreet = discreet,
+                        onDiscreet = { on -> shell.setDiscreet(on); discreet = shell.discreet },
+                        // Unpacking and checking a pack can take seconds: off the UI thread.
+                        onInstallPack = { shell.pickPackFile { path -> path?.let { scope.launch(Dispatchers.Default) { settings.installPack(it) } } } },
+                    )
+                }
                 is Route.Home -> {
                     val home = remember(r.learner) { LearnerHomeState(engine, r.learner, course) }
                     val state by home.observe()
+                    BackAction(lock)
                     HomeScreen(
                         state,
                         onStart = { route = Route.Session(r.learner) },
@@ -110,6 +116,8 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                 is Route.Session -> {
                     val session = remember(r.learner) { ExerciseState(engine, r.learner, course).apply { start() } }
                     val state by session.observe()
+                    // Back in a session ends it early, as Stop does: her answers so far are kept.
+                    BackAction { if (session.state is ExerciseUiState.Finished) route = Route.Home(r.learner) else session.end() }
                     when (val s = state) {
                         is ExerciseUiState.Finished -> SummaryScreen(s.report) { route = Route.Home(r.learner) }
                         else -> ExerciseScreen(
@@ -130,6 +138,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                 is Route.Gate -> {
                     val gate = remember(r) { FacilitatorGateState(engine) }
                     val state by gate.observe()
+                    BackAction { if (gate.state.chosen != null) gate.back() else route = Route.Profiles }
                     if (state.unlocked != null) {
                         LaunchedEffect(state.unlocked) { route = r.then }
                     } else {
@@ -145,6 +154,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                 Route.Groups -> {
                     val groups = remember { GroupsState(engine) }
                     val state by groups.observe()
+                    BackAction(lock)
                     GroupsScreen(
                         state,
                         GroupsActions(
@@ -161,11 +171,13 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     val state by enrol.observe()
                     // Back to facilitator mode if she is in it, else (a phone with no facilitator) to the profiles.
                     val back = { if (engine.facilitators().isEmpty()) { profiles.refresh(); route = Route.Profiles } else route = Route.Groups }
+                    BackAction(back)
                     EnrolScreen(state, EnrolActions(enrol::setName, enrol::chooseIcon, enrol::tapPicture, enrol::clearPictures, { if (enrol.save() != null) back() }, back))
                 }
                 is Route.Group -> {
                     val group = remember(r) { GroupState(engine, r.group) }
                     val state by group.observe()
+                    BackAction { route = Route.Groups }
                     GroupScreen(
                         state,
                         GroupActions(
@@ -182,6 +194,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     val attendance = remember(r) { AttendanceState(engine, r.group, course) }
                     val state by attendance.observe()
                     val name = remember(r) { engine.groups().firstOrNull { it.id == r.group }?.name.orEmpty() }
+                    BackAction { route = Route.Group(r.group) }
                     AttendanceScreen(
                         name, state,
                         AttendanceActions(
@@ -194,6 +207,9 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                 is Route.Turns -> {
                     val turns = remember(r) { TurnState(engine, r.groupSession, course, r.perTurn) }
                     val state by turns.observe()
+                    // A phone passed hand to hand gets bumped: back does nothing in a group
+                    // session; the facilitator ends it with its own button.
+                    BackAction {}
                     when (val s = state) {
                         is TurnUiState.Passing -> TurnScreen(s.turn, turns::startTurn, { notes -> turns.end(notes) })
                         is TurnUiState.Playing -> {
@@ -216,6 +232,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                 }
                 is Route.Subtasks -> {
                     val name = remember(r) { engine.learners().firstOrNull { it.id == r.learner }?.name.orEmpty() }
+                    BackAction { route = Route.Group(r.group) }
                     SubtaskChoiceScreen(name, { route = Route.Assess(r.group, r.learner, it) }, { route = Route.Group(r.group) })
                 }
                 is Route.Assess -> {
@@ -223,6 +240,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     val state by run.observe()
                     val name = remember(r) { engine.learners().firstOrNull { it.id == r.learner }?.name.orEmpty() }
                     val direction = remember { engine.packs().firstOrNull { it.id == course }?.direction ?: org.kusoma.TextDirection.LTR }
+                    BackAction { run.cancel(); route = Route.Group(r.group) }
                     // The clock: the core keeps the time; the screen asks it once a second.
                     if (state.run.phase == RunPhaseInfo.RUNNING) {
                         LaunchedEffect(run) { while (true) { delay(1_000); run.tick() } }
@@ -235,6 +253,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                 is Route.Report -> {
                     val report = remember(r) { GroupReportState(engine, r.group, course) }
                     val state by report.observe()
+                    BackAction { route = Route.Group(r.group) }
                     GroupReportScreen(state) { route = Route.Group(r.group) }
                 }
             }

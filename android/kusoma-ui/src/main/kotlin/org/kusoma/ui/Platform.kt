@@ -1,5 +1,9 @@
 package org.kusoma.ui
 
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.DisposableEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.rememberUpdatedState
 import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.graphics.ImageBitmap
 import androidx.compose.ui.text.font.FontFamily
@@ -59,6 +63,12 @@ interface Shell {
 
     /** Hides the app after a quick exit locked the profile (Android: moves the task to the back). */
     fun leave()
+
+    /**
+     * What the platform's back gesture or button does now: [handler] when set, the platform's
+     * own default (Android: leave the app) when null. The screens set it for each route.
+     */
+    fun setBackHandler(handler: (() -> Unit)?) {}
 }
 
 /** A shell that can do none of it: settings hide what it cannot do. */
@@ -71,3 +81,19 @@ object NoShell : Shell {
 
 /** The app's shell. */
 val LocalShell = staticCompositionLocalOf<Shell> { NoShell }
+
+/**
+ * While this is on screen, the platform's back does [action] (null: the platform's default).
+ * The shell always calls the latest [action], so a lambda that changes on every recomposition
+ * does not re-register.
+ */
+@Composable
+fun BackAction(action: (() -> Unit)?) {
+    val shell = LocalShell.current
+    val latest by rememberUpdatedState(action)
+    val enabled = action != null
+    DisposableEffect(shell, enabled) {
+        shell.setBackHandler(if (enabled) ({ latest?.invoke() }) else null)
+        onDispose { shell.setBackHandler(null) }
+    }
+}

@@ -159,6 +159,12 @@ impl KusomaEngine {
         self.core().set_locales(&locales);
     }
 
+    /// The interface language chosen in settings: used now, and kept for every later opening
+    /// on this phone (before the platform's locales).
+    pub fn choose_interface_language(&self, tag: String) -> Result<()> {
+        Ok(self.core().choose_interface_language(&tag)?)
+    }
+
     /// The writing direction of the interface language in use (lay screens out mirrored for RTL).
     pub fn ui_direction(&self) -> TextDirection {
         self.core().ui_direction().into()

@@ -157,7 +157,14 @@ impl Kusoma {
                 }),
             }
         }
-        let locales: Vec<&str> = options.locales.iter().map(String::as_str).collect();
+        // The language chosen on this phone comes before the ones the platform asks for: a
+        // learner who chose Kiswahili keeps it after a restart on a phone set to English.
+        let chosen = store.device_value(crate::store::INTERFACE_LANGUAGE)?;
+        let locales: Vec<&str> = chosen
+            .iter()
+            .chain(options.locales.iter())
+            .map(String::as_str)
+            .collect();
         let ui = l10n.negotiate(&locales);
         Ok(Kusoma {
             data_dir: data_dir.to_path_buf(),
@@ -202,6 +209,28 @@ impl Kusoma {
     /// Sessions already started keep their language.
     pub fn set_locales(&mut self, locales: &[&str]) {
         self.ui = self.l10n.negotiate(locales);
+    }
+
+    /// A person chose the interface language `tag` on this phone's settings: it is used now and,
+    /// being stored, before the platform's locales every time the phone opens Kusoma again. An
+    /// unknown or malformed tag is refused and nothing is stored.
+    pub fn choose_interface_language(&mut self, tag: &str) -> Result<()> {
+        let id: LanguageIdentifier = tag
+            .parse()
+            .map_err(|_| Error::InvalidInput(format!("`{tag}` is not a language tag")))?;
+        let chain = self.l10n.negotiate(&[tag]);
+        if chain
+            .first()
+            .is_none_or(|first| first.language != id.language)
+        {
+            return Err(Error::InvalidInput(format!(
+                "the interface has no translation for `{tag}`"
+            )));
+        }
+        self.store
+            .set_device_value(crate::store::INTERFACE_LANGUAGE, tag)?;
+        self.ui = chain;
+        Ok(())
     }
 
     /// The file of an asset named by an exercise (`Media::audio` or a picture file) in a pack.

@@ -6,6 +6,7 @@
 
 mod assessments;
 mod attempts;
+mod device;
 mod export;
 mod facilitators;
 mod groups;
@@ -13,6 +14,7 @@ pub(crate) mod learners;
 mod merge;
 mod reports;
 pub mod schema;
+pub use device::INTERFACE_LANGUAGE;
 mod sessions;
 mod state;
 

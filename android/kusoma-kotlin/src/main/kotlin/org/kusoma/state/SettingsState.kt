@@ -25,9 +25,12 @@ data class SettingsUiState(
  * choices are the installed courses' languages (each named in itself by its pack).
  */
 class SettingsState(private val engine: KusomaEngine) : StateHolder<SettingsUiState>(load(engine)) {
-    /** Shows the interface in [tag]; every screen reads the new words from the core. */
+    /**
+     * Shows the interface in [tag]; every screen reads the new words from the core, which keeps
+     * the choice for the next time the app opens on this phone.
+     */
     fun chooseLanguage(tag: String) {
-        engine.setLocales(listOf(tag))
+        engine.chooseInterfaceLanguage(tag)
         state = load(engine)
     }
 

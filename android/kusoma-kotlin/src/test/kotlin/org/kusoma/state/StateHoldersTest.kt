@@ -18,6 +18,19 @@ import org.kusoma.openEngine
 
 /** The screens' state holders driven the way a learner's taps drive them, on the host library. */
 class StateHoldersTest {
+    @Test
+    fun theLanguageChosenInSettingsIsKeptOnThisPhone() {
+        val data = freshDataDir()
+        openEngine(data, locales = listOf("en")).use { engine ->
+            SettingsState(engine).chooseLanguage("sw")
+        }
+        // The phone is still set to English; her choice comes first.
+        openEngine(data, locales = listOf("en")).use { engine ->
+            assertEquals("sw", SettingsState(engine).state.current)
+        }
+        deleteRecursively(data)
+    }
+
     @ParameterizedTest(name = "{0} interface, {1} course")
     @CsvSource("sw, sw", "hi, hi", "ar, ar", "en, en")
     fun aWholeLearnerSessionThroughTheStateHolders(locale: String, pack: String) {

@@ -306,3 +306,9 @@ app-hardest-items = أصعب البنود
 app-item-line = { $label }: { $correct } صحيحة من { $attempts }
 # "Save" (feminine imperative)
 app-save = اِحْفَظِي
+# "Exercises each week"
+app-weekly = التمارين كلَّ أسبوع
+# "Right …% of the time lately" (literally: "The share of right answers lately is …%")
+app-accuracy = نسبة الإجابات الصحيحة مؤخرًا { $percent }٪
+# "Assessments"
+app-assessments = التقييمات

@@ -147,3 +147,6 @@ app-help-struggling = Right only { $percent }% of the time
 app-hardest-items = Hardest items
 app-item-line = { $label }: { $correct } of { $attempts } right
 app-save = Save
+app-weekly = Exercises each week
+app-accuracy = Right { $percent }% of the time lately
+app-assessments = Assessments

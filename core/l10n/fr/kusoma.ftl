@@ -261,3 +261,9 @@ app-item-line = { $label } : { $correct ->
 } sur { $attempts }
 # "Save"
 app-save = Enregistrer
+# "Exercises each week"
+app-weekly = Exercices par semaine
+# "Right …% of the time lately" (literally: "…% right answers lately")
+app-accuracy = { $percent } % de bonnes réponses ces derniers temps
+# "Assessments"
+app-assessments = Évaluations

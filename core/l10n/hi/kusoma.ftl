@@ -250,3 +250,9 @@ app-hardest-items = सबसे कठिन हिस्से
 app-item-line = { $label }: { $attempts } में से { $correct } सही
 # "Save"
 app-save = सहेजें
+# "Exercises each week"
+app-weekly = हर हफ़्ते के अभ्यास
+# "Right …% of the time lately" (literally: "Lately …% right")
+app-accuracy = हाल में { $percent }% सही
+# "Assessments"
+app-assessments = आकलन

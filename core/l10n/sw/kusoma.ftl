@@ -223,3 +223,9 @@ app-hardest-items = Vipengele vigumu zaidi
 app-item-line = { $label }: sahihi { $correct } kati ya { $attempts }
 # "Save"
 app-save = Hifadhi
+# "Exercises each week"
+app-weekly = Mazoezi kila wiki
+# "Right …% of the time lately" (literally: "Correct …% recently")
+app-accuracy = Sahihi asilimia { $percent } hivi karibuni
+# "Assessments"
+app-assessments = Tathmini

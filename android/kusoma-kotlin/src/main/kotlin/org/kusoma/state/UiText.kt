@@ -152,6 +152,12 @@ enum class UiText(vararg val ids: String) {
     HARDEST_ITEMS("app-hardest-items"),
     /** One hard item; args `label`, `correct`, `attempts`. */
     ITEM_LINE("app-item-line"),
+    /** Heading of a learner's exercises week by week. */
+    WEEKLY("app-weekly"),
+    /** A learner's recent accuracy; arg `percent`. */
+    ACCURACY("app-accuracy"),
+    /** Heading of a learner's assessments. */
+    ASSESSMENTS("app-assessments"),
     /** Subtask names. */
     SUBTASK_LETTER_SOUNDS("app-subtask-letter-sounds"),
     SUBTASK_FAMILIAR_WORDS("app-subtask-familiar-words"),

@@ -30,14 +30,16 @@ class GroupActions(
     val onSession: () -> Unit = {},
     val onReport: () -> Unit = {},
     val onAssess: (String) -> Unit = {},
+    /** A roster row tapped: her report. */
+    val onLearner: (String) -> Unit = {},
     val onToggleAdding: (String) -> Unit = {},
     val onAdd: () -> Unit = {},
     val onBack: () -> Unit = {},
 )
 
 /**
- * One group: start a group session, see its report, assess a learner on the roster, and add the
- * phone's other learners to it (tick them, then add).
+ * One group: start a group session, see its report, open a learner's report (her row) or assess
+ * her, and add the phone's other learners to it (tick them, then add).
  */
 @Composable
 fun GroupScreen(state: GroupUiState, actions: GroupActions) {
@@ -52,7 +54,7 @@ fun GroupScreen(state: GroupUiState, actions: GroupActions) {
             ActionButton(Glyph.Play, text(UiText.GROUP_SESSION), actions.onSession, Modifier.fillMaxWidth().testTag("group-session"), enabled = state.roster.isNotEmpty())
             ActionButton(Glyph.Chart, text(UiText.REPORT), actions.onReport, Modifier.fillMaxWidth().testTag("report"), primary = false)
             state.roster.forEach { learner ->
-                RowCard("member") {
+                RowCard("member", onClick = { actions.onLearner(learner.id) }) {
                     LearnerIcon(learner.icon, 28.sp)
                     Text(learner.name, style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
                     ActionButton(Glyph.Clock, text(UiText.ASSESS), { actions.onAssess(learner.id) }, Modifier.testTag("assess"), primary = false)

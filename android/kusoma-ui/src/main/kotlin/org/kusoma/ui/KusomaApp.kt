@@ -27,6 +27,7 @@ import org.kusoma.state.GroupReportState
 import org.kusoma.state.GroupState
 import org.kusoma.state.GroupsState
 import org.kusoma.state.LearnerHomeState
+import org.kusoma.state.LearnerReportState
 import org.kusoma.state.Messages
 import org.kusoma.state.ProfilesState
 import org.kusoma.state.SettingsState
@@ -50,6 +51,7 @@ sealed interface Route {
     data class Subtasks(val group: String, val learner: String) : Route
     data class Assess(val group: String, val learner: String, val subtask: String) : Route
     data class Report(val group: String) : Route
+    data class LearnerReport(val group: String, val learner: String) : Route
 }
 
 /**
@@ -184,6 +186,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                             onSession = { route = Route.Attendance(r.group) },
                             onReport = { route = Route.Report(r.group) },
                             onAssess = { route = Route.Subtasks(r.group, it) },
+                            onLearner = { route = Route.LearnerReport(r.group, it) },
                             onToggleAdding = group::toggleAdding,
                             onAdd = group::addTicked,
                             onBack = { route = Route.Groups },
@@ -249,6 +252,12 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                         name, direction, state,
                         AssessmentActions(run::begin, run::touch, run::stop, { run.finish() }, onBack = { run.cancel(); route = Route.Group(r.group) }),
                     )
+                }
+                is Route.LearnerReport -> {
+                    val report = remember(r) { LearnerReportState(engine, r.learner, course) }
+                    val state by report.observe()
+                    BackAction { route = Route.Group(r.group) }
+                    LearnerReportScreen(state) { route = Route.Group(r.group) }
                 }
                 is Route.Report -> {
                     val report = remember(r) { GroupReportState(engine, r.group, course) }

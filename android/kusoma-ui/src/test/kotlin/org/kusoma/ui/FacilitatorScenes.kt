@@ -1,6 +1,7 @@
 package org.kusoma.ui
 
 import org.kusoma.GroupReportInfo
+import org.kusoma.LearnerReportInfo
 import org.kusoma.KusomaEngine
 import org.kusoma.TextDirection
 import org.kusoma.TurnInfo
@@ -14,6 +15,7 @@ import org.kusoma.state.ExerciseUiState
 import org.kusoma.state.FacilitatorGateState
 import org.kusoma.state.FacilitatorGateUiState
 import org.kusoma.state.GroupReportState
+import org.kusoma.state.LearnerReportState
 import org.kusoma.state.GroupState
 import org.kusoma.state.GroupUiState
 import org.kusoma.state.GroupsState
@@ -55,6 +57,8 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
     val storyDirection: TextDirection
     val assessedName: String
     val report: GroupReportInfo
+    /** The report of the learner who took the first turn and the letter grid. */
+    val learnerReport: LearnerReportInfo
 
     init {
         val gate = FacilitatorGateState(engine)
@@ -126,6 +130,7 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
         storyDirection = engine.packs().first { it.id == course }.direction
 
         report = GroupReportState(engine, made.id, course).state
+        learnerReport = LearnerReportState(engine, assessed.id, course).state
 
         engine.signOut()
         val gateAgain = FacilitatorGateState(engine)

@@ -86,6 +86,13 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         assertEquals(sc.facilitator.story.sheet.items.size - 2, s.tagged("item").size)
         assertEquals(2, s.tagged("item-wrong").size)
     },
+    ScreensRenderTest.Screen("learner-report", { LearnerReportScreen(it.facilitator.learnerReport) {} }) { sc, s ->
+        val report = sc.facilitator.learnerReport
+        assertEquals(1, s.tagged("weekly").size)
+        assertEquals(report.struggles.size, s.tagged("struggle").size)
+        assertEquals(1, report.assessments.size, "the letter grid; the story run was cancelled")
+        assertEquals(1, s.tagged("assessment").size)
+    },
     ScreensRenderTest.Screen("group-report", { GroupReportScreen(it.facilitator.report) {} }) { sc, s ->
         assertEquals(sc.facilitator.report.learners.size, s.tagged("report-learner").size)
         assertEquals(sc.facilitator.report.needsHelp.size, s.tagged("needs-help").size)

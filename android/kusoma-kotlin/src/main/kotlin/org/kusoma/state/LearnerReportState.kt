@@ -1,0 +1,17 @@
+package org.kusoma.state
+
+import org.kusoma.KusomaEngine
+import org.kusoma.LearnerReportInfo
+
+/**
+ * One learner's report for a pack, for her facilitator: her units, exercises week by week,
+ * recent accuracy, what she misses and her assessments. Computed by the core from the stored
+ * answers; this holder only loads it (a facilitator must be unlocked).
+ */
+class LearnerReportState(private val engine: KusomaEngine, private val learner: String, private val pack: String) :
+    StateHolder<LearnerReportInfo>(engine.learnerReport(learner, pack)) {
+    /** Loads the report again (after a session or a merge). */
+    fun refresh() {
+        state = engine.learnerReport(learner, pack)
+    }
+}

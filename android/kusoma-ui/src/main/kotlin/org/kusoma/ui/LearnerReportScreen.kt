@@ -1,0 +1,96 @@
+package org.kusoma.ui
+
+import androidx.compose.foundation.Canvas
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.ExperimentalLayoutApi
+import androidx.compose.foundation.layout.FlowRow
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.height
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.geometry.Offset
+import androidx.compose.ui.geometry.Size
+import androidx.compose.ui.platform.testTag
+import androidx.compose.ui.unit.LayoutDirection
+import androidx.compose.ui.unit.dp
+import androidx.compose.ui.unit.sp
+import org.kusoma.LearnerReportInfo
+import org.kusoma.state.UiText
+import kotlin.math.roundToLong
+
+/**
+ * One learner's report on the phone: her units as on her own home (lit when done), how many
+ * exercises she did each of the last eight weeks (bars, oldest first, in reading direction),
+ * her recent accuracy, what she misses and her assessments.
+ */
+@OptIn(ExperimentalLayoutApi::class)
+@Composable
+fun LearnerReportScreen(report: LearnerReportInfo, onBack: () -> Unit) {
+    Column(Modifier.fillMaxSize()) {
+        TopBar(title = report.learner.name, lead = { IconAction(Glyph.Back, text(UiText.BACK), onBack) }) {
+            LearnerIcon(report.learner.icon, 28.sp)
+        }
+        Column(
+            Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(12.dp),
+            verticalArrangement = Arrangement.spacedBy(10.dp),
+        ) {
+            val p = report.progress
+            text(UiText.TOTALS, "attempts" to p.attempts.toLong(), "sessions" to p.sessions.toLong(), "correct" to p.correct.toLong())?.let {
+                Text(it, style = MaterialTheme.typography.bodyLarge)
+            }
+            // Wrapping: a long course has more units than fit one line.
+            FlowRow(horizontalArrangement = Arrangement.spacedBy(6.dp), verticalArrangement = Arrangement.spacedBy(6.dp), modifier = Modifier.testTag("units")) {
+                p.units.forEach { unit ->
+                    Icon(Glyph.Star, if (unit.mastered) Signal.lit else Signal.unlit, size = 24.dp)
+                }
+            }
+            SectionTitle(Glyph.Chart, UiText.WEEKLY)
+            WeeklyBars(report.weeklyAttempts)
+            report.recentAccuracy?.let { SectionTitle(Glyph.Check, UiText.ACCURACY, "percent" to (it * 100).roundToLong()) }
+            if (report.struggles.isNotEmpty()) {
+                SectionTitle(Glyph.Cross, UiText.HARDEST_ITEMS)
+                report.struggles.forEach { s ->
+                    val right = (s.attempts - s.wrong).toLong()
+                    val line = text(UiText.ITEM_LINE, "label" to s.label, "correct" to right, "attempts" to s.attempts.toLong())
+                    Text(line ?: s.label, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("struggle"))
+                }
+            }
+            if (report.assessments.isNotEmpty()) {
+                SectionTitle(Glyph.Clock, UiText.ASSESSMENTS)
+                report.assessments.forEach { a ->
+                    RowCard("assessment") {
+                        Column(Modifier.weight(1f)) {
+                            Text(UiText.subtask(a.subtask)?.let { text(it) } ?: a.subtask, style = MaterialTheme.typography.titleMedium)
+                            val result = text(UiText.RESULT, "correct" to a.correct.toLong(), "attempted" to a.attempted.toLong(), "per_minute" to a.perMinute.roundToLong())
+                            result?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/** Eight weeks of exercises as bars, the tallest week full height; a week with none is a stub. */
+@Composable
+private fun WeeklyBars(weeks: List<UInt>) {
+    val most = (weeks.maxOrNull() ?: 0u).coerceAtLeast(1u).toFloat()
+    val bar = MaterialTheme.colorScheme.primary
+    val stub = Signal.unlit
+    Canvas(Modifier.fillMaxWidth().height(72.dp).testTag("weekly")) {
+        val slot = size.width / weeks.size.coerceAtLeast(1)
+        weeks.forEachIndexed { i, n ->
+            val h = (n.toFloat() / most * size.height).coerceAtLeast(3.dp.toPx())
+            // Oldest first in reading order: from the right in a right-to-left interface.
+            val x = if (layoutDirection == LayoutDirection.Rtl) size.width - (i + 1) * slot else i * slot
+            drawRect(if (n == 0u) stub else bar, Offset(x + slot * 0.15f, size.height - h), Size(slot * 0.7f, h))
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Kusoma
 import KusomaState
 

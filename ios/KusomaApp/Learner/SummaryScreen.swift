@@ -1,4 +1,5 @@
 import Kusoma
+import KusomaState
 import SwiftUI
 
 /// The end of a session: a ✓ disc per right answer and an empty ring per other one, a star per

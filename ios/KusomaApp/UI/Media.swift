@@ -1,4 +1,5 @@
 import Kusoma
+import KusomaState
 import SwiftUI
 import UIKit
 

@@ -66,7 +66,7 @@ extension AppModel {
 
     /// A language in settings: every screen's words and direction follow.
     func chooseLanguage(_ tag: String) {
-        settings?.chooseLanguage(tag)
+        perform { try settings?.chooseLanguage(tag) }
         readLanguage()
         objectWillChange.send() // the screens' words come from the core, not from @Published state
     }

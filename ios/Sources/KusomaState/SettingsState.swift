@@ -42,9 +42,10 @@ public final class SettingsState: ObservableObject {
         state = Self.load(engine, install: nil)
     }
 
-    /// Shows the interface in `tag`; every screen reads the new words from the core.
-    public func chooseLanguage(_ tag: String) {
-        engine.setLocales(locales: [tag])
+    /// Shows the interface in `tag`; every screen reads the new words from the core, which keeps
+    /// the choice for the next time the app opens on this phone.
+    public func chooseLanguage(_ tag: String) throws {
+        try engine.chooseInterfaceLanguage(tag: tag)
         state = Self.load(engine, install: state.install)
     }
 

@@ -19,7 +19,7 @@ final class StateHoldersTests: XCTestCase {
         let engine = try openEngine(dataDir: data)
         let settings = SettingsState(engine: engine)
         XCTAssertTrue(settings.state.languages.contains { $0.tag == locale }, "\(settings.state)")
-        settings.chooseLanguage(locale)
+        try settings.chooseLanguage(locale)
         XCTAssertEqual(settings.state.current, locale)
         XCTAssertEqual(settings.state.rightToLeft, locale == "ar")
 

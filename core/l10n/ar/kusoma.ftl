@@ -312,3 +312,27 @@ app-weekly = التمارين كلَّ أسبوع
 app-accuracy = نسبة الإجابات الصحيحة مؤخرًا { $percent }٪
 # "Assessments"
 app-assessments = التقييمات
+# "Ask each question about the text that was read. Touch ✓ or ✗ for the answer. (feminine imperative)"
+app-comprehension = اِسْأَلِي كلَّ سؤالٍ عن النصّ الذي قُرِئ. اِلْمِسِي ✓ أو ✗ للإجابة.
+# "Letters read right, out of …"
+app-aser-letters = الحروف المقروءة صحيحةً، من { $shown }
+# "Words read right, out of …"
+app-aser-words = الكلمات المقروءة صحيحةً، من { $shown }
+# "Mistakes in the paragraph"
+app-aser-paragraph = الأخطاء في الفقرة
+# "Mistakes in the story"
+app-aser-story = الأخطاء في القصة
+# "Not read"
+app-aser-not-read = لم تُقرَأ
+# "Reading level: …"
+app-aser-level = مستوى القراءة: { $level }
+# "Beginning (a noun, no gender)"
+app-aser-level-beginner = البداية
+# "Letters"
+app-aser-level-letter = الحروف
+# "Words"
+app-aser-level-word = الكلمات
+# "Paragraph"
+app-aser-level-paragraph = الفقرة
+# "Story"
+app-aser-level-story = القصة

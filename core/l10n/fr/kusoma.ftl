@@ -267,3 +267,27 @@ app-weekly = Exercices par semaine
 app-accuracy = { $percent } % de bonnes réponses ces derniers temps
 # "Assessments"
 app-assessments = Évaluations
+# "Ask each question about the text that was read. Touch ✓ or ✗ for the answer."
+app-comprehension = Posez chaque question sur le texte lu. Touchez ✓ ou ✗ pour la réponse.
+# "Letters read right, out of …"
+app-aser-letters = Lettres lues correctement, sur { $shown }
+# "Words read right, out of …"
+app-aser-words = Mots lus correctement, sur { $shown }
+# "Mistakes in the paragraph"
+app-aser-paragraph = Erreurs dans le paragraphe
+# "Mistakes in the story"
+app-aser-story = Erreurs dans l’histoire
+# "Not read"
+app-aser-not-read = Pas lu
+# "Reading level: …"
+app-aser-level = Niveau de lecture : { $level }
+# "Beginning (a noun, no gender)"
+app-aser-level-beginner = Début
+# "Letters"
+app-aser-level-letter = Lettres
+# "Words"
+app-aser-level-word = Mots
+# "Paragraph"
+app-aser-level-paragraph = Paragraphe
+# "Story"
+app-aser-level-story = Histoire

@@ -256,3 +256,27 @@ app-weekly = हर हफ़्ते के अभ्यास
 app-accuracy = हाल में { $percent }% सही
 # "Assessments"
 app-assessments = आकलन
+# "Ask each question about the text that was read. Touch ✓ or ✗ for the answer."
+app-comprehension = पढ़े गए पाठ के बारे में हर सवाल पूछें। जवाब के लिए ✓ या ✗ छुएँ।
+# "Letters read right, out of …"
+app-aser-letters = सही पढ़े गए अक्षर, { $shown } में से
+# "Words read right, out of …"
+app-aser-words = सही पढ़े गए शब्द, { $shown } में से
+# "Mistakes in the paragraph"
+app-aser-paragraph = अनुच्छेद में गलतियाँ
+# "Mistakes in the story"
+app-aser-story = कहानी में गलतियाँ
+# "Not read"
+app-aser-not-read = नहीं पढ़ा गया
+# "Reading level: …"
+app-aser-level = पढ़ने का स्तर: { $level }
+# "Beginning"
+app-aser-level-beginner = शुरुआत
+# "Letters"
+app-aser-level-letter = अक्षर
+# "Words"
+app-aser-level-word = शब्द
+# "Paragraph"
+app-aser-level-paragraph = अनुच्छेद
+# "Story"
+app-aser-level-story = कहानी

@@ -229,3 +229,27 @@ app-weekly = Mazoezi kila wiki
 app-accuracy = Sahihi asilimia { $percent } hivi karibuni
 # "Assessments"
 app-assessments = Tathmini
+# "Ask each question about the text that was read. Touch ✓ or ✗ for the answer."
+app-comprehension = Uliza kila swali kuhusu maandishi yaliyosomwa. Gusa ✓ au ✗ kwa jibu.
+# "Letters read right, out of …"
+app-aser-letters = Herufi zilizosomwa sawa, kati ya { $shown }
+# "Words read right, out of …"
+app-aser-words = Maneno yaliyosomwa sawa, kati ya { $shown }
+# "Mistakes in the paragraph"
+app-aser-paragraph = Makosa katika aya
+# "Mistakes in the story"
+app-aser-story = Makosa katika hadithi
+# "Not read"
+app-aser-not-read = Haikusomwa
+# "Reading level: …"
+app-aser-level = Kiwango cha kusoma: { $level }
+# "Beginning"
+app-aser-level-beginner = Mwanzo
+# "Letters"
+app-aser-level-letter = Herufi
+# "Words"
+app-aser-level-word = Maneno
+# "Paragraph"
+app-aser-level-paragraph = Aya
+# "Story"
+app-aser-level-story = Hadithi

@@ -22,7 +22,16 @@ data class AssessmentUiState(
     val stopping: Boolean = false,
     /** The stored, scored result, once finished. */
     val result: AssessmentInfo? = null,
+    /** A story's comprehension questions the learner read far enough to be asked, once finished. */
+    val questions: List<String> = emptyList(),
+    /** The facilitator's mark of each question asked: right (true) or wrong (false). */
+    val answers: Map<Int, Boolean> = emptyMap(),
+    /** The stored comprehension result, once the answers are saved. */
+    val comprehension: AssessmentInfo? = null,
 ) {
+    /** Whether every question asked is marked, so the comprehension result can be saved. */
+    val canSaveComprehension: Boolean get() = questions.isNotEmpty() && answers.size == questions.size && comprehension == null
+
     /** Whole seconds left on the clock, rounded up (the screen shows 60 until a second has passed). */
     val secondsLeft: Long get() = (run.remainingMs.coerceAtLeast(0) + 999) / 1000
 
@@ -38,10 +47,10 @@ data class AssessmentUiState(
  */
 class AssessmentState(
     private val engine: KusomaEngine,
-    learner: String,
-    pack: String,
+    private val learner: String,
+    private val pack: String,
     subtask: String,
-    groupSession: String? = null,
+    private val groupSession: String? = null,
 ) : StateHolder<AssessmentUiState>(start(engine, learner, pack, subtask, groupSession)) {
     private val id get() = state.sheet.id
 
@@ -85,13 +94,37 @@ class AssessmentState(
         state = state.copy(run = run)
     }
 
-    /** Scores and stores the run; returns the result. */
+    /**
+     * Scores and stores the run; returns the result. After a story, the comprehension questions
+     * whose sentence the learner reached are offered to ask (EGRA asks none beyond the text read).
+     */
     fun finish(): AssessmentInfo {
         state.result?.let { return it }
         check(state.run.phase == RunPhaseInfo.DONE) { "mark the last item read first" }
         val result = engine.finishAssessment(id)
-        state = state.copy(result = result)
+        val reached = state.lastItem ?: 0
+        val questions = state.sheet.questions.filterIndexed { i, _ ->
+            state.sheet.questionEnds.getOrNull(i)?.let { it.toInt() <= reached } == true
+        }
+        state = state.copy(result = result, questions = questions)
         return result
+    }
+
+    /** Marks comprehension question [index] (of [AssessmentUiState.questions]) right or wrong. */
+    fun markQuestion(index: Int, right: Boolean) {
+        require(index in state.questions.indices) { "no question $index" }
+        if (state.comprehension != null) return
+        state = state.copy(answers = state.answers + (index to right))
+    }
+
+    /** Stores the comprehension result (right of asked); returns it. Every question must be marked. */
+    fun saveComprehension(): AssessmentInfo {
+        state.comprehension?.let { return it }
+        check(state.canSaveComprehension) { "mark every question first" }
+        val right = state.answers.values.count { it }.toUInt()
+        val saved = engine.recordComprehension(learner, pack, right, state.questions.size.toUInt(), groupSession)
+        state = state.copy(comprehension = saved)
+        return saved
     }
 
     /** Leaves without a result: an unfinished run is dropped, nothing is stored. */

@@ -158,6 +158,25 @@ enum class UiText(vararg val ids: String) {
     ACCURACY("app-accuracy"),
     /** Heading of a learner's assessments. */
     ASSESSMENTS("app-assessments"),
+    /** Above a story's comprehension questions. */
+    COMPREHENSION("app-comprehension"),
+    /** ASER: letters read right; arg `shown`. */
+    ASER_LETTERS("app-aser-letters"),
+    /** ASER: words read right; arg `shown`. */
+    ASER_WORDS("app-aser-words"),
+    /** ASER: mistakes in the paragraph. */
+    ASER_PARAGRAPH("app-aser-paragraph"),
+    /** ASER: mistakes in the story. */
+    ASER_STORY("app-aser-story"),
+    /** ASER: a text the learner did not read. */
+    ASER_NOT_READ("app-aser-not-read"),
+    /** ASER: the level reached; arg `level` (one of the level names below). */
+    ASER_LEVEL("app-aser-level"),
+    ASER_LEVEL_BEGINNER("app-aser-level-beginner"),
+    ASER_LEVEL_LETTER("app-aser-level-letter"),
+    ASER_LEVEL_WORD("app-aser-level-word"),
+    ASER_LEVEL_PARAGRAPH("app-aser-level-paragraph"),
+    ASER_LEVEL_STORY("app-aser-level-story"),
     /** Subtask names. */
     SUBTASK_LETTER_SOUNDS("app-subtask-letter-sounds"),
     SUBTASK_FAMILIAR_WORDS("app-subtask-familiar-words"),
@@ -170,5 +189,8 @@ enum class UiText(vararg val ids: String) {
     companion object {
         /** The name of an assessment subtask (`letter-sounds` …, `aser`), or null if unknown. */
         fun subtask(name: String): UiText? = entries.firstOrNull { it.ids.first() == "app-subtask-$name" }
+
+        /** The name of an ASER level (`beginner` … `story`, as the core stores it), or null if unknown. */
+        fun aserLevel(level: String): UiText? = entries.firstOrNull { it.ids.first() == "app-aser-level-$level" }
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.assertThrows
 import org.kusoma.AnswerStyle
 import org.kusoma.KusomaEngine
 import org.kusoma.RunPhaseInfo
@@ -177,6 +178,44 @@ class FacilitatorStatesTest {
             // Stopped part-way, not at the end of the grid: EGRA rates her over the full minute.
             assertEquals(18.0, result.perMinute, 1e-9)
             assertEquals(listOf(result.id), engine.assessments(learner.id).map { it.id })
+        }
+    }
+
+    @Test
+    fun onlyTheQuestionsAboutTheTextSheReadAreAskedAndAllMustBeMarked() {
+        openEngine().use { engine ->
+            unlockedFacilitator(engine)
+            val learner = EnrolState(engine).run { setName("Amina"); save()!! }
+            val story = AssessmentState(engine, learner.id, "sw", "oral-reading")
+            val ends = story.state.sheet.questionEnds.map { it.toInt() }
+            assertTrue(ends.size >= 2, "the Swahili story has questions along it: $ends")
+            story.begin()
+            Thread.sleep(20) // the core refuses words "read in no time"
+            story.stop()
+            story.touch(ends[0]) // she stopped where the first question's sentence ends
+            story.finish()
+            assertEquals(ends.count { it <= ends[0] }, story.state.questions.size)
+            assertThrows<IllegalStateException> { story.saveComprehension() }
+            story.state.questions.indices.forEach { story.markQuestion(it, true) }
+            val saved = story.saveComprehension()
+            assertEquals(story.state.questions.size.toUInt(), saved.attempted)
+            assertEquals(saved.attempted, saved.correct)
+        }
+    }
+
+    @Test
+    fun anAserProbeGetsTheLevelByAsersRules() {
+        openEngine().use { engine ->
+            unlockedFacilitator(engine)
+            val learner = EnrolState(engine).run { setName("Amina"); save()!! }
+            val probe = AserState(engine, learner.id, "sw")
+            probe.setLetters(9)
+            assertEquals(ASER_SHOWN, probe.state.lettersRight, "no more right than shown")
+            probe.setWords(4)
+            probe.setParagraph(4) // more than 3 mistakes: the paragraph is not read
+            assertEquals("word", probe.save().level)
+            probe.setWords(0)
+            assertEquals(4, probe.state.wordsRight, "a saved probe does not change")
         }
     }
 }

@@ -23,6 +23,7 @@ import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.alpha
+import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.platform.LocalLayoutDirection
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.text.style.TextAlign
@@ -44,6 +45,9 @@ class AssessmentActions(
     val onStop: () -> Unit = {},
     val onFinish: () -> Unit = {},
     val onBack: () -> Unit = {},
+    /** A comprehension question marked right (true) or wrong. */
+    val onQuestion: (Int, Boolean) -> Unit = { _, _ -> },
+    val onSaveComprehension: () -> Unit = {},
 )
 
 /**
@@ -59,7 +63,8 @@ fun AssessmentScreen(learnerName: String, direction: TextDirection, state: Asses
     Column(Modifier.fillMaxSize()) {
         TopBar(title = learnerName, lead = { IconAction(Glyph.Back, text(UiText.BACK), actions.onBack) })
         // The clock on its own line: beside the name, a long "seconds left" squeezed the name.
-        Row(Modifier.padding(horizontal = 12.dp), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+        // Once scored, there is no clock to watch.
+        if (state.result == null) Row(Modifier.padding(horizontal = 12.dp), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
             Icon(Glyph.Clock, MaterialTheme.colorScheme.primary)
             Text(
                 text(UiText.TIME_LEFT, "seconds" to state.secondsLeft) ?: state.secondsLeft.toString(),
@@ -70,7 +75,7 @@ fun AssessmentScreen(learnerName: String, direction: TextDirection, state: Asses
         val result = state.result
         if (result != null) {
             Column(
-                Modifier.fillMaxWidth().padding(16.dp).testTag("result"),
+                Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(16.dp).testTag("result"),
                 horizontalAlignment = Alignment.CenterHorizontally,
                 verticalArrangement = Arrangement.spacedBy(16.dp),
             ) {
@@ -83,6 +88,7 @@ fun AssessmentScreen(learnerName: String, direction: TextDirection, state: Asses
                     "per_minute" to result.perMinute.roundToLong(),
                 )
                 line?.let { Text(it, style = MaterialTheme.typography.titleLarge, textAlign = TextAlign.Center) }
+                if (state.questions.isNotEmpty()) Comprehension(state, actions)
                 ActionButton(Glyph.Back, text(UiText.BACK), actions.onBack, Modifier.fillMaxWidth())
             }
             return@Column
@@ -169,7 +175,7 @@ fun SubtaskChoiceScreen(learnerName: String, onChoose: (String) -> Unit, onBack:
             Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(12.dp),
             verticalArrangement = Arrangement.spacedBy(12.dp),
         ) {
-            TIMED_SUBTASKS.forEach { subtask ->
+            (TIMED_SUBTASKS + "aser").forEach { subtask ->
                 RowCard("subtask", onClick = { onChoose(subtask) }) {
                     Icon(Glyph.Clock, MaterialTheme.colorScheme.primary)
                     Text(UiText.subtask(subtask)?.let { text(it) } ?: subtask, style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
@@ -177,5 +183,49 @@ fun SubtaskChoiceScreen(learnerName: String, onChoose: (String) -> Unit, onBack:
                 }
             }
         }
+    }
+}
+
+/**
+ * After a story: the comprehension questions about the text she read, each marked ✓ or ✗ by the
+ * facilitator (the chosen mark framed: shape, not colour), saved once all are marked; then the
+ * core's count of right answers.
+ */
+@Composable
+private fun Comprehension(state: AssessmentUiState, actions: AssessmentActions) {
+    val saved = state.comprehension
+    Column(Modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        SectionTitle(Glyph.Speaker, UiText.SUBTASK_COMPREHENSION)
+        if (saved == null) text(UiText.COMPREHENSION)?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
+        state.questions.forEachIndexed { i, question ->
+            val mark = state.answers[i]
+            RowCard("question") {
+                Text(question, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f))
+                MarkButton(Glyph.Check, Signal.right, chosen = mark == true, tag = "question-right") { actions.onQuestion(i, true) }
+                MarkButton(Glyph.Cross, Signal.wrong, chosen = mark == false, tag = "question-wrong") { actions.onQuestion(i, false) }
+            }
+        }
+        if (saved == null) {
+            ActionButton(Glyph.Check, text(UiText.SAVE), actions.onSaveComprehension, Modifier.fillMaxWidth().testTag("save-comprehension"), enabled = state.canSaveComprehension)
+        } else {
+            val name = text(UiText.SUBTASK_COMPREHENSION) ?: ""
+            text(UiText.ITEM_LINE, "label" to name, "correct" to saved.correct.toLong(), "attempts" to saved.attempted.toLong())?.let {
+                Text(it, style = MaterialTheme.typography.titleMedium, modifier = Modifier.testTag("comprehension-result"))
+            }
+        }
+    }
+}
+
+/** A ✓ or ✗ to mark an answer; the chosen one is filled and framed. */
+@Composable
+private fun MarkButton(glyph: Glyph, tint: Color, chosen: Boolean, tag: String, onClick: () -> Unit) {
+    Surface(
+        onClick = onClick,
+        shape = RoundedCornerShape(12.dp),
+        color = if (chosen) tint else MaterialTheme.colorScheme.surface,
+        border = BorderStroke(if (chosen) 4.dp else 1.dp, if (chosen) MaterialTheme.colorScheme.onSurface else MaterialTheme.colorScheme.outline),
+        modifier = Modifier.sizeIn(minWidth = 48.dp, minHeight = 48.dp).testTag(if (chosen) "$tag-chosen" else tag),
+    ) {
+        Box(contentAlignment = Alignment.Center) { Icon(glyph, if (chosen) Color.White else tint) }
     }
 }

@@ -17,6 +17,7 @@ import kotlinx.coroutines.delay
 import kotlinx.coroutines.launch
 import org.kusoma.KusomaEngine
 import org.kusoma.RunPhaseInfo
+import org.kusoma.state.AserState
 import org.kusoma.state.AssessmentState
 import org.kusoma.state.AttendanceState
 import org.kusoma.state.EnrolState
@@ -50,6 +51,7 @@ sealed interface Route {
     data class Turns(val group: String, val groupSession: String, val perTurn: Int) : Route
     data class Subtasks(val group: String, val learner: String) : Route
     data class Assess(val group: String, val learner: String, val subtask: String) : Route
+    data class Aser(val group: String, val learner: String) : Route
     data class Report(val group: String) : Route
     data class LearnerReport(val group: String, val learner: String) : Route
 }
@@ -236,7 +238,11 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                 is Route.Subtasks -> {
                     val name = remember(r) { engine.learners().firstOrNull { it.id == r.learner }?.name.orEmpty() }
                     BackAction { route = Route.Group(r.group) }
-                    SubtaskChoiceScreen(name, { route = Route.Assess(r.group, r.learner, it) }, { route = Route.Group(r.group) })
+                    SubtaskChoiceScreen(
+                        name,
+                        { route = if (it == "aser") Route.Aser(r.group, r.learner) else Route.Assess(r.group, r.learner, it) },
+                        { route = Route.Group(r.group) },
+                    )
                 }
                 is Route.Assess -> {
                     val run = remember(r) { AssessmentState(engine, r.learner, course, r.subtask) }
@@ -250,7 +256,22 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     }
                     AssessmentScreen(
                         name, direction, state,
-                        AssessmentActions(run::begin, run::touch, run::stop, { run.finish() }, onBack = { run.cancel(); route = Route.Group(r.group) }),
+                        AssessmentActions(
+                            run::begin, run::touch, run::stop, { run.finish() },
+                            onBack = { run.cancel(); route = Route.Group(r.group) },
+                            onQuestion = run::markQuestion,
+                            onSaveComprehension = { run.saveComprehension() },
+                        ),
+                    )
+                }
+                is Route.Aser -> {
+                    val aser = remember(r) { AserState(engine, r.learner, course) }
+                    val state by aser.observe()
+                    val name = remember(r) { engine.learners().firstOrNull { it.id == r.learner }?.name.orEmpty() }
+                    BackAction { route = Route.Group(r.group) }
+                    AserScreen(
+                        name, state,
+                        AserActions(aser::setLetters, aser::setWords, aser::setParagraph, aser::setStory, { aser.save() }, { route = Route.Group(r.group) }),
                     )
                 }
                 is Route.LearnerReport -> {

@@ -68,7 +68,12 @@ fun LearnerReportScreen(report: LearnerReportInfo, onBack: () -> Unit) {
                     RowCard("assessment") {
                         Column(Modifier.weight(1f)) {
                             Text(UiText.subtask(a.subtask)?.let { text(it) } ?: a.subtask, style = MaterialTheme.typography.titleMedium)
-                            val result = text(UiText.RESULT, "correct" to a.correct.toLong(), "attempted" to a.attempted.toLong(), "per_minute" to a.perMinute.roundToLong())
+                            // A timed subtask has a rate; questions a count; ASER a level.
+                            val result = when (a.subtask) {
+                                "aser" -> a.level?.let { l -> text(UiText.ASER_LEVEL, "level" to (UiText.aserLevel(l)?.let { text(it) } ?: l)) }
+                                "comprehension" -> text(UiText.ITEM_LINE, "label" to (text(UiText.SUBTASK_COMPREHENSION) ?: ""), "correct" to a.correct.toLong(), "attempts" to a.attempted.toLong())
+                                else -> text(UiText.RESULT, "correct" to a.correct.toLong(), "attempted" to a.attempted.toLong(), "per_minute" to a.perMinute.roundToLong())
+                            }
                             result?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
                         }
                     }

@@ -5,6 +5,8 @@ import org.kusoma.LearnerReportInfo
 import org.kusoma.KusomaEngine
 import org.kusoma.TextDirection
 import org.kusoma.TurnInfo
+import org.kusoma.state.AserState
+import org.kusoma.state.AserUiState
 import org.kusoma.state.AssessmentState
 import org.kusoma.state.AssessmentUiState
 import org.kusoma.state.AttendanceState
@@ -54,6 +56,12 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
     val gridMarked: AssessmentUiState
     val gridResult: AssessmentUiState
     val story: AssessmentUiState
+    /** The story read to the end and scored: its questions, one marked; then all marked and saved. */
+    val storyQuestions: AssessmentUiState
+    val storyAnswered: AssessmentUiState
+    /** An ASER probe being marked (story not read), and saved with its level. */
+    val aserForm: AserUiState
+    val aserLevel: AserUiState
     val storyDirection: TextDirection
     val assessedName: String
     val report: GroupReportInfo
@@ -126,7 +134,26 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
         reading.begin()
         listOf(2, 5).forEach(reading::touch)
         story = reading.state
-        reading.cancel()
+        // She stops one word before the end (read to the end in a test's milliseconds, the rate
+        // would be thousands a minute; stopped part-way, EGRA rates her over the full minute).
+        Thread.sleep(20)
+        reading.stop()
+        reading.touch(reading.state.sheet.items.size - 1)
+        reading.finish()
+        check(reading.state.questions.isNotEmpty()) { "the $course story has no questions" }
+        reading.markQuestion(0, true)
+        storyQuestions = reading.state
+        reading.state.questions.indices.forEach { reading.markQuestion(it, it % 2 == 0) }
+        reading.saveComprehension()
+        storyAnswered = reading.state
+
+        val probe = AserState(engine, assessed.id, course)
+        probe.setLetters(5)
+        probe.setWords(4)
+        probe.setParagraph(2)
+        aserForm = probe.state
+        probe.save()
+        aserLevel = probe.state
         storyDirection = engine.packs().first { it.id == course }.direction
 
         report = GroupReportState(engine, made.id, course).state

@@ -61,7 +61,7 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         assertEquals(0, s.tagged("quick-exit").size, "a group turn has no quick exit")
     },
     ScreensRenderTest.Screen("subtasks", { SubtaskChoiceScreen(it.facilitator.assessedName, {}, {}) }) { _, s ->
-        assertEquals(4, s.tagged("subtask").size)
+        assertEquals(5, s.tagged("subtask").size, "four timed subtasks and ASER")
     },
     ScreensRenderTest.Screen("grid-ready", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.gridReady, AssessmentActions()) }) { sc, s ->
         assertEquals(sc.facilitator.gridReady.sheet.items.size, s.tagged("item").size)
@@ -86,12 +86,28 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         assertEquals(sc.facilitator.story.sheet.items.size - 2, s.tagged("item").size)
         assertEquals(2, s.tagged("item-wrong").size)
     },
+    ScreensRenderTest.Screen("story-questions", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.storyQuestions, AssessmentActions()) }) { sc, s ->
+        assertEquals(sc.facilitator.storyQuestions.questions.size, s.tagged("question").size)
+        assertEquals(1, s.tagged("question-right-chosen").size, "the marked answer is framed")
+        assertEquals(1, s.tagged("save-comprehension").size)
+    },
+    ScreensRenderTest.Screen("story-answered", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.storyAnswered, AssessmentActions()) }) { _, s ->
+        assertEquals(1, s.tagged("comprehension-result").size)
+    },
+    ScreensRenderTest.Screen("aser", { AserScreen(it.facilitator.assessedName, it.facilitator.aserForm, AserActions()) }) { _, s ->
+        assertEquals(4, s.tagged("count").size)
+        assertEquals(1, s.tagged("save").size)
+    },
+    ScreensRenderTest.Screen("aser-level", { AserScreen(it.facilitator.assessedName, it.facilitator.aserLevel, AserActions()) }) { sc, s ->
+        assertEquals("paragraph", sc.facilitator.aserLevel.result?.level, "the paragraph read with 2 mistakes, the story not read")
+        assertEquals(1, s.tagged("aser-level").size)
+    },
     ScreensRenderTest.Screen("learner-report", { LearnerReportScreen(it.facilitator.learnerReport) {} }) { sc, s ->
         val report = sc.facilitator.learnerReport
         assertEquals(1, s.tagged("weekly").size)
         assertEquals(report.struggles.size, s.tagged("struggle").size)
-        assertEquals(1, report.assessments.size, "the letter grid; the story run was cancelled")
-        assertEquals(1, s.tagged("assessment").size)
+        assertEquals(4, report.assessments.size, "the letter grid, the story, its questions, the ASER probe")
+        assertEquals(4, s.tagged("assessment").size)
     },
     ScreensRenderTest.Screen("group-report", { GroupReportScreen(it.facilitator.report) {} }) { sc, s ->
         assertEquals(sc.facilitator.report.learners.size, s.tagged("report-learner").size)

@@ -45,7 +45,8 @@ sealed interface Route {
     /** Facilitator mode: the gate, then her screens; [then] is where the gate leads. */
     data class Gate(val then: Route) : Route
     data object Groups : Route
-    data object Enrol : Route
+    /** Enrolment, from the profile cards ([fromProfiles]) or from facilitator mode. */
+    data class Enrol(val fromProfiles: Boolean) : Route
     data class Group(val group: String) : Route
     data class Attendance(val group: String) : Route
     data class Turns(val group: String, val groupSession: String, val perTurn: Int) : Route
@@ -90,7 +91,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                             state,
                             onChoose = profiles::choose,
                             // Enrolment needs a facilitator once the phone has one; the core checks it.
-                            onNewLearner = { route = if (engine.facilitators().isEmpty()) Route.Enrol else Route.Gate(Route.Enrol) },
+                            onNewLearner = { route = if (engine.facilitators().isEmpty()) Route.Enrol(true) else Route.Gate(Route.Enrol(true)) },
                             onSettings = { route = Route.Settings },
                             onFacilitator = { route = Route.Gate(Route.Groups) },
                         )
@@ -165,16 +166,17 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                             onGroup = { route = Route.Group(it) },
                             onName = groups::setName,
                             onCreate = { groups.create() },
-                            onEnrol = { route = Route.Enrol },
+                            onEnrol = { route = Route.Enrol(false) },
                             onLock = lock,
                         ),
                     )
                 }
-                Route.Enrol -> {
+                is Route.Enrol -> {
                     val enrol = remember { EnrolState(engine) }
                     val state by enrol.observe()
-                    // Back to facilitator mode if she is in it, else (a phone with no facilitator) to the profiles.
-                    val back = { if (engine.facilitators().isEmpty()) { profiles.refresh(); route = Route.Profiles } else route = Route.Groups }
+                    // From the cards, back to the cards, the facilitator locked again (she
+                    // unlocked only to enrol); from facilitator mode, back to her groups.
+                    val back = { if (r.fromProfiles) lock() else route = Route.Groups }
                     BackAction(back)
                     EnrolScreen(state, EnrolActions(enrol::setName, enrol::chooseIcon, enrol::tapPicture, enrol::clearPictures, { if (enrol.save() != null) back() }, back))
                 }

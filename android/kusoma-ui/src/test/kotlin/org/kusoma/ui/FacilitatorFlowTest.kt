@@ -10,14 +10,17 @@ import androidx.compose.ui.unit.Density
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.assertThrows
 import org.kusoma.KusomaEngine
+import org.kusoma.KusomaException
 import java.nio.file.Files
 import kotlin.coroutines.EmptyCoroutineContext
 
 /**
  * Facilitator mode by taps, through the whole app: on a new phone she becomes its first
  * facilitator (name and PIN), makes a group, adds the learners, marks one absent, runs
- * pass-the-phone turns, ends the session with a note, opens the report, and locks. The taps
+ * pass-the-phone turns, ends the session with a note, opens the report, and locks; then enrols
+ * a new learner from the cards, which locks her again afterwards. The taps
  * reach the core: the turns' answers are stored on the learners who held the phone.
  */
 class FacilitatorFlowTest {
@@ -65,8 +68,16 @@ class FacilitatorFlowTest {
             onNodeWithTag("lead").performClick() // back to the group
             onNodeWithTag("lead").performClick() // back to the groups
             onNodeWithTag("lead").performClick() // lock
-            onNodeWithTag("new-learner").fetchSemanticsNode()
+            // A new learner from the cards: the facilitator unlocks to enrol her, and is locked
+            // again when the cards come back.
+            onNodeWithTag("new-learner").performClick()
+            onNodeWithTag("facilitator").performClick()
+            pin("2468")
+            onNodeWithTag("name-field").performTextInput("Zawadi")
+            onNodeWithTag("save").performClick()
+            assertEquals(4, onAllNodesWithTag("learner").fetchSemanticsNodes().size)
         }
+        assertThrows<KusomaException.Denied> { engine.groups() }
         // Amina's turn, then Neema's: two answers each, none for Baraka.
         assertEquals(listOf(2u, 0u, 2u), learners.map { engine.progress(it.id, "sw").attempts })
         assertTrue(engine.facilitators().single().name == "Rehema")

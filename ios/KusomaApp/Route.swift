@@ -30,8 +30,10 @@ enum Route {
     case turns(TurnState, group: GroupInfo)
     /// Which assessment to give `learner`.
     case assessChoice(learner: LearnerProfile, group: GroupInfo)
-    /// A timed grid, then its result.
+    /// A timed grid, then its result (after a story, with its comprehension questions).
     case grid(AssessmentState, group: GroupInfo)
+    /// The ASER probe form for `learner`, then her level.
+    case aser(AserState, learner: LearnerProfile, group: GroupInfo)
     /// A group's report.
     case report(GroupReportState, group: GroupInfo)
 }

@@ -97,6 +97,15 @@ extension AppModel {
         openGroup(group)
     }
 
+    /// A roster row tapped: her report.
+    func openLearnerReport(_ learner: LearnerProfile, group: GroupInfo) {
+        guard let engine else { return }
+        perform {
+            route = .learnerReport(try LearnerReportState(engine: engine, learner: learner.id, pack: course),
+                                   group: group)
+        }
+    }
+
     /// Report on the group screen.
     func openReport(_ group: GroupInfo) {
         guard let engine else { return }

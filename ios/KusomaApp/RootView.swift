@@ -46,6 +46,7 @@ struct RootView: View {
         case .assessChoice(let learner, let group): SubtaskChoiceScreen(learner: learner, group: group)
         case .grid(let grid, let group): GridRoute(grid: grid, group: group)
         case .aser(let aser, let learner, let group): AserScreen(aser: aser, learner: learner, group: group)
+        case .learnerReport(let report, let group): LearnerReportScreen(report: report, group: group)
         case .report(let report, let group): GroupReportScreen(report: report, group: group)
         }
     }

@@ -34,6 +34,8 @@ enum Route {
     case grid(AssessmentState, group: GroupInfo)
     /// The ASER probe form for `learner`, then her level.
     case aser(AserState, learner: LearnerProfile, group: GroupInfo)
+    /// One learner's report (her roster row tapped).
+    case learnerReport(LearnerReportState, group: GroupInfo)
     /// A group's report.
     case report(GroupReportState, group: GroupInfo)
 }

@@ -78,9 +78,13 @@ extension AppModel {
         route = .assessChoice(learner: learner, group: group)
     }
 
-    /// A subtask chosen: its timed grid.
+    /// A subtask chosen: its timed grid, or the ASER form for "aser".
     func startAssessment(_ subtask: String, learner: LearnerProfile, group: GroupInfo) {
         guard let engine else { return }
+        if subtask == "aser" {
+            route = .aser(AserState(engine: engine, learner: learner.id, pack: course), learner: learner, group: group)
+            return
+        }
         perform {
             let grid = try AssessmentState(engine: engine, learner: learner, pack: course, subtask: subtask)
             route = .grid(grid, group: group)
@@ -91,6 +95,15 @@ extension AppModel {
     func leaveAssessment(_ grid: AssessmentState, group: GroupInfo) {
         perform { try grid.cancel() }
         openGroup(group)
+    }
+
+    /// A roster row tapped: her report.
+    func openLearnerReport(_ learner: LearnerProfile, group: GroupInfo) {
+        guard let engine else { return }
+        perform {
+            route = .learnerReport(try LearnerReportState(engine: engine, learner: learner.id, pack: course),
+                                   group: group)
+        }
     }
 
     /// Report on the group screen.

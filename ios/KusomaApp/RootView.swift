@@ -45,6 +45,8 @@ struct RootView: View {
         case .turns(let turns, let group): TurnRoute(turns: turns, group: group)
         case .assessChoice(let learner, let group): SubtaskChoiceScreen(learner: learner, group: group)
         case .grid(let grid, let group): GridRoute(grid: grid, group: group)
+        case .aser(let aser, let learner, let group): AserScreen(aser: aser, learner: learner, group: group)
+        case .learnerReport(let report, let group): LearnerReportScreen(report: report, group: group)
         case .report(let report, let group): GroupReportScreen(report: report, group: group)
         }
     }

@@ -30,8 +30,12 @@ enum Route {
     case turns(TurnState, group: GroupInfo)
     /// Which assessment to give `learner`.
     case assessChoice(learner: LearnerProfile, group: GroupInfo)
-    /// A timed grid, then its result.
+    /// A timed grid, then its result (after a story, with its comprehension questions).
     case grid(AssessmentState, group: GroupInfo)
+    /// The ASER probe form for `learner`, then her level.
+    case aser(AserState, learner: LearnerProfile, group: GroupInfo)
+    /// One learner's report (her roster row tapped).
+    case learnerReport(LearnerReportState, group: GroupInfo)
     /// A group's report.
     case report(GroupReportState, group: GroupInfo)
 }

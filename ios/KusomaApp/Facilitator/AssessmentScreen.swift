@@ -3,7 +3,8 @@ import Kusoma
 import KusomaState
 import SwiftUI
 
-/// A timed assessment: the grid (or passage) while it runs, then its result.
+/// A timed assessment: the grid (or passage) while it runs, then its result (after a story,
+/// with the comprehension questions about the text she read).
 struct GridRoute: View {
     @ObservedObject var grid: AssessmentState
     let group: GroupInfo
@@ -11,7 +12,7 @@ struct GridRoute: View {
 
     var body: some View {
         if let result = grid.state.result {
-            AssessmentResultScreen(result: result) { app.openGroup(group) }
+            AssessmentResultScreen(grid: grid, result: result) { app.openGroup(group) }
         } else {
             AssessmentScreen(grid: grid) { app.leaveAssessment(grid, group: group) }
         }
@@ -94,25 +95,97 @@ struct AssessmentScreen: View {
     }
 }
 
-/// A stored result: the subtask, ✓, and "correct of attempted right: N a minute" (a whole number).
+/// A stored result: the subtask, ✓, and "correct of attempted right: N a minute" (a whole
+/// number); no clock once scored. After a story, the comprehension questions follow.
 struct AssessmentResultScreen: View {
+    @ObservedObject var grid: AssessmentState
     let result: AssessmentInfo
     let back: () -> Void
     @Environment(\.texts) var texts
 
     var body: some View {
-        VStack(spacing: 16) {
-            Text(UiText.subtask(result.subtask).flatMap { texts.text($0) } ?? "").font(Typeface.title)
-            GlyphView(glyph: .check, tint: .white, size: 48)
-                .frame(width: 96, height: 96)
-                .background(Circle().fill(Signal.right))
-            if let line = texts.text(.result, ("correct", result.correct), ("attempted", result.attempted),
-                                     ("per_minute", Int(result.perMinute.rounded()))) {
-                Text(line).font(Typeface.headline).multilineTextAlignment(.center)
+        ScrollView {
+            VStack(spacing: 16) {
+                Text(UiText.subtask(result.subtask).flatMap { texts.text($0) } ?? "").font(Typeface.title)
+                GlyphView(glyph: .check, tint: .white, size: 48)
+                    .frame(width: 96, height: 96)
+                    .background(Circle().fill(Signal.right))
+                if let line = texts.text(.result, ("correct", result.correct), ("attempted", result.attempted),
+                                         ("per_minute", Int(result.perMinute.rounded()))) {
+                    Text(line).font(Typeface.headline).multilineTextAlignment(.center)
+                }
+                if !grid.state.questions.isEmpty { Comprehension(grid: grid) }
+                ActionButton(glyph: .back, label: texts.text(.back), action: back)
             }
-            Spacer()
-            ActionButton(glyph: .back, label: texts.text(.back), action: back)
+            .padding(16)
         }
-        .padding(16)
+    }
+}
+
+/// After a story: the comprehension questions about the text she read, each marked ✓ or ✗ by
+/// the facilitator (the chosen mark filled and framed: shape, not colour), saved once all are
+/// marked; then the core's count of right answers.
+private struct Comprehension: View {
+    @ObservedObject var grid: AssessmentState
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
+
+    var body: some View {
+        let state = grid.state
+        VStack(alignment: .leading, spacing: 8) {
+            Heading(glyph: .speaker, text: texts.text(.subtaskComprehension))
+            if state.comprehension == nil, let hint = texts.text(.comprehension) {
+                Text(hint).font(Typeface.body)
+            }
+            ForEach(Array(state.questions.enumerated()), id: \.offset) { i, question in
+                let mark = state.answers[i]
+                HStack(spacing: 8) {
+                    Text(question).font(Typeface.body)
+                        .frame(maxWidth: .infinity, alignment: .leading)
+                    MarkButton(glyph: .check, tint: Signal.right, chosen: mark == true) {
+                        grid.markQuestion(i, right: true)
+                    }
+                    MarkButton(glyph: .cross, tint: Signal.wrong, chosen: mark == false) {
+                        grid.markQuestion(i, right: false)
+                    }
+                }
+                .padding(Metrics.gap)
+                .background(RoundedRectangle(cornerRadius: 20).fill(Palette.surface))
+            }
+            if let saved = state.comprehension {
+                let name = texts.text(.subtaskComprehension) ?? ""
+                if let line = texts.text(.itemLine, ("label", name), ("correct", saved.correct),
+                                         ("attempts", saved.attempted)) {
+                    Text(line).font(Typeface.title)
+                }
+            } else {
+                ActionButton(glyph: .check, label: texts.text(.save), enabled: state.canSaveComprehension) {
+                    app.perform { try grid.saveComprehension() }
+                }
+            }
+        }
+        .frame(maxWidth: .infinity, alignment: .leading)
+    }
+}
+
+/// A ✓ or ✗ to mark an answer, 48 pt; the chosen one is filled and framed thick.
+private struct MarkButton: View {
+    let glyph: Glyph
+    let tint: Color
+    let chosen: Bool
+    let action: () -> Void
+
+    var body: some View {
+        Button(action: action) {
+            GlyphView(glyph: glyph, tint: chosen ? .white : tint, size: 22)
+                .frame(width: Metrics.minTouch, height: Metrics.minTouch)
+                .background(RoundedRectangle(cornerRadius: 12).fill(chosen ? tint : Palette.background))
+                .overlay(RoundedRectangle(cornerRadius: 12)
+                    .stroke(chosen ? Color.primary : Palette.outline, lineWidth: chosen ? 4 : 1))
+                .contentShape(RoundedRectangle(cornerRadius: 12))
+        }
+        .buttonStyle(.plain)
+        .accessibilityLabel(glyph.rawValue)
+        .accessibilityAddTraits(chosen ? .isSelected : [])
     }
 }

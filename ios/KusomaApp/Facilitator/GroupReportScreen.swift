@@ -62,18 +62,3 @@ struct GroupReportScreen: View {
         }
     }
 }
-
-/// A section heading: an icon and the core's words.
-private struct Heading: View {
-    let glyph: Glyph
-    let text: String?
-
-    var body: some View {
-        HStack(spacing: 8) {
-            GlyphView(glyph: glyph, size: 22)
-            if let text { Text(text).font(Typeface.title) }
-        }
-        .padding(.top, 8)
-        .accessibilityAddTraits(.isHeader)
-    }
-}

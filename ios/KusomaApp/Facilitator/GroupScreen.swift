@@ -2,8 +2,9 @@ import Kusoma
 import KusomaState
 import SwiftUI
 
-/// One group: its roster (icon + name, each row with Assess), Add learners (a checklist of the
-/// phone's learners not on the roster), Start a group session, and Report.
+/// One group: its roster (icon + name, each row with Assess; the row itself opens her report),
+/// Add learners (a checklist of the phone's learners not on the roster), Start a group session,
+/// and Report.
 struct GroupScreen: View {
     @ObservedObject var group: GroupState
     @EnvironmentObject var app: AppModel
@@ -34,7 +35,13 @@ struct GroupScreen: View {
                         }
                     } else {
                         ForEach(state.roster, id: \.id) { learner in
-                            LearnerRow(learner: learner) {
+                            HStack(spacing: 8) {
+                                // The row (picture and name) opens her report; Assess beside it.
+                                Button { app.openLearnerReport(learner, group: state.group) } label: {
+                                    LearnerRow(learner: learner) { EmptyView() }
+                                        .contentShape(Rectangle())
+                                }
+                                .buttonStyle(.plain)
                                 Button { app.openAssessment(learner, group: state.group) } label: {
                                     HStack(spacing: 6) {
                                         GlyphView(glyph: .assess, size: 20)

@@ -2,7 +2,8 @@ import Kusoma
 import KusomaState
 import SwiftUI
 
-/// Which assessment to give a learner: the timed subtasks, each by its name from the core.
+/// Which assessment to give a learner: the timed subtasks, then the ASER probe, each by its name
+/// from the core.
 struct SubtaskChoiceScreen: View {
     let learner: LearnerProfile
     let group: GroupInfo
@@ -18,7 +19,7 @@ struct SubtaskChoiceScreen: View {
             }
             ScrollView {
                 VStack(spacing: Metrics.gap) {
-                    ForEach(timedSubtasks, id: \.self) { subtask in
+                    ForEach(timedSubtasks + ["aser"], id: \.self) { subtask in
                         ActionButton(glyph: .clock, label: UiText.subtask(subtask).flatMap { texts.text($0) },
                                      primary: false) {
                             app.startAssessment(subtask, learner: learner, group: group)

@@ -74,17 +74,22 @@ struct ChoicesView: View {
     }
 }
 
-/// Tiles to build a word: a row of slots (a placed tile taps back out), the tiles below (a tile
-/// taps into the next slot), and a button to start again. Tapping rather than dragging: it works
-/// for any hand on any phone; dragging can be added on top of the same holder calls.
+/// Tiles to build a word: a row of slots (a placed tile taps back out), the tiles below, and a
+/// button to start again. A tile goes into the next slot when tapped or when dragged and let go
+/// over the slots (it springs back when let go anywhere else): tapping works for any hand and on
+/// any phone, dragging is what many learners try first. Both are the same holder call.
 struct TilesView: View {
     let exercise: ExerciseView
     let placed: [Int]
     let feedback: AnswerFeedback?
     let session: ExerciseState
     @Environment(\.texts) var texts
+    /// Where the slots are, in the `space` coordinate space (measured, not laid out here).
+    @State var slotArea: CGRect = .null
 
     let flow = [GridItem(.adaptive(minimum: Metrics.card), spacing: 8)]
+    /// The coordinate space the slots and the dragged tiles are measured in.
+    static let space = "tiles"
 
     var body: some View {
         VStack(alignment: .leading, spacing: 16) {
@@ -98,13 +103,20 @@ struct TilesView: View {
                     }
                 }
             }
+            .background(GeometryReader { proxy in
+                Color.clear.preference(key: SlotAreaKey.self,
+                                       value: proxy.frame(in: CoordinateSpace.named(Self.space)))
+            })
             if feedback == nil {
                 LazyVGrid(columns: flow, alignment: .leading, spacing: 8) {
                     ForEach(Array(exercise.choices.enumerated()), id: \.offset) { i, tile in
-                        AnswerCard(selected: false, mark: nil, faded: placed.contains(i), action: {
-                            if !placed.contains(i) { session.place(i) }
-                        }) {
-                            Text(tile.text ?? "").font(.system(size: 28))
+                        let used = placed.contains(i)
+                        DraggableTile(enabled: !used, target: slotArea, onDrop: { session.place(i) }) {
+                            AnswerCard(selected: false, mark: nil, faded: used, action: {
+                                if !used { session.place(i) }
+                            }) {
+                                Text(tile.text ?? "").font(.system(size: 28))
+                            }
                         }
                     }
                 }
@@ -113,12 +125,69 @@ struct TilesView: View {
                 }
             }
         }
+        .coordinateSpace(name: Self.space)
+        .onPreferenceChange(SlotAreaKey.self) { slotArea = $0 }
     }
 
     private func slotMark(_ position: Int, _ tile: Int?) -> Glyph? {
         guard let feedback, tile != nil else { return nil }
         if feedback.correct { return .check }
         return feedback.firstDifference.map { Int($0) == position } == true ? .cross : nil
+    }
+}
+
+/// The slots' frame, handed up from the GeometryReader behind them.
+private struct SlotAreaKey: PreferenceKey {
+    static let defaultValue = CGRect.null
+
+    static func reduce(value: inout CGRect, nextValue: () -> CGRect) {
+        value = value.union(nextValue())
+    }
+}
+
+/// A tile that follows the finger and calls `onDrop` when let go with its centre over `target`
+/// (in `TilesView.space`); let go anywhere else, it springs back. A tap without moving is left
+/// to the tile's own button (the drag takes over only once the finger has moved 10 pt).
+private struct DraggableTile<Content: View>: View {
+    let enabled: Bool
+    let target: CGRect
+    let onDrop: () -> Void
+    @ViewBuilder let content: () -> Content
+    /// How far the finger has taken the tile.
+    @State var drag: CGSize = .zero
+    /// Where the tile rests, not where the finger took it.
+    @State var home: CGRect = .zero
+
+    var body: some View {
+        content()
+            .offset(drag)
+            // Measured outside the offset, and only while the tile rests, so `home` stays its
+            // place in the grid during a drag.
+            .background(GeometryReader { proxy in
+                let frame = proxy.frame(in: CoordinateSpace.named(TilesView.space))
+                Color.clear
+                    .onAppear { home = frame }
+                    .onChange(of: frame) { moved in
+                        if drag == .zero { home = moved }
+                    }
+            })
+            .zIndex(drag == .zero ? 0 : 1)
+            .highPriorityGesture(dragging, including: enabled ? .all : .subviews)
+    }
+
+    private var dragging: some Gesture {
+        DragGesture(minimumDistance: 10, coordinateSpace: CoordinateSpace.named(TilesView.space))
+            .onChanged { value in drag = value.translation }
+            .onEnded { value in
+                let centre = CGPoint(x: home.midX + value.translation.width,
+                                     y: home.midY + value.translation.height)
+                if target.contains(centre) {
+                    drag = .zero
+                    onDrop()
+                } else {
+                    withAnimation(.spring(response: 0.35, dampingFraction: 0.7)) { drag = .zero }
+                }
+            }
     }
 }
 

@@ -118,3 +118,18 @@ struct CardButton<Content: View>: View {
         .buttonStyle(.plain)
     }
 }
+
+/// A section heading: an icon and the core's words (Android's `SectionTitle`).
+struct Heading: View {
+    let glyph: Glyph
+    let text: String?
+
+    var body: some View {
+        HStack(spacing: 8) {
+            GlyphView(glyph: glyph, size: 22)
+            if let text { Text(text).font(Typeface.title) }
+        }
+        .padding(.top, 8)
+        .accessibilityAddTraits(.isHeader)
+    }
+}

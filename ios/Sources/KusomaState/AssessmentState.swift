@@ -19,6 +19,18 @@ public struct AssessmentUiState: Equatable {
     public var stopArmed = false
     /// The stored, scored result, after Done.
     public var result: AssessmentInfo?
+    /// After a story: its comprehension questions that she read far enough to be asked, once Done.
+    public var questions: [String] = []
+    /// The facilitator's mark of each question asked (by index in `questions`): right (true) or
+    /// wrong (false).
+    public var answers: [Int: Bool] = [:]
+    /// The stored comprehension result, once the answers are saved.
+    public var comprehension: AssessmentInfo?
+
+    /// Whether every question asked is marked, so the comprehension result can be saved.
+    public var canSaveComprehension: Bool {
+        !questions.isEmpty && answers.count == questions.count && comprehension == nil
+    }
 
     /// Whole seconds left, rounded up (the clock shows 60 until a full second has passed).
     public var secondsLeft: Int { Int((max(run.remainingMs, 0) + 999) / 1000) }
@@ -33,19 +45,30 @@ public struct AssessmentUiState: Equatable {
     }
 }
 
+/// A step the screen does not offer, refused by a holder (Android's `check` failures).
+public enum AssessmentStateError: Error, Equatable {
+    /// Save before every comprehension question asked was marked.
+    case unmarkedQuestions
+}
+
 /// One timed EGRA subtask marked by the facilitator: start the clock, touch each item read
 /// wrongly (again: right after all), stop at the last item or let time run out and mark it,
 /// then Done. The core keeps the clock, the autostop rule and the scoring; the screen polls
-/// `tick()` once a second for the time left.
+/// `tick()` once a second for the time left. After a story, the comprehension questions about
+/// the text she read are marked ✓ or ✗ and saved as their own result.
 @MainActor
 public final class AssessmentState: ObservableObject {
     @Published public private(set) var state: AssessmentUiState
     private let engine: KusomaEngine
+    private let pack: String
+    private let groupSession: String?
 
     /// Prepares `subtask` for `learner` in `pack` (within `groupSession`, if any).
     public init(engine: KusomaEngine, learner: LearnerProfile, pack: String, subtask: String,
                 groupSession: String? = nil) throws {
         self.engine = engine
+        self.pack = pack
+        self.groupSession = groupSession
         let sheet = try engine.startAssessment(learner: learner.id, pack: pack, subtask: subtask,
                                                learnerAnswers: false, groupSession: groupSession)
         state = AssessmentUiState(learner: learner, sheet: sheet,
@@ -97,13 +120,43 @@ public final class AssessmentState: ObservableObject {
         }
     }
 
-    /// Done: the core scores and stores the run.
+    /// Done: the core scores and stores the run. After a story, the comprehension questions whose
+    /// sentence she reached are offered to ask (EGRA asks none beyond the text read).
     @discardableResult
     public func finish() throws -> AssessmentInfo {
         if let result = state.result { return result }
         let result = try engine.finishAssessment(assessment: state.sheet.id)
+        // The core counts words from 1; `lastItem` is 0-based.
+        let reached = state.lastItem.map { $0 + 1 } ?? 0
+        let ends = state.sheet.questionEnds
+        state.questions = state.sheet.questions.enumerated()
+            .filter { $0.offset < ends.count && Int(ends[$0.offset]) <= reached }
+            .map { $0.element }
         state.result = result
         return result
+    }
+
+    /// Marks comprehension question `index` (of `state.questions`) right or wrong; once saved,
+    /// the marks no longer change.
+    public func markQuestion(_ index: Int, right: Bool) {
+        precondition(state.questions.indices.contains(index), "no question \(index)")
+        guard state.comprehension == nil else { return }
+        state.answers[index] = right
+    }
+
+    /// Stores the comprehension result (right of asked) and returns it. Every question asked must
+    /// be marked first (else `AssessmentStateError.unmarkedQuestions`).
+    @discardableResult
+    public func saveComprehension() throws -> AssessmentInfo {
+        if let saved = state.comprehension { return saved }
+        guard state.canSaveComprehension else { throw AssessmentStateError.unmarkedQuestions }
+        let right = state.answers.values.filter { $0 }.count
+        let saved = try engine.recordComprehension(learner: state.learner.id, pack: pack,
+                                                   correct: UInt32(right),
+                                                   asked: UInt32(state.questions.count),
+                                                   groupSession: groupSession)
+        state.comprehension = saved
+        return saved
     }
 
     /// Leaving before Done: the run is dropped, nothing stored.

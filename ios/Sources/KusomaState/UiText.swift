@@ -12,7 +12,7 @@ public enum UiText: CaseIterable, Sendable {
     case pinLogin, pinDelete, quickExit, lock, discreetMode, installPack, packInstalled
     case packRefused, noVoice
     // Facilitator screens.
-    case facilitator, facilitatorPin, newFacilitator, name, wrongPin, groups, newGroup, groupSize
+    case facilitator, facilitatorPin, newFacilitator, name, wrongPin, groups, save, newGroup, groupSize
     case addLearners, groupSession, attendance, present, absent, turnRule, turnStart, turnNumber
     case passPhone, endGroupSession, notes, assess
     case subtaskLetterSounds, subtaskFamiliarWords, subtaskNonwords, subtaskOralReading
@@ -20,6 +20,10 @@ public enum UiText: CaseIterable, Sendable {
     case gridHint, gridStart, gridStop, timeLeft, markLast, autostop, result
     case report, attendanceRate, needsHelp, helpNotStarted, helpStalled, helpStruggling
     case hardestItems, itemLine
+    // A learner's report, comprehension questions, the ASER probe.
+    case weekly, accuracy, assessments, comprehension
+    case aserLetters, aserWords, aserParagraph, aserStory, aserNotRead, aserLevel
+    case aserLevelBeginner, aserLevelLetter, aserLevelWord, aserLevelParagraph, aserLevelStory
 
     /// The Fluent ids that can fill this role, most specific first. Arguments are noted where a
     /// message takes some.
@@ -64,6 +68,7 @@ public enum UiText: CaseIterable, Sendable {
         case .name: return ["app-name", "shell-ask-name"]
         case .wrongPin: return ["app-wrong-pin", "shell-wrong-secret"]
         case .groups: return ["app-groups"]
+        case .save: return ["app-save", "app-check"]
         case .newGroup: return ["app-new-group"]
         case .groupSize: return ["app-group-size"] // count
         case .addLearners: return ["app-add-learners"]
@@ -99,6 +104,21 @@ public enum UiText: CaseIterable, Sendable {
         case .helpStruggling: return ["app-help-struggling"] // percent
         case .hardestItems: return ["app-hardest-items"]
         case .itemLine: return ["app-item-line"] // label, correct, attempts
+        case .weekly: return ["app-weekly"]
+        case .accuracy: return ["app-accuracy"] // percent
+        case .assessments: return ["app-assessments"]
+        case .comprehension: return ["app-comprehension"]
+        case .aserLetters: return ["app-aser-letters"] // shown
+        case .aserWords: return ["app-aser-words"] // shown
+        case .aserParagraph: return ["app-aser-paragraph"]
+        case .aserStory: return ["app-aser-story"]
+        case .aserNotRead: return ["app-aser-not-read"]
+        case .aserLevel: return ["app-aser-level"] // level (one of the level names below)
+        case .aserLevelBeginner: return ["app-aser-level-beginner"]
+        case .aserLevelLetter: return ["app-aser-level-letter"]
+        case .aserLevelWord: return ["app-aser-level-word"]
+        case .aserLevelParagraph: return ["app-aser-level-paragraph"]
+        case .aserLevelStory: return ["app-aser-level-story"]
         }
     }
 
@@ -111,6 +131,21 @@ public enum UiText: CaseIterable, Sendable {
         case "oral-reading": return .subtaskOralReading
         case "comprehension": return .subtaskComprehension
         case "aser": return .subtaskAser
+        default: return nil
+        }
+    }
+
+    /// The name of an ASER level as the core stores it (`beginner`, `letter`, `word`,
+    /// `paragraph`, `story`), or nil for a level newer than this app. Android's
+    /// `UiText.aserLevel(level)`; named apart here from the `aserLevel` role (the sentence that
+    /// holds the name), so that `.aserLevel` never reads as two things.
+    public static func aserLevelName(_ level: String) -> UiText? {
+        switch level {
+        case "beginner": return .aserLevelBeginner
+        case "letter": return .aserLevelLetter
+        case "word": return .aserLevelWord
+        case "paragraph": return .aserLevelParagraph
+        case "story": return .aserLevelStory
         default: return nil
         }
     }

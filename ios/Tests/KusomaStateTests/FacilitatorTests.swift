@@ -3,8 +3,8 @@ import KusomaState
 import XCTest
 
 /// The facilitator's holders on the real core: the gate, a group, attendance, pass-the-phone
-/// turns, a timed grid and the report — the Swift twin of Android's FacilitatorTest, driven
-/// through the holders the screens use.
+/// turns, a timed grid, a story's comprehension questions, an ASER probe and the reports — the
+/// Swift twin of Android's FacilitatorStatesTest, driven through the holders the screens use.
 @MainActor
 final class FacilitatorTests: XCTestCase {
     func testTheGateCreatesTheFirstFacilitatorThenAsksForHerPin() throws {
@@ -136,5 +136,75 @@ final class FacilitatorTests: XCTestCase {
         XCTAssertEqual(result.correct, 9)
         XCTAssertEqual(result.subtask, "letter-sounds")
         XCTAssertEqual(try engine.assessments(learner: asha.id).count, 1)
+    }
+
+    /// A facilitator unlocked on a fresh engine, and one learner, Amina.
+    private func unlockedWithALearner() throws -> (KusomaEngine, LearnerProfile) {
+        let engine = try openEngine()
+        let rehema = try engine.createFacilitator(name: "Rehema", pin: "2468")
+        _ = try engine.unlockFacilitator(facilitator: rehema.id, pin: "2468")
+        let amina = try engine.createLearner(name: "Amina", icon: "🌻")
+        return (engine, amina)
+    }
+
+    func testOnlyTheQuestionsAboutTheTextSheReadAreAskedAndAllMustBeMarked() throws {
+        let (engine, amina) = try unlockedWithALearner()
+        let story = try AssessmentState(engine: engine, learner: amina, pack: "sw", subtask: "oral-reading")
+        let ends = story.state.sheet.questionEnds.map { Int($0) }
+        XCTAssertGreaterThanOrEqual(ends.count, 2, "the Swahili story has questions along it: \(ends)")
+        try story.begin()
+        Thread.sleep(forTimeInterval: 0.05) // the core refuses words "read in no time"
+        story.armStop()
+        try story.tap(ends[0] - 1) // she stopped where the first question's sentence ends (0-based)
+        XCTAssertEqual(story.state.run.phase, .done)
+        try story.finish()
+        XCTAssertEqual(story.state.questions.count, ends.filter { $0 <= ends[0] }.count)
+        XCTAssertFalse(story.state.canSaveComprehension)
+        XCTAssertThrowsError(try story.saveComprehension()) {
+            XCTAssertEqual($0 as? AssessmentStateError, .unmarkedQuestions)
+        }
+        for i in story.state.questions.indices { story.markQuestion(i, right: true) }
+        XCTAssertTrue(story.state.canSaveComprehension)
+        let saved = try story.saveComprehension()
+        XCTAssertEqual(saved.subtask, "comprehension")
+        XCTAssertEqual(saved.attempted, UInt32(story.state.questions.count))
+        XCTAssertEqual(saved.correct, saved.attempted)
+        XCTAssertFalse(story.state.canSaveComprehension, "saved once")
+    }
+
+    func testAnAserProbeGetsTheLevelByAsersRules() throws {
+        let (engine, amina) = try unlockedWithALearner()
+        let probe = AserState(engine: engine, learner: amina.id, pack: "sw")
+        probe.setLetters(9)
+        XCTAssertEqual(probe.state.lettersRight, aserShown, "no more right than shown")
+        probe.setWords(4)
+        probe.setParagraph(4) // more than 3 mistakes: the paragraph is not read
+        XCTAssertEqual(try probe.save().level, "word")
+        probe.setWords(0)
+        XCTAssertEqual(probe.state.wordsRight, 4, "a saved probe does not change")
+    }
+
+    func testALearnersReportShowsHerWeeksAndHerAssessments() throws {
+        let (engine, amina) = try unlockedWithALearner()
+        let report = try LearnerReportState(engine: engine, learner: amina.id, pack: "sw")
+        XCTAssertEqual(report.state.learner.id, amina.id)
+        XCTAssertEqual(report.state.weeklyAttempts, [0, 0, 0, 0, 0, 0, 0, 0], "eight weeks, none practised")
+        XCTAssertEqual(report.state.progress.attempts, 0)
+        XCTAssertFalse(report.state.progress.units.isEmpty)
+        XCTAssertNil(report.state.recentAccuracy)
+        XCTAssertTrue(report.state.assessments.isEmpty)
+
+        let probe = AserState(engine: engine, learner: amina.id, pack: "sw")
+        probe.setLetters(5)
+        try probe.save()
+        try report.refresh()
+        XCTAssertEqual(report.state.assessments.map(\.subtask), ["aser"])
+        XCTAssertEqual(report.state.assessments.first?.level, "letter")
+        XCTAssertEqual(report.state.aserLevel, "letter")
+
+        engine.signOut()
+        XCTAssertThrowsError(try report.refresh()) {
+            guard let error = $0 as? KusomaError, case .Denied = error else { return XCTFail("\($0)") }
+        }
     }
 }

@@ -165,7 +165,7 @@ final class StateHoldersTests: XCTestCase {
             ("name", "A"), ("pack", "sw"), ("unit", "1"), ("skill", "a"), ("mastered", 1), ("total", 2),
             ("attempts", 1), ("sessions", 1), ("correct", 1), ("text", "t"), ("count", 3), ("number", 2),
             ("seconds", 9), ("percent", 50), ("days", 4), ("attempted", 3), ("per_minute", 12),
-            ("label", "b"), ("reason", "r"), ("language", "sw"),
+            ("label", "b"), ("reason", "r"), ("language", "sw"), ("shown", 5), ("level", "Words"),
         ]
         for role in UiText.allCases {
             let text = messages.text(role, args)

@@ -1,0 +1,109 @@
+import Kusoma
+import KusomaState
+import SwiftUI
+
+/// One learner's report on the phone: her units as stars (lit when done), how many exercises she
+/// did each of the last eight weeks (bars, oldest first, in reading direction), her recent
+/// accuracy, what she misses and her assessments — a rate, a count or a level.
+struct LearnerReportScreen: View {
+    @ObservedObject var report: LearnerReportState
+    let group: GroupInfo
+    @EnvironmentObject var app: AppModel
+    @Environment(\.texts) var texts
+
+    var body: some View {
+        let r = report.state
+        let p = r.progress
+        VStack(spacing: 0) {
+            TopBar(title: r.learner.name) {
+                IconAction(glyph: .back, label: texts.text(.back)) { app.openGroup(group) }
+            } trailing: {
+                Text(r.learner.icon.isEmpty ? learnerIcons[0] : r.learner.icon).font(.system(size: 32))
+                    .accessibilityHidden(true)
+            }
+            ScrollView {
+                VStack(alignment: .leading, spacing: 10) {
+                    if let totals = texts.text(.totals, ("attempts", p.attempts), ("sessions", p.sessions),
+                                               ("correct", p.correct)) {
+                        Text(totals).font(Typeface.body)
+                    }
+                    // Wrapping: a long course has more units than fit one line.
+                    LazyVGrid(columns: [GridItem(.adaptive(minimum: 28, maximum: 28), spacing: 6)],
+                              alignment: .leading, spacing: 6) {
+                        ForEach(p.units, id: \.id) { unit in
+                            GlyphView(glyph: .star, tint: unit.mastered ? Signal.lit : Signal.unlit, size: 22)
+                                .frame(width: 28, height: 28)
+                        }
+                    }
+                    Heading(glyph: .report, text: texts.text(.weekly))
+                    WeeklyBars(weeks: r.weeklyAttempts)
+                    if let accuracy = r.recentAccuracy {
+                        Heading(glyph: .check, text: texts.text(.accuracy, ("percent", Int((accuracy * 100).rounded()))))
+                    }
+                    if !r.struggles.isEmpty {
+                        Heading(glyph: .cross, text: texts.text(.hardestItems))
+                        ForEach(Array(r.struggles.enumerated()), id: \.offset) { _, s in
+                            let right = max(Int(s.attempts) - Int(s.wrong), 0)
+                            Text(texts.text(.itemLine, ("label", s.label), ("correct", right),
+                                            ("attempts", s.attempts)) ?? s.label)
+                                .font(Typeface.body)
+                        }
+                    }
+                    if !r.assessments.isEmpty {
+                        Heading(glyph: .clock, text: texts.text(.assessments))
+                        ForEach(r.assessments, id: \.id) { a in
+                            VStack(alignment: .leading, spacing: 4) {
+                                Text(UiText.subtask(a.subtask).flatMap { texts.text($0) } ?? a.subtask)
+                                    .font(Typeface.title)
+                                if let line = resultLine(a) { Text(line).font(Typeface.body) }
+                            }
+                            .padding(Metrics.gap)
+                            .frame(maxWidth: .infinity, alignment: .leading)
+                            .background(RoundedRectangle(cornerRadius: 20).fill(Palette.surface))
+                            .accessibilityElement(children: .combine)
+                        }
+                    }
+                }
+                .padding(Metrics.gap)
+            }
+        }
+    }
+
+    /// A timed subtask has a rate; comprehension a count of right answers; ASER a level.
+    private func resultLine(_ a: AssessmentInfo) -> String? {
+        switch a.subtask {
+        case "aser":
+            return a.level.flatMap { texts.text(.aserLevel, ("level", aserLevelText($0, texts))) }
+        case "comprehension":
+            return texts.text(.itemLine, ("label", texts.text(.subtaskComprehension) ?? ""),
+                              ("correct", a.correct), ("attempts", a.attempted))
+        default:
+            return texts.text(.result, ("correct", a.correct), ("attempted", a.attempted),
+                              ("per_minute", Int(a.perMinute.rounded())))
+        }
+    }
+}
+
+/// Eight weeks of exercises as bars, the tallest week full height; a week with none is a stub.
+/// The bars sit in an HStack, so they run oldest first in the reading direction (from the right
+/// in a right-to-left interface).
+private struct WeeklyBars: View {
+    let weeks: [UInt32]
+    let height: CGFloat = 72
+
+    var body: some View {
+        let most = CGFloat(max(weeks.max() ?? 0, 1))
+        HStack(alignment: .bottom, spacing: 0) {
+            ForEach(Array(weeks.enumerated()), id: \.offset) { _, count in
+                RoundedRectangle(cornerRadius: 2)
+                    .fill(count == 0 ? Signal.unlit : Palette.primary)
+                    .frame(height: max(CGFloat(count) / most * height, 3))
+                    .padding(.horizontal, 6)
+                    .frame(maxWidth: .infinity, maxHeight: height, alignment: .bottom)
+            }
+        }
+        .frame(height: height)
+        .accessibilityElement(children: .ignore)
+        .accessibilityLabel(weeks.map { String($0) }.joined(separator: ", "))
+    }
+}

@@ -159,6 +159,12 @@ impl KusomaEngine {
         self.core().set_locales(&locales);
     }
 
+    /// The platform's locales again (changed, or packs installed that bring new interface
+    /// languages), the language chosen in settings still first.
+    pub fn set_platform_locales(&self, locales: Vec<String>) -> Result<()> {
+        Ok(self.core().set_platform_locales(&locales)?)
+    }
+
     /// The interface language chosen in settings: used now, and kept for every later opening
     /// on this phone (before the platform's locales).
     pub fn choose_interface_language(&self, tag: String) -> Result<()> {

@@ -160,12 +160,7 @@ impl Kusoma {
         // The language chosen on this phone comes before the ones the platform asks for: a
         // learner who chose Kiswahili keeps it after a restart on a phone set to English.
         let chosen = store.device_value(crate::store::INTERFACE_LANGUAGE)?;
-        let locales: Vec<&str> = chosen
-            .iter()
-            .chain(options.locales.iter())
-            .map(String::as_str)
-            .collect();
-        let ui = l10n.negotiate(&locales);
+        let ui = l10n.negotiate(&chosen_first(chosen.as_deref(), &options.locales));
         Ok(Kusoma {
             data_dir: data_dir.to_path_buf(),
             store,
@@ -209,6 +204,16 @@ impl Kusoma {
     /// Sessions already started keep their language.
     pub fn set_locales(&mut self, locales: &[&str]) {
         self.ui = self.l10n.negotiate(locales);
+    }
+
+    /// The platform's locales again (they changed, or installed packs brought messages in new
+    /// languages): negotiated as at opening, the language chosen on this phone first.
+    pub fn set_platform_locales(&mut self, locales: &[String]) -> Result<()> {
+        let chosen = self.store.device_value(crate::store::INTERFACE_LANGUAGE)?;
+        self.ui = self
+            .l10n
+            .negotiate(&chosen_first(chosen.as_deref(), locales));
+        Ok(())
     }
 
     /// A person chose the interface language `tag` on this phone's settings: it is used now and,
@@ -271,6 +276,14 @@ impl Kusoma {
     pub fn ui_locales(&self) -> Vec<String> {
         self.ui.iter().map(ToString::to_string).collect()
     }
+}
+
+/// The locales to negotiate: the language chosen on this phone, if any, then the platform's.
+fn chosen_first<'a>(chosen: Option<&'a str>, platform: &'a [String]) -> Vec<&'a str> {
+    chosen
+        .into_iter()
+        .chain(platform.iter().map(String::as_str))
+        .collect()
 }
 
 /// Expands folders into pack folders: a folder with a `pack.toml` is a pack; otherwise each of

@@ -54,3 +54,18 @@ fn an_unknown_or_malformed_language_is_refused_and_nothing_is_stored() {
     drop(k);
     assert_eq!(first(&open(dir.path(), "en")), "hi");
 }
+
+#[test]
+fn the_platforms_locales_given_again_keep_the_chosen_language_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut k = open(dir.path(), "en");
+    k.set_platform_locales(&["ar".to_owned()]).unwrap();
+    assert_eq!(first(&k), "ar", "with no choice, the platform's language");
+    k.choose_interface_language("sw").unwrap();
+    k.set_platform_locales(&["ar".to_owned()]).unwrap();
+    assert_eq!(
+        first(&k),
+        "sw",
+        "after packs are installed or the phone's language changes"
+    );
+}

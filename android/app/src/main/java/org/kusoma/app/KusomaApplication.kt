@@ -64,8 +64,9 @@ class KusomaApplication : Application() {
         val locales = phoneLocales()
         val engine = KusomaEngine.open(dataDir.path, emptyList(), locales)
         if (BundledPacks(this, dataDir).install(engine)) {
-            // A pack can bring its language's interface messages: negotiate again with them.
-            engine.setLocales(locales)
+            // A pack can bring its language's interface messages: negotiate again with them
+            // (the language chosen in settings stays first).
+            engine.setPlatformLocales(locales)
         }
         return OpenedEngine(engine, chooseCourse(engine.packs(), locales))
     }

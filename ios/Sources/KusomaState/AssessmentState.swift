@@ -126,12 +126,11 @@ public final class AssessmentState: ObservableObject {
     public func finish() throws -> AssessmentInfo {
         if let result = state.result { return result }
         let result = try engine.finishAssessment(assessment: state.sheet.id)
-        // The core counts words from 1; `lastItem` is 0-based.
-        let reached = state.lastItem.map { $0 + 1 } ?? 0
-        let ends = state.sheet.questionEnds
-        state.questions = state.sheet.questions.enumerated()
-            .filter { $0.offset < ends.count && Int(ends[$0.offset]) <= reached }
-            .map { $0.element }
+        // The core's rule (it counts words from 1; `lastItem` is 0-based). The questions rise
+        // along the passage, so those asked come first.
+        let lastWord = UInt32(state.lastItem.map { $0 + 1 } ?? 0)
+        let reached = questionsReached(questionEnds: state.sheet.questionEnds, lastWordRead: lastWord)
+        state.questions = Array(state.sheet.questions.prefix(Int(reached)))
         state.result = result
         return result
     }

@@ -5,6 +5,7 @@ import org.kusoma.AssessmentSheetInfo
 import org.kusoma.KusomaEngine
 import org.kusoma.RunPhaseInfo
 import org.kusoma.RunStateInfo
+import org.kusoma.questionsReached
 
 /** The timed subtasks the grid screen runs, in the order a facilitator gives them. */
 val TIMED_SUBTASKS = listOf("letter-sounds", "familiar-words", "nonwords", "oral-reading")
@@ -102,10 +103,9 @@ class AssessmentState(
         state.result?.let { return it }
         check(state.run.phase == RunPhaseInfo.DONE) { "mark the last item read first" }
         val result = engine.finishAssessment(id)
-        val reached = state.lastItem ?: 0
-        val questions = state.sheet.questions.filterIndexed { i, _ ->
-            state.sheet.questionEnds.getOrNull(i)?.let { it.toInt() <= reached } == true
-        }
+        // The core's rule; the questions rise along the passage, so those asked come first.
+        val reached = questionsReached(state.sheet.questionEnds, (state.lastItem ?: 0).toUInt())
+        val questions = state.sheet.questions.take(reached.toInt())
         state = state.copy(result = result, questions = questions)
         return result
     }

@@ -8,10 +8,5 @@ import org.kusoma.LearnerReportInfo
  * recent accuracy, what she misses and her assessments. Computed by the core from the stored
  * answers; this holder only loads it (a facilitator must be unlocked).
  */
-class LearnerReportState(private val engine: KusomaEngine, private val learner: String, private val pack: String) :
-    StateHolder<LearnerReportInfo>(engine.learnerReport(learner, pack)) {
-    /** Loads the report again (after a session or a merge). */
-    fun refresh() {
-        state = engine.learnerReport(learner, pack)
-    }
-}
+class LearnerReportState(engine: KusomaEngine, learner: String, pack: String) :
+    StateHolder<LearnerReportInfo>(engine.learnerReport(learner, pack))

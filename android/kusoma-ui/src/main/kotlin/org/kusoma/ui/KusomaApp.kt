@@ -238,7 +238,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     }
                 }
                 is Route.Subtasks -> {
-                    val name = remember(r) { engine.learners().firstOrNull { it.id == r.learner }?.name.orEmpty() }
+                    val name = remember(r) { learnerName(engine, r.learner) }
                     BackAction { route = Route.Group(r.group) }
                     SubtaskChoiceScreen(
                         name,
@@ -249,7 +249,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                 is Route.Assess -> {
                     val run = remember(r) { AssessmentState(engine, r.learner, course, r.subtask) }
                     val state by run.observe()
-                    val name = remember(r) { engine.learners().firstOrNull { it.id == r.learner }?.name.orEmpty() }
+                    val name = remember(r) { learnerName(engine, r.learner) }
                     val direction = remember { engine.packs().firstOrNull { it.id == course }?.direction ?: org.kusoma.TextDirection.LTR }
                     BackAction { run.cancel(); route = Route.Group(r.group) }
                     // The clock: the core keeps the time; the screen asks it once a second.
@@ -269,7 +269,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                 is Route.Aser -> {
                     val aser = remember(r) { AserState(engine, r.learner, course) }
                     val state by aser.observe()
-                    val name = remember(r) { engine.learners().firstOrNull { it.id == r.learner }?.name.orEmpty() }
+                    val name = remember(r) { learnerName(engine, r.learner) }
                     BackAction { route = Route.Group(r.group) }
                     AserScreen(
                         name, state,
@@ -292,3 +292,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
         }
     }
 }
+
+/** A learner's name for a screen's title (empty if she was deleted meanwhile, e.g. by a merge). */
+private fun learnerName(engine: KusomaEngine, id: String): String =
+    engine.learners().firstOrNull { it.id == id }?.name.orEmpty()

@@ -76,7 +76,10 @@ class FacilitatorStatesTest {
             val enrol = EnrolState(engine)
             enrol.setName("Neema")
             enrol.chooseIcon(LEARNER_ICONS[2])
-            listOf(1, 4, 9).forEach(enrol::tapPicture)
+            listOf(1, 4).forEach(enrol::tapPicture)
+            assertFalse(enrol.state.canSave, "two secret pictures are not a login")
+            assertNull(enrol.save())
+            enrol.tapPicture(9)
             val neema = enrol.save()!!
             engine.setLearnerPin(neema.id, "5791")
             engine.signOut()
@@ -141,6 +144,11 @@ class FacilitatorStatesTest {
             }
             // Baraka is absent: the phone goes Amina, Neema, Zawadi, then Amina again.
             assertEquals(listOf("Amina", "Neema", "Zawadi", "Amina"), holders)
+            // Neema's second turn ends before she answers: the phone passes on to Zawadi.
+            assertEquals("Neema", (turns.state as TurnUiState.Passing).turn.learner.name)
+            turns.startTurn()
+            turns.endTurn()
+            assertEquals("Zawadi", (turns.state as TurnUiState.Passing).turn.learner.name)
             val ended = turns.end("Zawadi helped Neema")
             assertNotNull(ended.endedMs)
 

@@ -31,6 +31,22 @@ class StateHoldersTest {
         deleteRecursively(data)
     }
 
+    @Test
+    fun aFileThatIsNotAPackIsRefusedWithTheCoresReasonAndNothingChanges() {
+        openEngine().use { engine ->
+            val settings = SettingsState(engine)
+            val before = settings.state.languages
+            val junk = java.io.File.createTempFile("not-a-pack", ".kpack").apply { writeText("hello") }
+            settings.installPack(junk.path)
+            assertNotNull(settings.state.refused)
+            assertNull(settings.state.installed)
+            assertEquals(before, settings.state.languages)
+            settings.installPack(junk.path + ".missing")
+            assertNotNull(settings.state.refused, "a file that vanished is refused too, not thrown")
+            junk.delete()
+        }
+    }
+
     @ParameterizedTest(name = "{0} interface, {1} course")
     @CsvSource("sw, sw", "hi, hi", "ar, ar", "en, en")
     fun aWholeLearnerSessionThroughTheStateHolders(locale: String, pack: String) {

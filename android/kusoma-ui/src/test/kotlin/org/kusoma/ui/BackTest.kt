@@ -18,18 +18,6 @@ import org.kusoma.NewLearner
 import java.nio.file.Files
 import kotlin.coroutines.EmptyCoroutineContext
 
-/** A shell that records what the screens ask of the platform, for the tests. */
-class RecordingShell : Shell {
-    private var discreetOn = false
-    override val discreet: Boolean get() = discreetOn
-    var back: (() -> Unit)? = null
-    var left = 0
-    override fun setDiscreet(on: Boolean) { discreetOn = on }
-    override fun pickPackFile(onPicked: (path: String?) -> Unit) = onPicked(null)
-    override fun leave() { left++ }
-    override fun setBackHandler(handler: (() -> Unit)?) { back = handler }
-}
-
 /**
  * The platform's back, route by route: from settings and a sign-in back to the cards, from a
  * learner's home back to the cards with her signed out; on the cards the platform's own back

@@ -1,8 +1,15 @@
 package org.kusoma.ui
 
+import androidx.compose.runtime.Composable
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.kusoma.RunPhaseInfo
+import org.kusoma.state.AssessmentUiState
+
+/** A subtask's screen for the assessed learner of [sc], in [state]. */
+@Composable
+private fun Assessing(sc: Scenes, state: AssessmentUiState) =
+    AssessmentScreen(sc.facilitator.assessedName, sc.facilitator.storyDirection, state, AssessmentActions())
 
 /** The PIN pad's keys: ten digits. */
 private const val DIGIT_KEYS = 10
@@ -63,35 +70,35 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
     ScreensRenderTest.Screen("subtasks", { SubtaskChoiceScreen(it.facilitator.assessedName, {}, {}) }) { _, s ->
         assertEquals(5, s.tagged("subtask").size, "four timed subtasks and ASER")
     },
-    ScreensRenderTest.Screen("grid-ready", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.gridReady, AssessmentActions()) }) { sc, s ->
+    ScreensRenderTest.Screen("grid-ready", { Assessing(it, it.facilitator.gridReady) }) { sc, s ->
         assertEquals(sc.facilitator.gridReady.sheet.items.size, s.tagged("item").size)
         assertEquals(1, s.tagged("grid-start").size)
         assertEquals(1, s.tagged("time-left").size)
     },
-    ScreensRenderTest.Screen("grid-running", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.gridRunning, AssessmentActions()) }) { sc, s ->
+    ScreensRenderTest.Screen("grid-running", { Assessing(it, it.facilitator.gridRunning) }) { sc, s ->
         assertEquals(RunPhaseInfo.RUNNING, sc.facilitator.gridRunning.run.phase)
         assertEquals(3, s.tagged("item-wrong").size, "each item marked wrong shows ✗ and a strike")
         assertEquals(1, s.tagged("grid-stop").size)
         assertEquals(1, s.tagged("grid-hint").size)
     },
-    ScreensRenderTest.Screen("grid-marked", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.gridMarked, AssessmentActions()) }) { _, s ->
+    ScreensRenderTest.Screen("grid-marked", { Assessing(it, it.facilitator.gridMarked) }) { _, s ->
         assertEquals(1, s.tagged("item-last").size)
         assertEquals(1, s.tagged("grid-finish").size)
     },
-    ScreensRenderTest.Screen("grid-result", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.gridResult, AssessmentActions()) }) { sc, s ->
+    ScreensRenderTest.Screen("grid-result", { Assessing(it, it.facilitator.gridResult) }) { sc, s ->
         assertEquals(1, s.tagged("result").size)
         assertTrue(sc.facilitator.gridResult.result!!.attempted == 24u)
     },
-    ScreensRenderTest.Screen("story", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.story, AssessmentActions()) }) { sc, s ->
+    ScreensRenderTest.Screen("story", { Assessing(it, it.facilitator.story) }) { sc, s ->
         assertEquals(sc.facilitator.story.sheet.items.size - 2, s.tagged("item").size)
         assertEquals(2, s.tagged("item-wrong").size)
     },
-    ScreensRenderTest.Screen("story-questions", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.storyQuestions, AssessmentActions()) }) { sc, s ->
+    ScreensRenderTest.Screen("story-questions", { Assessing(it, it.facilitator.storyQuestions) }) { sc, s ->
         assertEquals(sc.facilitator.storyQuestions.questions.size, s.tagged("question").size)
         assertEquals(1, s.tagged("question-right-chosen").size, "the marked answer is framed")
         assertEquals(1, s.tagged("save-comprehension").size)
     },
-    ScreensRenderTest.Screen("story-answered", { AssessmentScreen(it.facilitator.assessedName, it.facilitator.storyDirection, it.facilitator.storyAnswered, AssessmentActions()) }) { _, s ->
+    ScreensRenderTest.Screen("story-answered", { Assessing(it, it.facilitator.storyAnswered) }) { _, s ->
         assertEquals(1, s.tagged("comprehension-result").size)
     },
     ScreensRenderTest.Screen("aser", { AserScreen(it.facilitator.assessedName, it.facilitator.aserForm, AserActions()) }) { _, s ->

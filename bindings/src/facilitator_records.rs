@@ -366,8 +366,10 @@ pub struct GroupLearnerInfo {
     pub attended: u32,
     /// Sessions held.
     pub held: u32,
-    /// Skills mastered.
+    /// Skills learned: mastery confirmed by delayed checks.
     pub skills_mastered: u32,
+    /// Skills mastered provisionally, not yet confirmed.
+    pub skills_provisional: u32,
     /// Recent accuracy.
     pub recent_accuracy: Option<f64>,
 }
@@ -416,6 +418,7 @@ impl From<GroupReport> for GroupReportInfo {
                     attended: l.attended,
                     held: l.held,
                     skills_mastered: l.skills_mastered,
+                    skills_provisional: l.skills_provisional,
                     recent_accuracy: l.recent_accuracy,
                 })
                 .collect(),

@@ -364,16 +364,20 @@ pub struct UnitStatus {
     pub id: String,
     /// Title.
     pub title: String,
-    /// Graphemes mastered.
+    /// Graphemes mastered, provisionally at least (the next unit is open).
     pub graphemes_mastered: u32,
+    /// Of those, the ones confirmed by delayed checks: the letters learned.
+    pub graphemes_confirmed: u32,
     /// Graphemes in the unit.
     pub graphemes_total: u32,
     /// Words mastered.
     pub words_mastered: u32,
     /// Words in the unit.
     pub words_total: u32,
-    /// Whether the unit is mastered.
+    /// Whether the unit is mastered, provisionally at least.
     pub mastered: bool,
+    /// Whether every letter of the unit is confirmed.
+    pub confirmed: bool,
     /// Whether it is being learned now.
     pub current: bool,
 }
@@ -384,10 +388,12 @@ impl From<UnitProgress> for UnitStatus {
             id: u.id,
             title: u.title,
             graphemes_mastered: u.graphemes_mastered,
+            graphemes_confirmed: u.graphemes_confirmed,
             graphemes_total: u.graphemes_total,
             words_mastered: u.words_mastered,
             words_total: u.words_total,
             mastered: u.mastered,
+            confirmed: u.confirmed,
             current: u.current,
         }
     }

@@ -50,14 +50,21 @@ pub fn run(kusoma: &Kusoma, args: &ProgressArgs) -> Result<(), String> {
             ],
         ));
         for unit in &progress.units {
-            let line = kusoma.tr(
+            // Learned means confirmed; letters mastered but not yet checked on a later day are
+            // counted beside them.
+            let mut line = kusoma.tr(
                 "shell-unit-line",
                 &[
                     ("unit", Arg::from(unit.title.as_str())),
-                    ("mastered", Arg::from(unit.graphemes_mastered)),
+                    ("mastered", Arg::from(unit.graphemes_confirmed)),
                     ("total", Arg::from(unit.graphemes_total)),
                 ],
             );
+            let to_check = unit.graphemes_mastered - unit.graphemes_confirmed;
+            if to_check > 0 {
+                let checking = kusoma.tr("shell-unit-checking", &[("count", Arg::from(to_check))]);
+                line = format!("{line} ({checking})");
+            }
             let mark = if unit.mastered {
                 format!(" ✔ {}", kusoma.tr("shell-unit-done", &[]))
             } else if unit.current {

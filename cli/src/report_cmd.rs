@@ -193,10 +193,12 @@ pub fn learner_report(r: &LearnerReport, format: Format) -> String {
         .map(|u| {
             vec![
                 u.title.clone(),
-                format!("{}/{}", u.graphemes_mastered, u.graphemes_total),
+                format!("{}/{}", u.graphemes_confirmed, u.graphemes_total),
                 format!("{}/{}", u.words_mastered, u.words_total),
-                if u.mastered {
-                    "mastered"
+                if u.confirmed {
+                    "learned"
+                } else if u.mastered {
+                    "to confirm"
                 } else if u.current {
                     "learning"
                 } else {
@@ -243,7 +245,7 @@ pub fn learner_report(r: &LearnerReport, format: Format) -> String {
     match format {
         Format::Text => {
             let mut t = format!(
-                "Learner report: {} ({})\nPack: {}\nUnits mastered: {} of {}{}\nSkills mastered: {}\nExercises: {} in {} sessions, {} right; time on task {}\nRecent accuracy: {}\nASER level: {}\n",
+                "Learner report: {} ({})\nPack: {}\nUnits learned: {} of {}{}\nUnits to confirm on a later day: {}{}\nSkills learned: {} ({} more to confirm)\nExercises: {} in {} sessions, {} right; time on task {}\nRecent accuracy: {}\nASER level: {}\n",
                 r.learner.name,
                 r.learner.id,
                 p.pack,
@@ -254,7 +256,14 @@ pub fn learner_report(r: &LearnerReport, format: Format) -> String {
                 } else {
                     format!(" ({})", r.units_mastered.join(", "))
                 },
+                r.units_provisional.len(),
+                if r.units_provisional.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", r.units_provisional.join(", "))
+                },
                 r.skills_mastered,
+                r.skills_provisional,
                 p.attempts,
                 p.sessions,
                 p.correct,
@@ -339,13 +348,14 @@ pub fn learner_report(r: &LearnerReport, format: Format) -> String {
                 .collect();
             let max = trend.iter().map(|t| t.1).fold(0.0, f64::max);
             let body = format!(
-                "<p>{} · {} · ASER: {}</p><p>Units mastered: <b>{} of {}</b>. Exercises: {} ({} right) in {} sessions, {} on task. Recent accuracy {}.</p>\
+                "<p>{} · {} · ASER: {}</p><p>Units learned: <b>{} of {}</b> ({} more to confirm on a later day). Exercises: {} ({} right) in {} sessions, {} on task. Recent accuracy {}.</p>\
 <h2>Exercises per week</h2>{}<h2>Units</h2>{}<h2>Struggles with</h2><p>{}</p><h2>Assessments</h2>{}",
                 esc(&p.pack),
                 esc(&r.learner.id),
                 esc(r.aser_level.as_deref().unwrap_or("not assessed")),
                 r.units_mastered.len(),
                 p.units.len(),
+                r.units_provisional.len(),
                 p.attempts,
                 p.correct,
                 p.sessions,
@@ -414,6 +424,7 @@ pub fn group_report(r: &GroupReport, format: Format) -> String {
                 l.learner.name.clone(),
                 format!("{}/{}", l.attended, l.held),
                 l.skills_mastered.to_string(),
+                l.skills_provisional.to_string(),
                 pct(l.recent_accuracy),
             ]
         })
@@ -446,9 +457,13 @@ pub fn group_report(r: &GroupReport, format: Format) -> String {
             for i in &hardest {
                 let _ = writeln!(t, "  {} ({}): {} right", i[0], i[1], i[2]);
             }
-            t.push_str("\nLearner              Attended Skills Recent\n");
+            t.push_str("\nLearner              Attended Skills To confirm Recent\n");
             for l in &roster {
-                let _ = writeln!(t, "{:<20} {:>8} {:>6} {:>6}", l[0], l[1], l[2], l[3]);
+                let _ = writeln!(
+                    t,
+                    "{:<20} {:>8} {:>6} {:>10} {:>6}",
+                    l[0], l[1], l[2], l[3], l[4]
+                );
             }
             t
         }
@@ -510,7 +525,16 @@ pub fn group_report(r: &GroupReport, format: Format) -> String {
                 table(&["Learner", "Why", "Misses"], &help),
                 table(&["Item", "Exercise", "Right"], &hardest),
                 bars(&attendance, 1.0),
-                table(&["Learner", "Attended", "Skills", "Recent"], &roster),
+                table(
+                    &[
+                        "Learner",
+                        "Attended",
+                        "Skills learned",
+                        "To confirm",
+                        "Recent"
+                    ],
+                    &roster
+                ),
             );
             page(&format!("Group report: {}", r.group.name), &body)
         }

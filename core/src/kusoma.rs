@@ -161,7 +161,10 @@ impl Kusoma {
         // learner who chose Kiswahili keeps it after a restart on a phone set to English.
         let chosen = store.device_value(crate::store::INTERFACE_LANGUAGE)?;
         let ui = l10n.negotiate(&chosen_first(chosen.as_deref(), &options.locales));
-        Ok(Kusoma {
+        let replay = store
+            .upgraded_from()
+            .is_some_and(|v| (1..crate::store::schema::TWO_STAGE_MASTERY).contains(&v));
+        let mut kusoma = Kusoma {
             data_dir: data_dir.to_path_buf(),
             store,
             packs,
@@ -174,7 +177,17 @@ impl Kusoma {
             banks: HashMap::new(),
             signed_in: SignedIn::default(),
             assessments: ActiveAssessments::default(),
-        })
+        };
+        if replay {
+            // The stages of mastery are derived from the log: a database from before them gets
+            // them by replaying it (a pack not loaded now keeps its letters provisional, and
+            // their delayed checks come due at once).
+            let ids: Vec<String> = kusoma.packs.keys().cloned().collect();
+            for id in ids {
+                kusoma.rebuild(&id)?;
+            }
+        }
+        Ok(kusoma)
     }
 
     /// The loaded packs, by id.

@@ -26,7 +26,8 @@ pub struct SkillState {
     pub correct: u32,
     /// Correct answers in a row, up to the latest.
     pub streak: u32,
-    /// Whether the selection policy counts it as mastered.
+    /// Whether the selection policy counts it as mastered: for the engine, *provisional*
+    /// mastery (what opens the next unit), confirmed or not.
     pub mastered: bool,
     /// When it was last practised, ms since the Unix epoch.
     pub last_ms: i64,
@@ -34,6 +35,18 @@ pub struct SkillState {
     pub p_learned: f64,
     /// Spaced repetition, once mastered.
     pub memory: Option<Memory>,
+    /// Sittings (answers at least the engine's sitting gap apart) with a right answer to the
+    /// skill's own item.
+    pub sittings: u32,
+    /// When the latest of those sittings began, ms since the Unix epoch (0: none yet).
+    pub sitting_ms: i64,
+    /// When it was last (provisionally) mastered, ms since the Unix epoch (0 when not mastered).
+    pub mastered_ms: i64,
+    /// Delayed checks passed since it was mastered.
+    pub checks: u32,
+    /// Whether its mastery is *confirmed*: right again in delayed checks on later days. What
+    /// progress and reports count as learned.
+    pub confirmed: bool,
 }
 
 impl SkillState {
@@ -74,9 +87,14 @@ impl LearnerModel {
         self.skills.get(id).cloned().unwrap_or_default()
     }
 
-    /// Whether a skill is mastered.
+    /// Whether a skill is mastered (provisionally at least).
     pub fn mastered(&self, id: &str) -> bool {
         self.skills.get(id).is_some_and(|s| s.mastered)
+    }
+
+    /// Whether a skill's mastery is confirmed by delayed checks.
+    pub fn confirmed(&self, id: &str) -> bool {
+        self.skills.get(id).is_some_and(|s| s.confirmed)
     }
 }
 

@@ -1,4 +1,6 @@
-//! Progress summaries for a learner in a pack, derived from the stored skill states.
+//! Progress summaries for a learner in a pack, derived from the stored skill states. A letter
+//! counts as learned once its mastery is confirmed; provisional mastery (it opens the next unit)
+//! is shown beside it (`engine::mastery`).
 
 use crate::error::Result;
 use crate::exercise::ItemRef;
@@ -11,16 +13,21 @@ pub struct UnitProgress {
     pub id: String,
     /// Its title.
     pub title: String,
-    /// Graphemes of the unit mastered.
+    /// Graphemes of the unit mastered, provisionally at least (what opens the next unit).
     pub graphemes_mastered: u32,
+    /// Of those, the ones whose mastery delayed checks have confirmed: what counts as learned.
+    pub graphemes_confirmed: u32,
     /// Graphemes in the unit.
     pub graphemes_total: u32,
     /// Words first used in the unit that are mastered.
     pub words_mastered: u32,
     /// Words first used in the unit.
     pub words_total: u32,
-    /// Whether the policy counts the unit mastered.
+    /// Whether the policy counts the unit mastered (provisionally at least: the next unit is
+    /// open).
     pub mastered: bool,
+    /// Whether every grapheme of the unit is confirmed.
+    pub confirmed: bool,
     /// Whether this is the unit being learned now.
     pub current: bool,
 }
@@ -62,11 +69,16 @@ impl Kusoma {
                 current_found |= current;
                 let count = |items: &mut dyn Iterator<Item = ItemRef>| {
                     items.fold((0, 0), |(m, t), i| {
-                        (m + u32::from(model.mastered(&i.key(&pack))), t + 1)
+                        (m + u32::from(model.mastered(i.key_str(&pack))), t + 1)
                     })
                 };
                 let (graphemes_mastered, graphemes_total) =
                     count(&mut unit.graphemes.iter().map(|&g| ItemRef::Grapheme(g)));
+                let graphemes_confirmed = unit
+                    .graphemes
+                    .iter()
+                    .filter(|&&g| model.confirmed(ItemRef::Grapheme(g).key_str(&pack)))
+                    .count() as u32;
                 let (words_mastered, words_total) = count(
                     &mut (0..pack.words.len())
                         .filter(|&w| pack.words[w].unit == u)
@@ -76,10 +88,12 @@ impl Kusoma {
                     id: unit.id.clone(),
                     title: unit.title.clone(),
                     graphemes_mastered,
+                    graphemes_confirmed,
                     graphemes_total,
                     words_mastered,
                     words_total,
                     mastered,
+                    confirmed: graphemes_confirmed == graphemes_total,
                     current,
                 }
             })

@@ -84,6 +84,8 @@ shell-unit-line = { $unit }: تعلّمتِ { $mastered } من أصل { $total -
 shell-unit-open = الدرس الحالي
 # "done" (masculine, agreeing with الدرس)
 shell-unit-done = مكتمل
+# "it remains to confirm { $count } on another day"
+shell-unit-checking = يبقى التأكّد من { $count } في يوم آخر
 # "You answered … of … exercises correctly." (literally: "You answered … out of … exercises
 # correctly"; genitive after من أصل, so تمرينين for two)
 shell-session-summary = أَجَبْتِ إجابةً صحيحة عن { $correct } من أصل { $total ->

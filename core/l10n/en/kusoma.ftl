@@ -42,6 +42,7 @@ shell-progress-title = Progress of { $name } in { $pack }
 shell-unit-line = { $unit }: { $mastered } of { $total } letters learned
 shell-unit-open = now learning
 shell-unit-done = done
+shell-unit-checking = { $count } to confirm on a later day
 shell-session-summary = You answered { $correct } of { $total ->
     [one] { $total } exercise
    *[other] { $total } exercises

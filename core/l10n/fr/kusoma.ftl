@@ -69,6 +69,8 @@ shell-unit-line = { $unit } : { $mastered ->
 shell-unit-open = en cours
 # "done" (feminine, agreeing with "leçon")
 shell-unit-done = terminée
+# "{ $count } to confirm another day"
+shell-unit-checking = { $count } à confirmer un autre jour
 # "You answered … of … exercises correctly." (literally: "You answered … exercises out of …
 # correctly"; the noun follows $correct, so the selector is on $correct)
 shell-session-summary = Vous avez bien répondu à { $correct ->

@@ -69,6 +69,8 @@ shell-unit-line = { $unit }: सीखे गए अक्षर — { $total } 
 shell-unit-open = अभी चल रहा है
 # "done"
 shell-unit-done = पूरा हुआ
+# "{ $count } will be checked on another day"
+shell-unit-checking = { $count } की जाँच किसी और दिन होगी
 # "You answered … of … exercises correctly." (literally: "Of your … exercises, … correct.")
 # In CLDR Hindi, [one] covers 0 and 1; अभ्यासों is the oblique plural used before "में से".
 shell-session-summary = आपके { $total ->

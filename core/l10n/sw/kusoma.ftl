@@ -56,6 +56,8 @@ shell-progress-title = Maendeleo ya { $name } katika { $pack }
 shell-unit-line = { $unit }: herufi { $mastered } kati ya { $total } zimejifunzwa
 shell-unit-open = unajifunza sasa
 shell-unit-done = imekamilika
+# "{ $count } (letters) to confirm on another day"
+shell-unit-checking = { $count } za kuthibitisha siku nyingine
 # "You answered … of … exercises correctly."
 shell-session-summary = Umejibu sawa { $correct } kati ya { $total ->
     [one] zoezi { $total }

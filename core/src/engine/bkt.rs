@@ -107,14 +107,10 @@ impl BktParams {
     }
 }
 
-/// Mastered: P(learned) at or above this…
-pub const MASTERY_P: f64 = 0.95;
-/// …with at least this many right answers.
-pub const MASTERY_CORRECT: u32 = 3;
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::mastery::MASTERY_P;
 
     #[test]
     fn right_answers_raise_and_wrong_answers_lower_the_estimate() {

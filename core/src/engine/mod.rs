@@ -1,7 +1,9 @@
 //! The adaptive engine: three layers over one skill graph, behind the `SelectionPolicy` trait.
 //!
-//! 1. Acquisition ([`bkt`]): knowledge tracing per (learner, skill); mastered at P(learned)
-//!    ≥ 0.95 with at least 3 right answers.
+//! 1. Acquisition ([`bkt`]): knowledge tracing per (learner, skill); mastery in two stages
+//!    ([`mastery`]): provisional at P(learned) ≥ 0.95 with right answers in two sittings (it
+//!    opens the next unit), confirmed by delayed checks on later days (what progress counts).
+//!    A word's answer is evidence about its letters, not a review of each ([`credit`]).
 //! 2. Difficulty ([`elo`]): ability per learner, difficulty per (item, kind); new material is
 //!    chosen where the predicted success is nearest a target (0.8 by default).
 //! 3. Retention ([`fsrs`]): an FSRS-6 memory per mastered skill; a wrong answer is Again, a slow
@@ -12,14 +14,16 @@
 //! [`planner`].
 
 pub mod bkt;
+pub mod credit;
 pub mod elo;
 pub mod fsrs;
+pub mod mastery;
 pub mod placement;
 mod planner;
 
 use rand_chacha::ChaCha8Rng;
 
-use self::bkt::{BktParams, MASTERY_CORRECT, MASTERY_P};
+use self::bkt::BktParams;
 use self::fsrs::{Fsrs, Rating};
 use crate::exercise::{ExerciseKind, ItemRef};
 use crate::model::{ItemBank, LearnerModel, SkillState};
@@ -92,11 +96,7 @@ impl Engine {
 
     /// P(learned) of a skill, counting forgetting: a mastered skill's memory caps it.
     pub fn p_known(&self, pack: &Pack, skill: &str, state: &SkillState, now_ms: i64) -> f64 {
-        let learned = if state.attempts == 0 && state.p_learned == 0.0 {
-            self.params(pack, skill).prior
-        } else {
-            state.p_learned
-        };
+        let learned = current_p(state, &self.params(pack, skill));
         match &state.memory {
             Some(memory) => learned.min(self.fsrs.retrievability(memory, now_ms)),
             None => learned,
@@ -168,38 +168,63 @@ impl SelectionPolicy for Engine {
         elo::update(&mut model.ability, &mut difficulty, obs.correct);
         bank.items
             .insert(ItemBank::key(obs.item, obs.kind.as_str()), difficulty);
+        let Some((own, parts)) = obs.skills.split_first() else {
+            return Vec::new();
+        };
         let rating = self.rating(obs);
-        let mut changed = Vec::new();
-        for (i, skill) in obs.skills.iter().enumerate() {
-            let primary = i == 0;
-            // A wrong answer to a word says nothing sure about which letter failed: parts learn
-            // only from right answers.
-            if !primary && !obs.correct {
-                continue;
-            }
-            let params = self.params(pack, skill);
+        let mut changed = Vec::with_capacity(obs.skills.len());
+
+        // The item's own skill: a direct answer.
+        let params = self.params(pack, own);
+        let state = model.skills.entry(own.clone()).or_default();
+        let before = current_p(state, &params);
+        state.p_learned = params.step(before, obs.correct, obs.choices).1;
+        state.count(obs.correct, obs.now_ms);
+        if state.memory.is_some() {
+            state.memory = Some(self.fsrs.review(state.memory, rating, obs.now_ms));
+        }
+        let newly_mastered = mastery::on_direct_answer(state, obs.correct, obs.now_ms);
+        if newly_mastered && state.memory.is_none() {
+            // Mastery starts the memory: this answer is its first review.
+            state.memory = Some(self.fsrs.review(None, rating, obs.now_ms));
+        }
+        changed.push(Observed {
+            skill: own.clone(),
+            newly_mastered,
+        });
+        if parts.is_empty() {
+            return changed;
+        }
+
+        // Its parts: evidence, not a review of each (`credit`).
+        let priors: Vec<f64> = parts
+            .iter()
+            .map(|k| current_p(&model.skill(k), &self.params(pack, k)))
+            .collect();
+        let posteriors = credit::part_posteriors(&priors, &params, obs.correct, obs.choices);
+        let weakest = if obs.correct {
+            parts
+                .iter()
+                .enumerate()
+                .filter_map(|(i, k)| {
+                    let memory = model.skills.get(k)?.memory?;
+                    Some((self.fsrs.retrievability(&memory, obs.now_ms), i))
+                })
+                .min_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, i)| i)
+        } else {
+            None
+        };
+        for (i, skill) in parts.iter().enumerate() {
+            let transition = self.params(pack, skill);
             let state = model.skills.entry(skill.clone()).or_default();
-            let was_mastered = state.mastered;
-            let before = if state.attempts == 0 && state.p_learned == 0.0 {
-                params.prior
-            } else {
-                state.p_learned
-            };
-            state.p_learned = params.step(before, obs.correct, obs.choices).1;
-            if primary {
-                state.count(obs.correct, obs.now_ms);
-            }
-            if state.memory.is_some() {
-                state.memory = Some(self.fsrs.review(state.memory, rating, obs.now_ms));
-            }
-            state.mastered = state.p_learned >= MASTERY_P && state.correct >= MASTERY_CORRECT;
-            if state.mastered && state.memory.is_none() {
-                // Mastery starts the memory: this answer is its first review.
-                state.memory = Some(self.fsrs.review(None, rating, obs.now_ms));
+            state.p_learned = transition.transition(posteriors[i]);
+            if weakest == Some(i) {
+                state.memory = Some(self.fsrs.review(state.memory, Rating::Hard, obs.now_ms));
             }
             changed.push(Observed {
                 skill: skill.clone(),
-                newly_mastered: state.mastered && !was_mastered,
+                newly_mastered: false,
             });
         }
         changed
@@ -221,6 +246,15 @@ impl SelectionPolicy for Engine {
         // "Now" is the learner's latest answer: the trait gives no clock.
         let now = model.skills.values().map(|s| s.last_ms).max().unwrap_or(0);
         self.predict_at(pack, model, bank, item, kind, choices, now)
+    }
+}
+
+/// P(learned) of a skill before an answer: its estimate, or the prior when never seen.
+fn current_p(state: &SkillState, params: &BktParams) -> f64 {
+    if state.attempts == 0 && state.p_learned == 0.0 {
+        params.prior
+    } else {
+        state.p_learned
     }
 }
 

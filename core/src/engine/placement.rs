@@ -3,11 +3,12 @@
 //!
 //! Units are placed from the start while every tested letter in them was answered right; the
 //! first unit with a wrong answer, and everything after it, stays to be learned. The test stops
-//! early after three wrong answers in a row. Placed letters count as mastered (knowledge tracing
-//! at 0.96) and start a memory, so the first reviews check that they really are known.
+//! early after three wrong answers in a row. Placed letters count as provisionally mastered
+//! (knowledge tracing at 0.96) and start a memory; the delayed checks that follow confirm them
+//! or reopen the ones she did not know.
 
-use super::Engine;
 use super::fsrs::Rating;
+use super::{Engine, mastery};
 use crate::exercise::ItemRef;
 use crate::model::LearnerModel;
 use crate::pack::Pack;
@@ -90,7 +91,11 @@ pub fn apply(
                 continue;
             }
             state.p_learned = state.p_learned.max(PLACED_P);
-            state.mastered = true;
+            // Placed letters are provisionally mastered (the test stands for the sittings) and
+            // confirmed like any other by the delayed checks that follow.
+            state.sittings = state.sittings.max(mastery::MIN_SITTINGS);
+            state.sitting_ms = now_ms;
+            mastery::promote(state, now_ms);
             if state.memory.is_none() {
                 state.memory = Some(engine.fsrs().review(None, Rating::Good, now_ms));
             }

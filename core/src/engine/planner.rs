@@ -1,10 +1,12 @@
 //! The session planner: what to practise next.
 //!
-//! In order: a missed item comes back after two others; then due reviews (recall probability
-//! below the desired retention, lowest first) while they are at most half the session; then new
-//! material from the first unit whose prerequisites are mastered, interleaving a few of its
-//! letters and one of its words or sentences, choosing the item and kind whose predicted
-//! success is nearest the target. Every eighth exercise of new material instead reads a word or
+//! In order: a missed item comes back after two others; then skills on probation (a mastered
+//! letter that word answers made suspect, a letter ready but for a second sitting, a delayed
+//! check: [`super::mastery`]) and due reviews (recall probability below the desired retention,
+//! lowest first), reviews at most half the session; then new material from the first unit
+//! whose prerequisites are mastered (or, while its letters wait for a later sitting, the next
+//! one), interleaving a few of its letters and one of its words or sentences, choosing the
+//! item and kind whose predicted success is nearest the target. Every eighth exercise of new material instead reads a word or
 //! sentence of a finished unit that is not yet mastered, so reading keeps pace with the
 //! letters. Never the same item twice in a row. When nothing is new or due, the item practised
 //! longest ago returns.
@@ -12,7 +14,7 @@
 use rand::seq::IndexedRandom;
 use rand_chacha::ChaCha8Rng;
 
-use super::{Engine, guess_choices, kinds_for};
+use super::{Engine, guess_choices, kinds_for, mastery};
 use crate::exercise::{ExerciseKind, ItemRef};
 use crate::policy::{Context, Pick, SelectionPolicy, Turn};
 
@@ -29,6 +31,9 @@ const CONSOLIDATE_EVERY: usize = 8;
 const FRONTIER_READING: usize = 1;
 /// Predictions within this of the best count as a tie, broken at random (interleaving).
 const TIE: f64 = 0.05;
+/// Units that may be started while the one before waits for its next sitting: one, so a
+/// learner keeps her pace without racing through letters none of which has been met twice.
+const PREVIEW_UNITS: usize = 1;
 
 pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Option<Pick> {
     let pack = ctx.pack;
@@ -37,17 +42,35 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
         return Some(pick(engine, ctx, item));
     }
 
-    // Due reviews, at most half the session.
-    let is_review = |t: &Turn| {
-        ctx.model
-            .skills
-            .get(t.item.key_str(pack))
-            .is_some_and(|s| s.memory.is_some())
-    };
-    let reviews_so_far = ctx.history.iter().filter(|t| is_review(t)).count();
+    // Due reviews, at most half the session: first the skills on probation (a direct check of
+    // a suspect, a second sitting, a delayed check), then FSRS's reviews.
+    let reviews_so_far = ctx
+        .history
+        .iter()
+        .filter(|t| is_review_item(ctx, t.item))
+        .count();
+    let previous_key = previous.map(|p| p.key_str(pack));
+    // Suspects first, then second sittings, then delayed checks; earlier units first, since
+    // later ones build on them.
+    let check = ctx
+        .model
+        .skills
+        .iter()
+        .filter(|(key, _)| Some(key.as_str()) != previous_key)
+        .filter_map(|(key, s)| {
+            let check = mastery::due_check(s, ctx.now_ms)?;
+            let item = ItemRef::from_key(pack, key)?;
+            Some((check, item.unit(pack), item))
+        })
+        .min_by_key(|&(check, unit, _)| (check, unit))
+        .map(|(_, _, item)| item);
+    if let Some(item) = check
+        && (!is_review_item(ctx, item) || reviews_so_far < ctx.session_length.div_ceil(2))
+    {
+        return Some(pick(engine, ctx, item));
+    }
     if reviews_so_far < ctx.session_length.div_ceil(2) {
         let retention = engine.config.desired_retention;
-        let previous_key = previous.map(|p| p.key_str(pack));
         // Lowest recall first: recall falls as elapsed days over stability rises, so the
         // largest ratio wins without computing any recall probability.
         let due = ctx
@@ -66,13 +89,39 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
     }
 
     // New material: the first unit not mastered whose prerequisites are, a few skills at once.
-    let open = |item: &ItemRef| Some(*item) != previous && !ctx.model.mastered(item.key_str(pack));
+    // A skill ready but for a later sitting is not drilled again now (massed practice builds
+    // little); while all of a unit's letters wait so, the next unit may be previewed.
+    let waiting = |key: &str| {
+        ctx.model
+            .skills
+            .get(key)
+            .is_some_and(|s| mastery::waiting(s, ctx.now_ms))
+    };
+    let open = |item: &ItemRef| {
+        let key = item.key_str(pack);
+        Some(*item) != previous && !ctx.model.mastered(key) && !waiting(key)
+    };
+    let settled = |u: usize| {
+        pack.units[u].graphemes.iter().all(|&g| {
+            let key = ItemRef::Grapheme(g).key_str(pack);
+            ctx.model.mastered(key) || waiting(key)
+        })
+    };
+    let mut previewed = 0;
     let frontier = (0..pack.units.len()).find(|&u| {
-        !engine.unit_mastered(pack, ctx.model, u)
-            && pack.units[u]
+        if engine.unit_mastered(pack, ctx.model, u)
+            || !pack.units[u]
                 .requires
                 .iter()
-                .all(|&r| engine.unit_mastered(pack, ctx.model, r))
+                .all(|&r| engine.unit_mastered(pack, ctx.model, r) || settled(r))
+        {
+            return false;
+        }
+        if previewed < PREVIEW_UNITS && settled(u) {
+            previewed += 1;
+            return false;
+        }
+        true
     });
     // Reading goes where the learning is: beside its letters, the unit offers one of its own
     // words (or a sentence), which practises the letters being learned in use.
@@ -184,6 +233,14 @@ fn predicted(engine: &Engine, ctx: &Context, item: ItemRef, kind: ExerciseKind) 
         guess_choices(kind, TAP_CHOICES),
         ctx.now_ms,
     )
+}
+
+/// Whether practising `item` now counts against the session's reviews: it has a memory.
+fn is_review_item(ctx: &Context, item: ItemRef) -> bool {
+    ctx.model
+        .skills
+        .get(item.key_str(ctx.pack))
+        .is_some_and(|s| s.memory.is_some())
 }
 
 /// An item missed in this session, not retried since, whose retry is due.

@@ -48,8 +48,10 @@ pub struct GroupLearnerRow {
     pub attended: u32,
     /// Group sessions held while on the roster.
     pub held: u32,
-    /// Skills mastered in the pack.
+    /// Skills learned in the pack: mastery confirmed by delayed checks.
     pub skills_mastered: u32,
+    /// Skills mastered provisionally, not yet confirmed.
+    pub skills_provisional: u32,
     /// Accuracy over the latest attempts.
     pub recent_accuracy: Option<f64>,
     /// When she last answered, ms since the Unix epoch.
@@ -136,8 +138,10 @@ impl Kusoma {
                 });
             }
             let (attended, held) = attendance.get(&learner.id).copied().unwrap_or_default();
+            let counts = self.store.mastery_counts(&learner.id, pack)?;
             learners.push(GroupLearnerRow {
-                skills_mastered: self.store.mastered_count(&learner.id, pack)?,
+                skills_mastered: counts.confirmed,
+                skills_provisional: counts.provisional,
                 learner,
                 attended,
                 held,

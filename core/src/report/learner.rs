@@ -30,10 +30,14 @@ pub struct LearnerReport {
     pub learner: Learner,
     /// Progress per unit.
     pub progress: Progress,
-    /// Titles of the units mastered.
+    /// Titles of the units learned: every letter's mastery confirmed.
     pub units_mastered: Vec<String>,
-    /// Skills mastered.
+    /// Titles of the units mastered provisionally (the next unit is open), not yet confirmed.
+    pub units_provisional: Vec<String>,
+    /// Skills learned: mastery confirmed by delayed checks.
     pub skills_mastered: u32,
+    /// Skills mastered provisionally, not yet confirmed.
+    pub skills_provisional: u32,
     /// The last 8 weeks, oldest first, empty weeks included.
     pub weeks: Vec<WeekCount>,
     /// Accuracy over the latest attempts (`None` before any).
@@ -123,15 +127,23 @@ impl Kusoma {
         let recent = self.store.recent_attempts(learner, pack, 50)?;
         let assessments = self.store.assessments(learner)?;
         let aser_level = assessments.iter().rev().find_map(|a| a.level.clone());
+        let counts = self.store.mastery_counts(learner, pack)?;
         Ok(LearnerReport {
             learner: self.store.learner(learner)?,
             units_mastered: progress
                 .units
                 .iter()
-                .filter(|u| u.mastered)
+                .filter(|u| u.mastered && u.confirmed)
                 .map(|u| u.title.clone())
                 .collect(),
-            skills_mastered: self.store.mastered_count(learner, pack)?,
+            units_provisional: progress
+                .units
+                .iter()
+                .filter(|u| u.mastered && !u.confirmed)
+                .map(|u| u.title.clone())
+                .collect(),
+            skills_mastered: counts.confirmed,
+            skills_provisional: counts.provisional,
             progress,
             weeks,
             recent_accuracy: recent_accuracy(&recent).0,

@@ -31,6 +31,7 @@ pub use facilitators::Facilitator;
 pub use groups::{AttendanceEntry, Group, GroupSessionRecord};
 pub use learners::{Learner, SecretKind};
 pub use merge::MergeReport;
+pub use reports::MasteryCounts;
 pub use reports::{RecentAttempt, WeekCount};
 pub use sessions::{PLACEMENT, SessionRecord};
 
@@ -44,6 +45,8 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The schema version the file had when opened, when this open upgraded it.
+    upgraded_from: Option<i64>,
 }
 
 impl Store {
@@ -90,7 +93,14 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            upgraded_from: (version < schema::latest()).then_some(version),
         })
+    }
+
+    /// The schema version the file had before this open upgraded it (0: a new file), or `None`
+    /// when it was already at the latest.
+    pub fn upgraded_from(&self) -> Option<i64> {
+        self.upgraded_from
     }
 
     /// The database file.

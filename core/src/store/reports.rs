@@ -77,13 +77,19 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Skills mastered by a learner in a pack.
-    pub fn mastered_count(&self, learner: &str, pack: &str) -> Result<u32> {
+    /// Skills of a learner in a pack whose mastery is confirmed, and those mastered only
+    /// provisionally.
+    pub fn mastery_counts(&self, learner: &str, pack: &str) -> Result<MasteryCounts> {
         Ok(self.conn.query_row(
-            "SELECT count(*) FROM skill_state
+            "SELECT coalesce(sum(confirmed), 0), coalesce(sum(mastered AND NOT confirmed), 0) FROM skill_state
              WHERE learner_id = (SELECT id FROM learners WHERE uuid = ?1) AND pack_id = ?2 AND mastered = 1",
             params![learner, pack],
-            |r| r.get(0),
+            |r| {
+                Ok(MasteryCounts {
+                    confirmed: r.get(0)?,
+                    provisional: r.get(1)?,
+                })
+            },
         )?)
     }
 
@@ -125,4 +131,13 @@ impl Store {
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// How many skills a learner has mastered in a pack.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MasteryCounts {
+    /// Confirmed by delayed checks: learned.
+    pub confirmed: u32,
+    /// Mastered, not yet confirmed.
+    pub provisional: u32,
 }

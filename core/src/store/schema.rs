@@ -218,7 +218,21 @@ pub const MIGRATIONS: &[&str] = &[
         deleted_ms INTEGER NOT NULL
     ) STRICT, WITHOUT ROWID;
     "#,
+    // 5: two-stage mastery. `mastered` is provisional mastery (it opens the next unit); the
+    // sittings with a right answer before it, when it began, the delayed checks passed since and
+    // whether they confirmed it. Derived state like the rest of `skill_state`: opening a database
+    // migrated from an older version replays the attempt log (`Kusoma::open`).
+    r#"
+    ALTER TABLE skill_state ADD COLUMN sittings INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE skill_state ADD COLUMN sitting_ms INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE skill_state ADD COLUMN mastered_ms INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE skill_state ADD COLUMN checks INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE skill_state ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1));
+    "#,
 ];
+
+/// The first version with two-stage mastery: derived state from before it is replayed.
+pub const TWO_STAGE_MASTERY: i64 = 5;
 
 /// The schema version this code writes.
 pub fn latest() -> i64 {

@@ -19,13 +19,16 @@ pub(super) fn write_effects(
 ) -> Result<()> {
     let mut upsert = conn.prepare_cached(
         "INSERT INTO skill_state (learner_id, pack_id, skill, attempts, correct, streak, mastered, last_ms,
-                                  p_learned, stability, memory_difficulty, last_review_ms, lapses)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                                  p_learned, stability, memory_difficulty, last_review_ms, lapses,
+                                  sittings, sitting_ms, mastered_ms, checks, confirmed)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
          ON CONFLICT (learner_id, pack_id, skill) DO UPDATE SET
            attempts = excluded.attempts, correct = excluded.correct, streak = excluded.streak,
            mastered = excluded.mastered, last_ms = excluded.last_ms, p_learned = excluded.p_learned,
            stability = excluded.stability, memory_difficulty = excluded.memory_difficulty,
-           last_review_ms = excluded.last_review_ms, lapses = excluded.lapses",
+           last_review_ms = excluded.last_review_ms, lapses = excluded.lapses,
+           sittings = excluded.sittings, sitting_ms = excluded.sitting_ms,
+           mastered_ms = excluded.mastered_ms, checks = excluded.checks, confirmed = excluded.confirmed",
     )?;
     for (skill, s) in effects.skills {
         let m = s.memory;
@@ -43,6 +46,11 @@ pub(super) fn write_effects(
             m.map(|m| m.difficulty),
             m.map(|m| m.last_review_ms),
             m.map_or(0, |m| m.lapses),
+            s.sittings,
+            s.sitting_ms,
+            s.mastered_ms,
+            s.checks,
+            s.confirmed,
         ])?;
     }
     conn.prepare_cached(
@@ -71,7 +79,7 @@ impl Store {
         let learner = self.learner_rowid(learner)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT skill, attempts, correct, streak, mastered, last_ms, p_learned, stability, memory_difficulty,
-                    last_review_ms, lapses
+                    last_review_ms, lapses, sittings, sitting_ms, mastered_ms, checks, confirmed
              FROM skill_state WHERE learner_id = ?1 AND pack_id = ?2",
         )?;
         let rows = stmt.query_map(params![learner, pack], |r| {
@@ -98,6 +106,11 @@ impl Store {
                     last_ms: r.get(5)?,
                     p_learned: r.get(6)?,
                     memory,
+                    sittings: r.get(11)?,
+                    sitting_ms: r.get(12)?,
+                    mastered_ms: r.get(13)?,
+                    checks: r.get(14)?,
+                    confirmed: r.get(15)?,
                 },
             ))
         })?;

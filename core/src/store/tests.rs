@@ -187,6 +187,11 @@ fn attempts_are_append_only_and_deleting_a_learner_removes_their_data() {
             last_review_ms: 5,
             lapses: 1,
         }),
+        sittings: 2,
+        sitting_ms: 4,
+        mastered_ms: 3,
+        checks: 1,
+        confirmed: true,
     };
     let ability = Estimate {
         value: 0.7,

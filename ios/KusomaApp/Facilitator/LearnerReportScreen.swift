@@ -31,7 +31,7 @@ struct LearnerReportScreen: View {
                     LazyVGrid(columns: [GridItem(.adaptive(minimum: 28, maximum: 28), spacing: 6)],
                               alignment: .leading, spacing: 6) {
                         ForEach(p.units, id: \.id) { unit in
-                            GlyphView(glyph: .star, tint: unit.mastered ? Signal.lit : Signal.unlit, size: 22)
+                            GlyphView(glyph: .star, tint: unit.confirmed ? Signal.lit : Signal.unlit, size: 22)
                                 .frame(width: 28, height: 28)
                         }
                     }

@@ -64,7 +64,7 @@ private struct UnitNode: View {
                     if let status = unit.done ? texts.text(.unitDone) : unit.current ? texts.text(.unitOpen) : nil {
                         Text(status).font(Typeface.body)
                     }
-                    LetterDots(lit: unit.lettersMastered, total: unit.lettersTotal)
+                    LetterDots(lit: unit.lettersMastered, toConfirm: unit.lettersToConfirm, total: unit.lettersTotal)
                 }
             }
             Rectangle().fill(Signal.unlit).frame(width: 4, height: 12).padding(.leading, 30)
@@ -77,6 +77,7 @@ private struct UnitNode: View {
 /// A dot per letter: filled and lit when learned, a hollow ring when not (shape, not only colour).
 private struct LetterDots: View {
     let lit: Int
+    let toConfirm: Int
     let total: Int
 
     var body: some View {
@@ -84,6 +85,13 @@ private struct LetterDots: View {
             ForEach(0..<total, id: \.self) { i in
                 if i < lit {
                     Circle().fill(Signal.lit).frame(width: 16, height: 16)
+                } else if i < lit + toConfirm {
+                    // Mastered, not yet confirmed on a later day: a lit ring with a lit centre.
+                    ZStack {
+                        Circle().stroke(Signal.lit, lineWidth: 3).frame(width: 13, height: 13)
+                        Circle().fill(Signal.lit).frame(width: 5, height: 5)
+                    }
+                    .frame(width: 16, height: 16)
                 } else {
                     Circle().stroke(Signal.unlit, lineWidth: 3).frame(width: 13, height: 13).frame(width: 16, height: 16)
                 }

@@ -5,8 +5,10 @@ import Kusoma
 public struct UnitStep: Equatable, Identifiable, Sendable {
     public let id: String
     public let title: String
-    /// Letters (graphemes) learned in the unit, and how many it has: drawn as lit and unlit dots.
+    /// Letters (graphemes) learned in the unit (mastery confirmed on a later day), and how many it has: drawn as lit and unlit dots.
     public let lettersMastered: Int
+    /// Letters mastered but not yet confirmed by a check on a later day: drawn half lit, after the learned ones.
+    public let lettersToConfirm: Int
     public let lettersTotal: Int
     public let wordsMastered: Int
     public let wordsTotal: Int
@@ -72,7 +74,8 @@ public final class LearnerHomeState: ObservableObject {
         UnitStep(
             id: u.id,
             title: u.title,
-            lettersMastered: Int(u.graphemesMastered),
+            lettersMastered: Int(u.graphemesConfirmed),
+            lettersToConfirm: Int(u.graphemesMastered - u.graphemesConfirmed),
             lettersTotal: Int(u.graphemesTotal),
             wordsMastered: Int(u.wordsMastered),
             wordsTotal: Int(u.wordsTotal),

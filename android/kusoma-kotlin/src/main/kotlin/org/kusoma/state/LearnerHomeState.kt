@@ -7,8 +7,10 @@ import org.kusoma.UnitStatus
 data class UnitStep(
     val id: String,
     val title: String,
-    /** Letters (graphemes) learned in the unit, and how many it has: drawn as lit and unlit dots. */
+    /** Letters (graphemes) learned in the unit (mastery confirmed on a later day), and how many it has: drawn as lit and unlit dots. */
     val lettersMastered: Int,
+    /** Letters mastered but not yet confirmed by a check on a later day: drawn half lit, after the learned ones. */
+    val lettersToConfirm: Int,
     val lettersTotal: Int,
     val wordsMastered: Int,
     val wordsTotal: Int,
@@ -64,7 +66,8 @@ class LearnerHomeState(
         fun step(u: UnitStatus) = UnitStep(
             id = u.id,
             title = u.title,
-            lettersMastered = u.graphemesMastered.toInt(),
+            lettersMastered = u.graphemesConfirmed.toInt(),
+            lettersToConfirm = (u.graphemesMastered - u.graphemesConfirmed).toInt(),
             lettersTotal = u.graphemesTotal.toInt(),
             wordsMastered = u.wordsMastered.toInt(),
             wordsTotal = u.wordsTotal.toInt(),

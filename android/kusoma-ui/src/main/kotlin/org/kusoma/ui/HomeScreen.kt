@@ -89,7 +89,15 @@ private fun UnitNode(unit: UnitStep, index: Int) {
             }
             status?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
             FlowRow(horizontalArrangement = Arrangement.spacedBy(4.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
-                repeat(unit.lettersTotal) { LetterDot(lit = it < unit.lettersMastered) }
+                repeat(unit.lettersTotal) {
+                    LetterDot(
+                        when {
+                            it < unit.lettersMastered -> Dot.LIT
+                            it < unit.lettersMastered + unit.lettersToConfirm -> Dot.TO_CONFIRM
+                            else -> Dot.UNLIT
+                        },
+                    )
+                }
             }
         }
     }
@@ -98,11 +106,24 @@ private fun UnitNode(unit: UnitStep, index: Int) {
     }
 }
 
-/** A letter: a filled, lit dot when learned; a hollow ring when not (shape, not only colour). */
+/** How a letter's dot is drawn. */
+private enum class Dot(val tag: String) { LIT("letter-lit"), TO_CONFIRM("letter-to-confirm"), UNLIT("letter") }
+
+/**
+ * A letter: a filled, lit dot when learned; a lit ring with a lit centre when mastered but not yet
+ * confirmed on a later day; a hollow ring when not (shape, not only colour).
+ */
 @Composable
-private fun LetterDot(lit: Boolean) {
-    Canvas(Modifier.size(16.dp).testTag(if (lit) "letter-lit" else "letter")) {
+private fun LetterDot(dot: Dot) {
+    Canvas(Modifier.size(16.dp).testTag(dot.tag)) {
         val r = size.minDimension / 2
-        if (lit) drawCircle(Signal.lit, r) else drawCircle(Signal.unlit, r - 2.dp.toPx(), style = Stroke(3.dp.toPx()))
+        when (dot) {
+            Dot.LIT -> drawCircle(Signal.lit, r)
+            Dot.TO_CONFIRM -> {
+                drawCircle(Signal.lit, r - 2.dp.toPx(), style = Stroke(3.dp.toPx()))
+                drawCircle(Signal.lit, r / 3)
+            }
+            Dot.UNLIT -> drawCircle(Signal.unlit, r - 2.dp.toPx(), style = Stroke(3.dp.toPx()))
+        }
     }
 }

@@ -48,7 +48,7 @@ fun LearnerReportScreen(report: LearnerReportInfo, onBack: () -> Unit) {
             // Wrapping: a long course has more units than fit one line.
             FlowRow(horizontalArrangement = Arrangement.spacedBy(6.dp), verticalArrangement = Arrangement.spacedBy(6.dp), modifier = Modifier.testTag("units")) {
                 p.units.forEach { unit ->
-                    Icon(Glyph.Star, if (unit.mastered) Signal.lit else Signal.unlit, size = 24.dp)
+                    Icon(Glyph.Star, if (unit.confirmed) Signal.lit else Signal.unlit, size = 24.dp)
                 }
             }
             SectionTitle(Glyph.Chart, UiText.WEEKLY)

@@ -42,6 +42,7 @@ class ScreensRenderTest {
             assertEquals(1, s.tagged("start").size)
             assertEquals(sc.home.units.size, s.tagged("unit").size)
             assertEquals(sc.home.lettersMastered, s.tagged("letter-lit").size)
+            assertEquals(sc.home.units.sumOf { it.lettersToConfirm }, s.tagged("letter-to-confirm").size)
         })
         for (kind in ExerciseType.entries) {
             val slug = kind.name.lowercase().replace('_', '-')

@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+pub use crate::engine::fit::LetterFit;
+
 /// A spaced-repetition memory state (FSRS) of a mastered skill.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Memory {
@@ -72,13 +74,17 @@ pub struct Estimate {
     pub count: u32,
 }
 
-/// Every skill state of one learner in one pack, and the learner's ability there.
+/// Every skill state of one learner in one pack, her ability there, and the letter-learning
+/// parameters fitted to her answers.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LearnerModel {
     /// State by skill id.
     pub skills: BTreeMap<String, SkillState>,
     /// Ability on the item-difficulty scale.
     pub ability: Estimate,
+    /// Expected counts from her direct answers to letters, which set her own learn and slip
+    /// rates (`engine::fit`).
+    pub letters: LetterFit,
 }
 
 impl LearnerModel {

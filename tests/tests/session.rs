@@ -624,7 +624,7 @@ fn a_database_from_before_two_stage_mastery_gets_its_stages_by_replaying_the_log
             clock.advance(86_400_000);
         }
     }
-    // Make it a version-4 file: the stage columns gone, as before the migration.
+    // Make it a version-4 file: the stage and fit columns gone, as before the migration.
     let db = dir.path().join("kusoma.db");
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
@@ -638,6 +638,10 @@ fn a_database_from_before_two_stage_mastery_gets_its_stages_by_replaying_the_log
             conn.execute_batch(&format!("ALTER TABLE skill_state DROP COLUMN {column}"))
                 .unwrap();
         }
+        for column in ["fit_learned", "fit_chances", "fit_slips", "fit_answers"] {
+            conn.execute_batch(&format!("ALTER TABLE learner_state DROP COLUMN {column}"))
+                .unwrap();
+        }
         conn.pragma_update(None, "user_version", 4).unwrap();
     }
     let mut k = open(dir.path(), &clock);
@@ -646,6 +650,11 @@ fn a_database_from_before_two_stage_mastery_gets_its_stages_by_replaying_the_log
         .query_row("SELECT max(sittings) FROM skill_state", [], |r| r.get(0))
         .unwrap();
     assert_eq!(sittings, 2, "the replay counted both sittings");
+    let chances: f64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT fit_chances FROM learner_state", [], |r| r.get(0))
+        .unwrap();
+    assert!(chances > 0.0, "and fitted her letter parameters");
     assert!(k.progress(&learner, "sw").unwrap().units[0].mastered);
     assert!(
         k.rebuild("sw").unwrap().matched,

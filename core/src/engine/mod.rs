@@ -3,7 +3,8 @@
 //! 1. Acquisition ([`bkt`]): knowledge tracing per (learner, skill); mastery in two stages
 //!    ([`mastery`]): provisional at P(learned) ≥ 0.95 with right answers in two sittings (it
 //!    opens the next unit), confirmed by delayed checks on later days (what progress counts).
-//!    A word's answer is evidence about its letters, not a review of each ([`credit`]).
+//!    A word's answer is evidence about its letters, not a review of each ([`credit`]); each
+//!    learner's letter-learning and slip rates are fitted to her own answers ([`fit`]).
 //! 2. Difficulty ([`elo`]): ability per learner, difficulty per (item, kind); new material is
 //!    chosen where the predicted success is nearest a target (0.8 by default).
 //! 3. Retention ([`fsrs`]): an FSRS-6 memory per mastered skill; a wrong answer is Again, a slow
@@ -16,6 +17,7 @@
 pub mod bkt;
 pub mod credit;
 pub mod elo;
+pub mod fit;
 pub mod fsrs;
 pub mod mastery;
 pub mod placement;
@@ -94,6 +96,17 @@ impl Engine {
         self.config.bkt[kind].overridden(&pack.manifest.bkt[kind])
     }
 
+    /// The parameters of a skill for this learner: [`Engine::params`], with her own fitted
+    /// learn and slip rates for a letter ([`fit`]).
+    pub fn params_for(&self, pack: &Pack, model: &LearnerModel, skill: &str) -> BktParams {
+        let params = self.params(pack, skill);
+        if skill_kind(skill) == 0 {
+            model.letters.apply(params)
+        } else {
+            params
+        }
+    }
+
     /// P(learned) of a skill, counting forgetting: a mastered skill's memory caps it.
     pub fn p_known(&self, pack: &Pack, skill: &str, state: &SkillState, now_ms: i64) -> f64 {
         let learned = current_p(state, &self.params(pack, skill));
@@ -137,7 +150,7 @@ impl Engine {
     ) -> f64 {
         let state = model.skill(item);
         let p_bkt = self
-            .params(pack, item)
+            .params_for(pack, model, item)
             .p_correct(self.p_known(pack, item, &state, now_ms), choices);
         let difficulty = bank.get(item, kind.as_str());
         if difficulty.count >= 3 && model.ability.count >= 3 {
@@ -174,10 +187,21 @@ impl SelectionPolicy for Engine {
         let rating = self.rating(obs);
         let mut changed = Vec::with_capacity(obs.skills.len());
 
-        // The item's own skill: a direct answer.
-        let params = self.params(pack, own);
+        // The item's own skill: a direct answer, which also refines her letter parameters.
+        let params = self.params_for(pack, model, own);
         let state = model.skills.entry(own.clone()).or_default();
         let before = current_p(state, &params);
+        // Only a letter's first answer in a sitting tells what she carries from one day to the
+        // next; answers a minute apart mostly show short-term memory (`fit`).
+        if skill_kind(own) == 0
+            && (state.attempts == 0 || obs.now_ms - state.last_ms >= mastery::SITTING_GAP_MS)
+        {
+            let first = state.attempts == 0;
+            model
+                .letters
+                .count(&params, before, first, obs.correct, obs.choices);
+        }
+        let state = model.skills.entry(own.clone()).or_default();
         state.p_learned = params.step(before, obs.correct, obs.choices).1;
         state.count(obs.correct, obs.now_ms);
         if state.memory.is_some() {
@@ -199,7 +223,7 @@ impl SelectionPolicy for Engine {
         // Its parts: evidence, not a review of each (`credit`).
         let priors: Vec<f64> = parts
             .iter()
-            .map(|k| current_p(&model.skill(k), &self.params(pack, k)))
+            .map(|k| current_p(&model.skill(k), &self.params_for(pack, model, k)))
             .collect();
         let posteriors = credit::part_posteriors(&priors, &params, obs.correct, obs.choices);
         let weakest = if obs.correct {
@@ -216,7 +240,7 @@ impl SelectionPolicy for Engine {
             None
         };
         for (i, skill) in parts.iter().enumerate() {
-            let transition = self.params(pack, skill);
+            let transition = self.params_for(pack, model, skill);
             let state = model.skills.entry(skill.clone()).or_default();
             state.p_learned = transition.transition(posteriors[i]);
             if weakest == Some(i) {

@@ -4,7 +4,7 @@ use rusqlite::{TransactionBehavior, params};
 
 use super::Store;
 use crate::error::Result;
-use crate::model::{Estimate, SkillState};
+use crate::model::{Estimate, LetterFit, SkillState};
 
 /// An attempt to append.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +46,8 @@ pub struct AttemptEffects<'a> {
     pub skills: &'a [(&'a str, &'a SkillState)],
     /// The learner's ability in the pack after the attempt.
     pub ability: Estimate,
+    /// Her fitted letter parameters' counts after the attempt.
+    pub letters: LetterFit,
     /// The item difficulty the attempt changed (`item#kind` key).
     pub item: Option<(&'a str, Estimate)>,
 }

@@ -218,9 +218,10 @@ pub const MIGRATIONS: &[&str] = &[
         deleted_ms INTEGER NOT NULL
     ) STRICT, WITHOUT ROWID;
     "#,
-    // 5: two-stage mastery. `mastered` is provisional mastery (it opens the next unit); the
-    // sittings with a right answer before it, when it began, the delayed checks passed since and
-    // whether they confirmed it. Derived state like the rest of `skill_state`: opening a database
+    // 5: two-stage mastery and parameters fitted per learner. `mastered` is provisional mastery
+    // (it opens the next unit); the sittings with a right answer before it, when it began, the
+    // delayed checks passed since and whether they confirmed it; per learner, the expected
+    // counts her letter-learning and slip rates are fitted from. Derived state like the rest of `skill_state`: opening a database
     // migrated from an older version replays the attempt log (`Kusoma::open`).
     r#"
     ALTER TABLE skill_state ADD COLUMN sittings INTEGER NOT NULL DEFAULT 0;
@@ -228,6 +229,10 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE skill_state ADD COLUMN mastered_ms INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE skill_state ADD COLUMN checks INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE skill_state ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1));
+    ALTER TABLE learner_state ADD COLUMN fit_learned REAL NOT NULL DEFAULT 0;
+    ALTER TABLE learner_state ADD COLUMN fit_chances REAL NOT NULL DEFAULT 0;
+    ALTER TABLE learner_state ADD COLUMN fit_slips REAL NOT NULL DEFAULT 0;
+    ALTER TABLE learner_state ADD COLUMN fit_answers REAL NOT NULL DEFAULT 0;
     "#,
 ];
 

@@ -8,7 +8,7 @@ use rusqlite::{Connection, TransactionBehavior, params};
 use super::Store;
 use super::attempts::AttemptEffects;
 use crate::error::Result;
-use crate::model::{Estimate, ItemBank, LearnerModel, Memory, SkillState};
+use crate::model::{Estimate, ItemBank, LearnerModel, LetterFit, Memory, SkillState};
 
 /// Writes what an attempt changed, inside the attempt's transaction.
 pub(super) fn write_effects(
@@ -53,11 +53,26 @@ pub(super) fn write_effects(
             s.confirmed,
         ])?;
     }
+    let fit = &effects.letters;
     conn.prepare_cached(
-        "INSERT INTO learner_state (learner_id, pack_id, ability, ability_count) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (learner_id, pack_id) DO UPDATE SET ability = excluded.ability, ability_count = excluded.ability_count",
+        "INSERT INTO learner_state (learner_id, pack_id, ability, ability_count,
+                                    fit_learned, fit_chances, fit_slips, fit_answers)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (learner_id, pack_id) DO UPDATE SET ability = excluded.ability,
+           ability_count = excluded.ability_count, fit_learned = excluded.fit_learned,
+           fit_chances = excluded.fit_chances, fit_slips = excluded.fit_slips,
+           fit_answers = excluded.fit_answers",
     )?
-    .execute(params![learner, pack, effects.ability.value, effects.ability.count])?;
+    .execute(params![
+        learner,
+        pack,
+        effects.ability.value,
+        effects.ability.count,
+        fit.learned,
+        fit.chances,
+        fit.slips,
+        fit.answers,
+    ])?;
     if let Some((item, e)) = effects.item {
         write_item(conn, pack, item, e)?;
     }
@@ -115,15 +130,39 @@ impl Store {
             ))
         })?;
         let skills: BTreeMap<String, SkillState> = rows.collect::<rusqlite::Result<_>>()?;
-        let ability = self
+        let (ability, letters) = self
             .conn
             .query_row(
-                "SELECT ability, ability_count FROM learner_state WHERE learner_id = ?1 AND pack_id = ?2",
+                "SELECT ability, ability_count, fit_learned, fit_chances, fit_slips, fit_answers
+                 FROM learner_state WHERE learner_id = ?1 AND pack_id = ?2",
                 params![learner, pack],
-                |r| Ok(Estimate { value: r.get(0)?, count: r.get(1)? }),
+                |r| {
+                    Ok((
+                        Estimate {
+                            value: r.get(0)?,
+                            count: r.get(1)?,
+                        },
+                        LetterFit {
+                            learned: r.get(2)?,
+                            chances: r.get(3)?,
+                            slips: r.get(4)?,
+                            answers: r.get(5)?,
+                        },
+                    ))
+                },
             )
-            .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(Estimate::default()) } else { Err(e) })?;
-        Ok(LearnerModel { skills, ability })
+            .or_else(|e| {
+                if e == rusqlite::Error::QueryReturnedNoRows {
+                    Ok((Estimate::default(), LetterFit::default()))
+                } else {
+                    Err(e)
+                }
+            })?;
+        Ok(LearnerModel {
+            skills,
+            ability,
+            letters,
+        })
     }
 
     /// The stored item difficulties of a pack.
@@ -173,6 +212,7 @@ impl Store {
                 &AttemptEffects {
                     skills: &skills,
                     ability: model.ability,
+                    letters: model.letters,
                     item: None,
                 },
             )?;

@@ -50,20 +50,30 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
         .filter(|t| is_review_item(ctx, t.item))
         .count();
     let previous_key = previous.map(|p| p.key_str(pack));
-    // Suspects first, then second sittings, then delayed checks; earlier units first, since
-    // later ones build on them.
-    let check = ctx
-        .model
-        .skills
-        .iter()
-        .filter(|(key, _)| Some(key.as_str()) != previous_key)
-        .filter_map(|(key, s)| {
-            let check = mastery::due_check(s, ctx.now_ms)?;
-            let item = ItemRef::from_key(pack, key)?;
-            Some((check, item.unit(pack), item))
-        })
-        .min_by_key(|&(check, unit, _)| (check, unit))
-        .map(|(_, _, item)| item);
+    // Suspects first, then second sittings, then delayed checks; the longest waiting first
+    // (which also puts earlier units first, learned earlier), and among equals (a placement
+    // marks many letters at once) the earliest unit, since later ones build on it. Only the
+    // tied are looked up, so the pass stays one scan of the learner's skills.
+    let waited = |s: &crate::model::SkillState| {
+        if s.mastered {
+            s.mastered_ms
+        } else {
+            s.sitting_ms
+        }
+    };
+    let due = || {
+        ctx.model
+            .skills
+            .iter()
+            .filter(|(key, _)| Some(key.as_str()) != previous_key)
+            .filter_map(|(key, s)| mastery::due_check(s, ctx.now_ms).map(|c| ((c, waited(s)), key)))
+    };
+    let check = due().map(|(rank, _)| rank).min().and_then(|best| {
+        due()
+            .filter(|(rank, _)| *rank == best)
+            .filter_map(|(_, key)| ItemRef::from_key(pack, key))
+            .min_by_key(|item| item.unit(pack))
+    });
     if let Some(item) = check
         && (!is_review_item(ctx, item) || reviews_so_far < ctx.session_length.div_ceil(2))
     {

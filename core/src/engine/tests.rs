@@ -395,3 +395,40 @@ fn a_packs_parameters_override_the_defaults_for_its_kind_only() {
         "the defaults take longer: {default_answers:?}"
     );
 }
+
+#[test]
+fn letters_practised_only_through_words_come_back_for_direct_reviews() {
+    let engine = Engine::default();
+    let pack = sw_pack();
+    let (mut model, mut bank) = (LearnerModel::default(), ItemBank::default());
+    let word = ItemRef::Word(pack.index.unit_words[0][0]);
+    let skills = word.skills(&pack);
+    for letter in &skills[1..] {
+        master(
+            &engine,
+            &mut model,
+            &mut bank,
+            std::slice::from_ref(letter),
+            0,
+        );
+    }
+    // Three weeks of that word answered right every day, and never a letter on its own.
+    for day in 1..=21 {
+        answer(
+            &engine,
+            &mut model,
+            &mut bank,
+            &skills,
+            true,
+            2000,
+            day * DAY,
+        );
+    }
+    let items = plan(&engine, &model, &bank, 4, 22 * DAY);
+    assert!(
+        items
+            .iter()
+            .any(|i| matches!(i, ItemRef::Grapheme(_)) && skills[1..].contains(&i.key(&pack))),
+        "the word's letters are due for a direct review: {items:?}"
+    );
+}

@@ -36,7 +36,7 @@ fn every_model_and_policy_is_reported_with_sane_measures() {
     let pack = sw_pack();
     let config = small();
     let report = simulate(&pack, &config, &standard_policies());
-    assert_eq!(report.models.len(), 3);
+    assert_eq!(report.models.len(), TruthModel::ALL.len());
     for model in &report.models {
         let names: Vec<&str> = model.policies.iter().map(|p| p.policy.as_str()).collect();
         assert_eq!(&names[1..], ["fixed-order", "leitner", "random"]);
@@ -64,6 +64,18 @@ fn every_model_and_policy_is_reported_with_sane_measures() {
                 (p.curve[config.days] - p.mastered_share).abs() < 1e-9,
                 "the curve ends at the budget's measure"
             );
+            let letters = pack.units.iter().map(|u| u.graphemes.len()).sum::<usize>() as f64;
+            assert!((0.0..=1.0).contains(&p.letters_known));
+            assert!((p.letters_true - p.letters_known * letters).abs() < 1e-9);
+            assert!(p.letters_counted <= letters && p.letters_true <= letters);
+            assert!(p.letters_counted_true <= p.letters_counted.min(p.letters_true) + 1e-9);
+            assert_eq!(p.units_known.len(), pack.units.len());
+            assert!(p.units_known.iter().all(|s| (0.0..=1.0).contains(s)));
+            let r = &p.recall;
+            assert_eq!(
+                r.unpredicted + r.bins.iter().map(|b| b.count).sum::<usize>(),
+                r.samples
+            );
         }
         // Day 0 is before any practice: the same for every policy.
         let day0: Vec<f64> = model.policies.iter().map(|p| p.curve[0]).collect();
@@ -74,8 +86,12 @@ fn every_model_and_policy_is_reported_with_sane_measures() {
         "`bkt`",
         "`logistic`",
         "`memory`",
+        "`actr`",
         "fixed-order",
         "Calibration",
+        "letters truly known",
+        "Per unit",
+        "Predicted recall of mastered letters",
     ] {
         assert!(table.contains(name), "{name}");
     }
@@ -115,4 +131,26 @@ fn the_chart_is_well_formed_with_one_line_per_policy() {
     }
     // Nothing but ASCII-safe markup and escaped text: no stray ampersands.
     assert!(!svg.contains("& "));
+}
+
+#[test]
+fn baselines_give_no_predicted_recall_and_count_their_own_mastery() {
+    let pack = sw_pack();
+    let config = SimConfig {
+        learners: 4,
+        days: 8,
+        models: vec![TruthModel::Logistic],
+        ..SimConfig::default()
+    };
+    let report = simulate(&pack, &config, &baselines::all());
+    for p in &report.models[0].policies {
+        assert_eq!(p.recall.unpredicted, p.recall.samples, "{}", p.policy);
+    }
+    let leitner = &report.models[0].policies[1];
+    assert_eq!(leitner.policy, "leitner");
+    assert!(
+        leitner.recall.samples > 0,
+        "Leitner masters letters in 8 days"
+    );
+    assert!(report.to_markdown().contains("no prediction"));
 }

@@ -35,6 +35,9 @@ use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
 /// How far back the review block before a unit looks, in units.
 pub const REVIEW_DISTANCES: [usize; 4] = [1, 2, 4, 8];
 
+/// A pack's identity for the cache: its id and its numbers of graphemes and words.
+type PackKey = (String, usize, usize);
+
 /// The fixed-order baseline.
 #[derive(Debug)]
 pub struct FixedOrder {
@@ -45,7 +48,7 @@ pub struct FixedOrder {
     /// Repetitions of each sentence.
     pub sentence_reps: usize,
     /// One pass of the sequence per pack (keyed by the pack's id and sizes), built once.
-    cache: Mutex<HashMap<(String, usize, usize), Arc<Vec<ItemRef>>>>,
+    cache: Mutex<HashMap<PackKey, Arc<Vec<ItemRef>>>>,
 }
 
 impl Default for FixedOrder {
@@ -130,7 +133,12 @@ impl FixedOrder {
                 .filter_map(|&d| u.checked_sub(d))
                 .collect();
             for &r in &earlier {
-                out.extend(pack.units[r].graphemes.iter().map(|&g| ItemRef::Grapheme(g)));
+                out.extend(
+                    pack.units[r]
+                        .graphemes
+                        .iter()
+                        .map(|&g| ItemRef::Grapheme(g)),
+                );
             }
             for &r in &earlier {
                 if !words[r].is_empty() {

@@ -125,7 +125,10 @@ fn fixed_order_teaches_unit_by_unit_with_review_blocks_of_earlier_units() {
     expected.push(words(3)[0]);
     expected.push(words(2)[1 % words(2).len()]);
     expected.push(unit0_words[2 % n]);
-    assert_eq!(&sequence[start5..start5 + expected.len()], expected.as_slice());
+    assert_eq!(
+        &sequence[start5..start5 + expected.len()],
+        expected.as_slice()
+    );
     // Every item of the curriculum is in one pass, in curriculum order of first appearance.
     let mut firsts: Vec<ItemRef> = Vec::new();
     for item in &sequence {

@@ -471,9 +471,9 @@ fn actr_words_need_their_letters_and_mastered_all_agrees_with_mastered() {
         "each word practice uses its letters"
     );
     let all = learner.mastered_all(&catalog, later);
-    for s in 0..catalog.len() {
+    for (s, &mastered) in all.iter().enumerate() {
         assert_eq!(
-            all[s],
+            mastered,
             learner.mastered(&catalog, s, later),
             "{}",
             catalog.skills[s].key

@@ -154,3 +154,80 @@ fn baselines_give_no_predicted_recall_and_count_their_own_mastery() {
     );
     assert!(report.to_markdown().contains("no prediction"));
 }
+
+/// Leitner, with a predicted recall of 0.95 for every letter it counts as mastered.
+struct Predicting(baselines::Leitner);
+
+impl SelectionPolicy for Predicting {
+    fn name(&self) -> &'static str {
+        "predicting"
+    }
+
+    fn choose(
+        &self,
+        ctx: &crate::policy::Context,
+        rng: &mut rand_chacha::ChaCha8Rng,
+    ) -> Option<crate::policy::Pick> {
+        self.0.choose(ctx, rng)
+    }
+
+    fn observe(
+        &self,
+        pack: &crate::pack::Pack,
+        model: &mut crate::model::LearnerModel,
+        bank: &mut crate::model::ItemBank,
+        obs: &crate::policy::Observation,
+    ) -> Vec<crate::policy::Observed> {
+        self.0.observe(pack, model, bank, obs)
+    }
+
+    fn unit_mastered(
+        &self,
+        pack: &crate::pack::Pack,
+        model: &crate::model::LearnerModel,
+        unit: usize,
+    ) -> bool {
+        self.0.unit_mastered(pack, model, unit)
+    }
+
+    fn predicted_recall(
+        &self,
+        _: &crate::pack::Pack,
+        model: &crate::model::LearnerModel,
+        skill: &str,
+        _: i64,
+    ) -> Option<f64> {
+        model.mastered(skill).then_some(0.95)
+    }
+}
+
+#[test]
+fn a_policys_predicted_recall_is_binned_against_the_truths() {
+    let pack = sw_pack();
+    let config = SimConfig {
+        learners: 3,
+        days: 10,
+        models: vec![TruthModel::Actr],
+        ..SimConfig::default()
+    };
+    let policies: Vec<Box<dyn SelectionPolicy>> =
+        vec![Box::new(Predicting(baselines::Leitner::default()))];
+    let report = simulate(&pack, &config, &policies);
+    let r = &report.models[0].policies[0].recall;
+    assert!(r.samples > 0);
+    assert_eq!(r.unpredicted, 0);
+    assert_eq!(r.bins[9].count, r.samples, "every prediction is 0.95");
+    assert!((r.bins[9].mean_predicted - 0.95).abs() < 1e-9);
+    assert!((r.bins[9].observed - r.mean_true).abs() < 1e-9);
+    let table = report.to_markdown();
+    let recall = table
+        .split("## Predicted recall of mastered letters")
+        .nth(1)
+        .unwrap();
+    assert!(
+        recall.contains("| predicted recall | predicting: n |"),
+        "{recall}"
+    );
+    assert!(recall.contains("| 0.9–1.0 |"));
+    assert!(!recall.contains("| 0.0–0.1 |"), "empty bins are left out");
+}

@@ -29,6 +29,7 @@
 
 use rand_chacha::ChaCha8Rng;
 
+use super::states::{SortedKeys, States};
 use super::{pick, record, unit_mastered};
 use crate::exercise::ItemRef;
 use crate::model::{ItemBank, LearnerModel, SkillState};
@@ -37,24 +38,38 @@ use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
 use crate::sim::truth::DAY_MS;
 
 /// The Leitner baseline.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Leitner {
     /// How many boxes.
     pub boxes: u32,
     /// The lowest box all of a unit's letters must be in for its words to be practised.
     pub reading_box: u32,
+    keys: SortedKeys,
 }
 
 impl Default for Leitner {
     fn default() -> Self {
-        Leitner {
-            boxes: 5,
-            reading_box: 2,
-        }
+        Leitner::new(5, 2)
+    }
+}
+
+impl Clone for Leitner {
+    fn clone(&self) -> Self {
+        Leitner::new(self.boxes, self.reading_box)
     }
 }
 
 impl Leitner {
+    /// Leitner with `boxes` boxes, reading the words of units whose letters are all in
+    /// `reading_box` or above.
+    pub fn new(boxes: u32, reading_box: u32) -> Leitner {
+        Leitner {
+            boxes,
+            reading_box,
+            keys: SortedKeys::default(),
+        }
+    }
+
     /// An item's box, 1-based.
     pub fn box_of(&self, state: &SkillState) -> u32 {
         1 + state.streak.min(self.boxes - 1)
@@ -69,8 +84,7 @@ impl Leitner {
     /// rank first (box 1, never practised), in the order given.
     fn lowest_box(
         &self,
-        pack: &Pack,
-        model: &LearnerModel,
+        states: &States,
         items: impl Iterator<Item = ItemRef>,
         skip: Option<ItemRef>,
     ) -> Option<ItemRef> {
@@ -78,11 +92,20 @@ impl Leitner {
             .filter(|&i| Some(i) != skip)
             .enumerate()
             .min_by_key(|&(n, i)| {
-                let s = model.skills.get(i.key_str(pack));
+                let s = states.get(i);
                 let (b, last) = s.map_or((1, i64::MIN), |s| (self.box_of(s), s.last_ms));
                 (b, last, n)
             })
             .map(|(_, i)| i)
+    }
+
+    /// [`Leitner::unit_readable`] from states already read.
+    fn readable(&self, pack: &Pack, states: &States, unit: usize) -> bool {
+        pack.units[unit].graphemes.iter().all(|&g| {
+            states
+                .get(ItemRef::Grapheme(g))
+                .is_some_and(|s| s.attempts > 0 && self.box_of(s) >= self.reading_box)
+        })
     }
 
     /// Whether a unit's words may be practised: every letter it introduces is in
@@ -114,7 +137,8 @@ impl SelectionPolicy for Leitner {
         let model = ctx.model;
         let today = ctx.now_ms.div_euclid(DAY_MS);
         let just_seen = ctx.history.last().map(|t| t.item);
-        let state = |i: ItemRef| model.skills.get(i.key_str(pack)).filter(|s| s.attempts > 0);
+        let states = States::read(&self.keys, pack, model);
+        let state = |i: ItemRef| states.get(i).filter(|s| s.attempts > 0);
         let choose = |item: ItemRef| Some(pick(pack, model, item));
 
         // 1. Due letters.
@@ -123,7 +147,7 @@ impl SelectionPolicy for Leitner {
                 today - s.last_ms.div_euclid(DAY_MS) >= Self::interval(self.box_of(s))
             })
         });
-        if let Some(item) = self.lowest_box(pack, model, due, just_seen) {
+        if let Some(item) = self.lowest_box(&states, due, just_seen) {
             return choose(item);
         }
         // 2. Retry of a letter answered wrong in this session.
@@ -146,7 +170,7 @@ impl SelectionPolicy for Leitner {
         }
         // 4. Reading practice from units whose letters are all in box ≥ 2.
         let readable: Vec<bool> = (0..pack.units.len())
-            .map(|u| self.unit_readable(pack, model, u))
+            .map(|u| self.readable(pack, &states, u))
             .collect();
         let words = (0..pack.words.len())
             .filter(|&w| readable.get(pack.words[w].unit) == Some(&true))
@@ -157,11 +181,11 @@ impl SelectionPolicy for Leitner {
                 s.question.is_some() && readable.get(s.unit) == Some(&true)
             })
             .map(ItemRef::Sentence);
-        if let Some(item) = self.lowest_box(pack, model, words.chain(sentences), just_seen) {
+        if let Some(item) = self.lowest_box(&states, words.chain(sentences), just_seen) {
             return choose(item);
         }
         // 5. Extra practice of the weakest letter, else the same one again.
-        self.lowest_box(pack, model, letters(pack), just_seen)
+        self.lowest_box(&states, letters(pack), just_seen)
             .or(just_seen)
             .and_then(choose)
     }

@@ -25,6 +25,7 @@
 mod fixed;
 mod leitner;
 mod random;
+mod states;
 
 pub use fixed::FixedOrder;
 pub use leitner::Leitner;

@@ -291,3 +291,34 @@ fn baselines_keep_streaks_on_the_items_own_skill() {
     assert_eq!(model.skill("w:mama").attempts, STREAK + 1);
     assert_eq!(rotated_kinds(word, 1)[0], ExerciseKind::WordToPicture);
 }
+
+#[test]
+fn states_read_in_one_pass_equal_the_models_lookups() {
+    let pack = sw_pack();
+    let mut model = LearnerModel::default();
+    let items = curriculum(&pack);
+    for (n, &item) in items.iter().enumerate().step_by(7) {
+        answer(
+            &RandomPolicy,
+            &pack,
+            &mut model,
+            item,
+            n % 2 == 0,
+            START + n as i64,
+        );
+    }
+    model
+        .skills
+        .insert("g:not-in-the-pack".into(), SkillState::default());
+    let keys = states::SortedKeys::default();
+    for _ in 0..2 {
+        let states = states::States::read(&keys, &pack, &model);
+        for &item in &items {
+            assert_eq!(
+                states.get(item),
+                model.skills.get(item.key_str(&pack)),
+                "{item:?}"
+            );
+        }
+    }
+}

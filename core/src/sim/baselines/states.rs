@@ -14,16 +14,18 @@ use crate::pack::Pack;
 
 /// A pack's identity for the cache: its id and its numbers of graphemes, words and sentences.
 type PackKey = (String, usize, usize, usize);
+/// Item keys with their items, sorted by key.
+type Keys = Arc<Vec<(String, ItemRef)>>;
 
 /// Every item key of a pack with its item, in the model's key order, built once per pack.
 #[derive(Debug, Default)]
 pub struct SortedKeys {
-    cache: Mutex<HashMap<PackKey, Arc<Vec<(String, ItemRef)>>>>,
+    cache: Mutex<HashMap<PackKey, Keys>>,
 }
 
 impl SortedKeys {
     /// The pack's keys, sorted.
-    fn of(&self, pack: &Pack) -> Arc<Vec<(String, ItemRef)>> {
+    fn of(&self, pack: &Pack) -> Keys {
         let key = (
             pack.id().to_owned(),
             pack.graphemes.len(),

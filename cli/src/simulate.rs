@@ -1,4 +1,4 @@
-//! `kusoma simulate`: simulated learners practise with the engine and the baselines under three
+//! `kusoma simulate`: simulated learners practise with the engine and the baselines under four
 //! truth models; prints Markdown tables and writes one SVG chart per model.
 
 use std::path::PathBuf;

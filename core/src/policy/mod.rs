@@ -106,6 +106,27 @@ pub trait SelectionPolicy: Send + Sync {
         };
         if state.mastered { 0.95 } else { guess }
     }
+
+    /// The policy's estimate of the learner's recall of `skill` at `now_ms` (the probability of
+    /// answering its own item from memory, guessing aside), or `None` when the policy has no
+    /// such estimate. The simulator compares it with the truth for skills the policy counts as
+    /// mastered.
+    fn predicted_recall(
+        &self,
+        pack: &Pack,
+        model: &LearnerModel,
+        skill: &str,
+        now_ms: i64,
+    ) -> Option<f64> {
+        let _ = (pack, model, skill, now_ms);
+        None
+    }
+
+    /// Whether the policy counts `skill` as mastered (what it reports to the learner).
+    fn counts_as_mastered(&self, pack: &Pack, model: &LearnerModel, skill: &str) -> bool {
+        let _ = pack;
+        model.mastered(skill)
+    }
 }
 
 /// Whether every letter (grapheme) of a unit is mastered: what "unit mastered" means for every

@@ -1,5 +1,6 @@
 //! Prediction-quality measures: AUC, log-loss and a calibration table of predicted
-//! probabilities against outcomes.
+//! probabilities against outcomes; and a calibration of a policy's predicted recall against the
+//! truth's recall ([`RecallCalibration`]).
 
 /// Predictions are clamped to [ε, 1 − ε] for the log-loss, so one outcome predicted impossible
 /// costs ln(1/ε) ≈ 6.9 nats instead of infinity (the trait's default prediction says 0 for a
@@ -136,6 +137,80 @@ pub fn calibration(pairs: &[(f64, bool)], bins: usize) -> Vec<CalibrationBin> {
         .collect()
 }
 
+/// How a policy's predicted recall of the letters it counts as mastered compares with the
+/// truth's recall of them, over (learner, day, letter) samples.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecallCalibration {
+    /// Samples: a letter the policy counted as mastered at the start of a day.
+    pub samples: usize,
+    /// The truth's mean recall over all samples.
+    pub mean_true: f64,
+    /// Samples for which the policy gave no predicted recall.
+    pub unpredicted: usize,
+    /// Ten equal-width bins of the predicted recall; `observed` is the truth's mean recall in
+    /// the bin (a probability, not a share of outcomes).
+    pub bins: Vec<CalibrationBin>,
+}
+
+/// Running sums of a [`RecallCalibration`].
+#[derive(Debug, Clone, Default)]
+pub struct RecallTally {
+    count: Vec<usize>,
+    predicted: Vec<f64>,
+    truth: Vec<f64>,
+    samples: usize,
+    truth_sum: f64,
+    unpredicted: usize,
+}
+
+/// Bins of a [`RecallCalibration`].
+pub const RECALL_BINS: usize = 10;
+
+impl RecallTally {
+    /// Adds one sample: the policy's prediction (if any) and the truth's recall.
+    pub fn add(&mut self, predicted: Option<f64>, truth: f64) {
+        if self.count.is_empty() {
+            self.count = vec![0; RECALL_BINS];
+            self.predicted = vec![0.0; RECALL_BINS];
+            self.truth = vec![0.0; RECALL_BINS];
+        }
+        self.samples += 1;
+        self.truth_sum += truth;
+        match predicted.filter(|p| p.is_finite()) {
+            Some(p) => {
+                let p = p.clamp(0.0, 1.0);
+                let b = ((p * RECALL_BINS as f64) as usize).min(RECALL_BINS - 1);
+                self.count[b] += 1;
+                self.predicted[b] += p;
+                self.truth[b] += truth;
+            }
+            None => self.unpredicted += 1,
+        }
+    }
+
+    /// The calibration so far.
+    pub fn result(&self) -> RecallCalibration {
+        let mean = |sum: f64, n: usize| if n > 0 { sum / n as f64 } else { 0.0 };
+        RecallCalibration {
+            samples: self.samples,
+            mean_true: mean(self.truth_sum, self.samples),
+            unpredicted: self.unpredicted,
+            bins: (0..RECALL_BINS)
+                .map(|b| {
+                    let n = self.count.get(b).copied().unwrap_or(0);
+                    CalibrationBin {
+                        lower: b as f64 / RECALL_BINS as f64,
+                        upper: (b + 1) as f64 / RECALL_BINS as f64,
+                        count: n,
+                        mean_predicted: mean(self.predicted.get(b).copied().unwrap_or(0.0), n),
+                        observed: mean(self.truth.get(b).copied().unwrap_or(0.0), n),
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,5 +274,24 @@ mod tests {
         assert_eq!(q.auc, Some(1.0));
         assert_eq!(q.brier, 0.0);
         assert_eq!(q.observed, 0.5);
+    }
+
+    #[test]
+    fn recall_calibration_bins_predictions_against_true_recall() {
+        let mut tally = RecallTally::default();
+        tally.add(Some(0.95), 0.5);
+        tally.add(Some(0.91), 0.7);
+        tally.add(Some(0.35), 0.3);
+        tally.add(None, 0.9);
+        let r = tally.result();
+        assert_eq!(r.samples, 4);
+        assert_eq!(r.unpredicted, 1);
+        assert!((r.mean_true - 0.6).abs() < 1e-12);
+        assert_eq!(r.bins.len(), RECALL_BINS);
+        assert_eq!(r.bins[9].count, 2);
+        assert!((r.bins[9].mean_predicted - 0.93).abs() < 1e-12);
+        assert!((r.bins[9].observed - 0.6).abs() < 1e-12);
+        assert_eq!(r.bins[3].count, 1);
+        assert_eq!(RecallTally::default().result().bins[0].count, 0);
     }
 }

@@ -5,8 +5,9 @@
 //!
 //! - **Learners.** A population of heterogeneous adults (fast, average, slow and forgetful
 //!   learners, some of whom already know a few letters of the first units), drawn from the seed
-//!   ([`truth::Profile`]). The same learners are simulated under three generative models of
-//!   learning ([`truth::bkt`], [`truth::logistic`], [`truth::memory`]), each with its own
+//!   ([`truth::Profile`]). The same learners are simulated under four generative models of
+//!   learning ([`truth::bkt`], [`truth::logistic`], [`truth::memory`], and ACT-R declarative
+//!   memory after Pavlik & Anderson 2005, [`truth::actr`]), each with its own
 //!   definition of *true mastery* (see [`truth`]: the learner would answer the skill's own item
 //!   right from knowledge at least 9 times in 10).
 //! - **Policies.** Every policy meets the same learners with the same seeds: the engine and the
@@ -32,8 +33,16 @@
 //!   practice.
 //! - **Over-practice**: the share of exercises on items whose skills (own and parts) were all
 //!   truly mastered already.
+//! - **Letters truly known** at the end (share of the pack's graphemes), and **per unit** the
+//!   share of learners whose unit is truly mastered at the end.
+//! - **The policy's count of mastered letters** at the end
+//!   ([`crate::policy::SelectionPolicy::counts_as_mastered`]) against the letters truly known.
 //! - **Prediction quality** of each policy's own P(correct): AUC, log-loss, Brier score and a
 //!   ten-bin calibration table ([`metrics`]).
+//! - **Predicted recall against true recall** of the letters a policy counts as mastered,
+//!   sampled at the start of each day
+//!   ([`crate::policy::SelectionPolicy::predicted_recall`]; a policy without an estimate is
+//!   reported as giving no prediction).
 //! - A **curve** of the true mastery share against exercises, drawn as SVG ([`plot`]).
 //!
 //! The parameters are chosen to be plausible for adult beginners (each model's table is in its

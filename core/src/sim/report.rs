@@ -1,5 +1,7 @@
-//! The simulation's results as Markdown tables: outcomes per truth model, then the policies'
-//! prediction quality and the first policy's calibration.
+//! The simulation's results as Markdown tables: outcomes per truth model (with the letters and
+//! units truly known at the end), then the policies' prediction quality, the first policy's
+//! calibration, and each policy's predicted recall of the letters it counts as mastered against
+//! the truth's.
 
 use std::fmt::Write as _;
 
@@ -31,9 +33,12 @@ impl Report {
         );
         for model in &self.models {
             outcome_table(&mut out, model, c.budget());
+            letters_table(&mut out, model, c.days);
+            units_table(&mut out, model, c.days);
         }
         prediction_table(&mut out, &self.models);
         calibration_table(&mut out, &self.models);
+        recall_tables(&mut out, &self.models);
         out
     }
 }
@@ -205,4 +210,134 @@ fn calibration_table(out: &mut String, models: &[ModelResult]) {
         let _ = writeln!(out, "{row}");
     }
     out.push('\n');
+}
+
+/// Letters truly known at the end, and the policy's count of mastered letters against it.
+fn letters_table(out: &mut String, model: &ModelResult, days: usize) {
+    let _ = writeln!(
+        out,
+        "Letters after day {days} (means per learner): the share of the pack's letters truly \
+         mastered, the letters the policy counts as mastered, those truly mastered, and those \
+         both.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| policy | letters truly known | counted mastered by the policy | truly mastered | \
+         counted and truly mastered |"
+    );
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: |");
+    for p in &model.policies {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {:.1} | {:.1} | {:.1} |",
+            p.policy,
+            pct(p.letters_known),
+            p.letters_counted,
+            p.letters_true,
+            p.letters_counted_true
+        );
+    }
+    out.push('\n');
+}
+
+/// Per unit, the share of learners whose unit is truly mastered at the end.
+fn units_table(out: &mut String, model: &ModelResult, days: usize) {
+    let units = model.policies.first().map_or(0, |p| p.units_known.len());
+    if units == 0 {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "Per unit, % of learners with all the unit's letters truly mastered after day {days}:\n"
+    );
+    let mut header = String::from("| policy |");
+    let mut rule = String::from("| --- |");
+    for u in 1..=units {
+        let _ = write!(header, " {u} |");
+        rule.push_str(" ---: |");
+    }
+    let _ = writeln!(out, "{header}\n{rule}");
+    for p in &model.policies {
+        let mut row = format!("| {} |", p.policy);
+        for share in &p.units_known {
+            let _ = write!(row, " {:.0} |", 100.0 * share);
+        }
+        let _ = writeln!(out, "{row}");
+    }
+    out.push('\n');
+}
+
+/// Per truth model, each policy's predicted recall of the letters it counts as mastered against
+/// the truth's recall, in ten bins.
+fn recall_tables(out: &mut String, models: &[ModelResult]) {
+    let _ = writeln!(
+        out,
+        "## Predicted recall of mastered letters against the truth\n\nAt the start of each day, \
+         for every letter the policy counts as mastered: its predicted recall (the policy's own \
+         estimate, `predicted_recall`) against the truth's recall (answering the letter's own \
+         item from knowledge in its plainest kind). n samples, the mean prediction and the mean \
+         true recall per bin.\n"
+    );
+    for model in models {
+        let _ = writeln!(out, "### Truth model `{}`\n", model.model.name());
+        let predicting: Vec<_> = model
+            .policies
+            .iter()
+            .filter(|p| p.recall.unpredicted < p.recall.samples)
+            .collect();
+        for p in &model.policies {
+            let r = &p.recall;
+            let what = if r.unpredicted == r.samples {
+                "no prediction".to_owned()
+            } else if r.unpredicted > 0 {
+                format!("no prediction for {} of them", r.unpredicted)
+            } else {
+                "all predicted".to_owned()
+            };
+            let _ = writeln!(
+                out,
+                "- {}: {} letter-days counted mastered, mean true recall {}; {}.",
+                p.policy,
+                r.samples,
+                pct(r.mean_true),
+                what
+            );
+        }
+        out.push('\n');
+        if predicting.is_empty() {
+            continue;
+        }
+        let mut header = String::from("| predicted recall |");
+        let mut rule = String::from("| --- |");
+        for p in &predicting {
+            let n = &p.policy;
+            let _ = write!(header, " {n}: n | {n}: predicted | {n}: true |");
+            rule.push_str(" ---: | ---: | ---: |");
+        }
+        let _ = writeln!(out, "{header}\n{rule}");
+        let bins = predicting[0].recall.bins.len();
+        for b in 0..bins {
+            if predicting.iter().all(|p| p.recall.bins[b].count == 0) {
+                continue;
+            }
+            let bin = &predicting[0].recall.bins[b];
+            let mut row = format!("| {:.1}–{:.1} |", bin.lower, bin.upper);
+            for p in &predicting {
+                let bin = &p.recall.bins[b];
+                if bin.count > 0 {
+                    let _ = write!(
+                        row,
+                        " {} | {} | {} |",
+                        bin.count,
+                        pct(bin.mean_predicted),
+                        pct(bin.observed)
+                    );
+                } else {
+                    row.push_str(" 0 | — | — |");
+                }
+            }
+            let _ = writeln!(out, "{row}");
+        }
+        out.push('\n');
+    }
 }

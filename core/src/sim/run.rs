@@ -13,9 +13,9 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::catalog::Catalog;
-use super::metrics::PredictionQuality;
+use super::metrics::{PredictionQuality, RecallCalibration, RecallTally};
 use super::truth::{DAY_MS, Profile, TILE_GUESS, TrueLearner, TruthModel, mix, standard_normal};
-use crate::exercise::{self, AnswerMode, ExerciseKind};
+use crate::exercise::{self, AnswerMode, ExerciseKind, ItemRef};
 use crate::model::{ItemBank, LearnerModel};
 use crate::pack::Pack;
 use crate::policy::{Context, Observation, SelectionPolicy, Turn};
@@ -104,6 +104,21 @@ pub struct PolicyResult {
     pub curve: Vec<f64>,
     /// How well the policy's own P(correct), asked before each answer, predicted it.
     pub prediction: PredictionQuality,
+    /// Share of the pack's letters (graphemes) truly mastered after the budget.
+    pub letters_known: f64,
+    /// Per unit, the share of learners whose unit (all its letters) is truly mastered after the
+    /// budget.
+    pub units_known: Vec<f64>,
+    /// Mean per learner of the letters the policy counts as mastered after the budget.
+    pub letters_counted: f64,
+    /// Mean per learner of the letters truly mastered after the budget.
+    pub letters_true: f64,
+    /// Mean per learner of the letters both counted as mastered and truly mastered.
+    pub letters_counted_true: f64,
+    /// The policy's predicted recall of the letters it counts as mastered against the truth's
+    /// recall of them (`know` of the letter's own item in its plainest kind), sampled at the
+    /// start of each day before its session.
+    pub recall: RecallCalibration,
 }
 
 /// Every policy's results under one truth model.
@@ -211,6 +226,12 @@ struct Tally {
     unbuildable: u64,
     curve: Vec<f64>,
     predictions: Vec<(f64, bool)>,
+    letters_known: usize,
+    letter_slots: usize,
+    units_known: Vec<usize>,
+    letters_counted: usize,
+    letters_counted_true: usize,
+    recall: RecallTally,
 }
 
 impl Job<'_> {
@@ -219,6 +240,7 @@ impl Job<'_> {
         let mut tally = Tally {
             curve: vec![0.0; self.config.days + 1],
             predictions: Vec::with_capacity(profiles.len() * self.config.budget()),
+            units_known: vec![0; self.catalog.unit_graphemes.len()],
             ..Tally::default()
         };
         for (l, profile) in profiles.iter().enumerate() {
@@ -243,28 +265,75 @@ impl Job<'_> {
             unbuildable: tally.unbuildable,
             curve: tally.curve.iter().map(|s| s / learners).collect(),
             prediction: PredictionQuality::of(&tally.predictions),
+            letters_known: ratio(tally.letters_known as f64, tally.letter_slots as f64),
+            units_known: tally
+                .units_known
+                .iter()
+                .map(|&n| n as f64 / learners)
+                .collect(),
+            letters_counted: tally.letters_counted as f64 / learners,
+            letters_true: tally.letters_known as f64 / learners,
+            letters_counted_true: tally.letters_counted_true as f64 / learners,
+            recall: tally.recall.result(),
+        }
+    }
+
+    /// The pack's letters, catalog indices, unit by unit.
+    fn letters(&self) -> impl Iterator<Item = usize> + '_ {
+        self.catalog.unit_graphemes.iter().flatten().copied()
+    }
+
+    /// Samples the policy's predicted recall of every letter it counts as mastered against the
+    /// truth's recall.
+    fn sample_recall(
+        &self,
+        truth: &dyn TrueLearner,
+        model: &LearnerModel,
+        now_ms: i64,
+        tally: &mut Tally,
+    ) {
+        for g in self.letters() {
+            let facts = &self.catalog.skills[g];
+            if !self.policy.counts_as_mastered(self.pack, model, &facts.key) {
+                continue;
+            }
+            let predicted = self
+                .policy
+                .predicted_recall(self.pack, model, &facts.key, now_ms);
+            let kind = plainest_kind(facts.item);
+            tally
+                .recall
+                .add(predicted, truth.know(self.catalog, facts, kind, now_ms));
         }
     }
 
     fn share(&self, truth: &dyn TrueLearner, now_ms: i64) -> f64 {
         let n = self.catalog.len();
-        let mastered = (0..n)
-            .filter(|&s| truth.mastered(self.catalog, s, now_ms))
+        let mastered = truth
+            .mastered_all(self.catalog, now_ms)
+            .into_iter()
+            .filter(|&m| m)
             .count();
         mastered as f64 / n.max(1) as f64
     }
 
-    /// Checks the units not yet reached; marks those truly mastered now with `done`.
+    /// Checks the units not yet reached that have a letter among `touched` (all of them when
+    /// `None`); marks those truly mastered now with `done`. Only practice makes a skill truly
+    /// mastered in every truth model (time alone only forgets), so a unit none of whose letters
+    /// was just practised cannot have become mastered.
     fn check_units(
         &self,
         truth: &dyn TrueLearner,
         reached: &mut [Option<u64>],
         done: u64,
         now_ms: i64,
+        touched: Option<&[usize]>,
     ) {
         for (unit, slot) in reached.iter_mut().enumerate() {
+            let letters = &self.catalog.unit_graphemes[unit];
             if slot.is_none()
-                && self.catalog.unit_graphemes[unit]
+                && touched.is_none_or(|t| letters.iter().any(|g| t.contains(g)))
+                && letters
                     .iter()
                     .all(|&g| truth.mastered(self.catalog, g, now_ms))
             {
@@ -283,11 +352,12 @@ impl Job<'_> {
         let mut reached: Vec<Option<u64>> = vec![None; catalog.unit_graphemes.len()];
         let mut history: Vec<Turn> = Vec::with_capacity(config.session_length);
         let mut done: u64 = 0;
-        self.check_units(truth.as_ref(), &mut reached, 0, START_MS);
+        self.check_units(truth.as_ref(), &mut reached, 0, START_MS, None);
         for day in 0..config.days {
             let start = START_MS + day as i64 * DAY_MS + SESSION_OFFSET_MS;
             truth.pass_time(start, &mut truth_rng);
             tally.curve[day] += self.share(truth.as_ref(), start);
+            self.sample_recall(truth.as_ref(), &model, start, tally);
             history.clear();
             for i in 0..config.session_length {
                 let now_ms = start + i as i64 * config.gap_ms;
@@ -358,16 +428,35 @@ impl Job<'_> {
                 done += 1;
                 tally.exercises += 1;
                 tally.correct += u64::from(correct);
-                self.check_units(truth.as_ref(), &mut reached, done, now_ms);
+                self.check_units(
+                    truth.as_ref(),
+                    &mut reached,
+                    done,
+                    now_ms,
+                    Some(&facts.skills),
+                );
             }
         }
         // The budget is measured the next morning, then again after the retention gap.
         let end = START_MS + config.days as i64 * DAY_MS + SESSION_OFFSET_MS;
         truth.pass_time(end, &mut truth_rng);
-        let mastered: Vec<bool> = (0..catalog.len())
-            .map(|s| truth.mastered(catalog, s, end))
-            .collect();
-        tally.curve[config.days] += self.share(truth.as_ref(), end);
+        let mastered: Vec<bool> = truth.mastered_all(catalog, end);
+        tally.curve[config.days] +=
+            mastered.iter().filter(|&&m| m).count() as f64 / catalog.len().max(1) as f64;
+        for g in self.letters() {
+            tally.letter_slots += 1;
+            let counted = self
+                .policy
+                .counts_as_mastered(pack, &model, &catalog.skills[g].key);
+            tally.letters_known += usize::from(mastered[g]);
+            tally.letters_counted += usize::from(counted);
+            tally.letters_counted_true += usize::from(counted && mastered[g]);
+        }
+        for (unit, letters) in catalog.unit_graphemes.iter().enumerate() {
+            if letters.iter().all(|&g| mastered[g]) {
+                tally.units_known[unit] += 1;
+            }
+        }
         let later = end + config.retention_days * DAY_MS;
         truth.pass_time(later, &mut truth_rng);
         tally.skill_slots += catalog.len();
@@ -390,6 +479,17 @@ impl Job<'_> {
                 }
             }
         }
+    }
+}
+
+/// The plainest exercise kind of an item, the one true mastery is defined on: hearing a
+/// letter's sound and picking it, hearing a word and picking it, answering a sentence's
+/// question.
+pub fn plainest_kind(item: ItemRef) -> ExerciseKind {
+    match item {
+        ItemRef::Grapheme(_) => ExerciseKind::SoundToGrapheme,
+        ItemRef::Word(_) => ExerciseKind::WordToWritten,
+        ItemRef::Sentence(_) => ExerciseKind::SentenceQuestion,
     }
 }
 

@@ -36,7 +36,7 @@ fn every_model_and_policy_is_reported_with_sane_measures() {
     let pack = sw_pack();
     let config = small();
     let report = simulate(&pack, &config, &standard_policies());
-    assert_eq!(report.models.len(), 3);
+    assert_eq!(report.models.len(), TruthModel::ALL.len());
     for model in &report.models {
         let names: Vec<&str> = model.policies.iter().map(|p| p.policy.as_str()).collect();
         assert_eq!(&names[1..], ["fixed-order", "leitner", "random"]);
@@ -64,6 +64,18 @@ fn every_model_and_policy_is_reported_with_sane_measures() {
                 (p.curve[config.days] - p.mastered_share).abs() < 1e-9,
                 "the curve ends at the budget's measure"
             );
+            let letters = pack.units.iter().map(|u| u.graphemes.len()).sum::<usize>() as f64;
+            assert!((0.0..=1.0).contains(&p.letters_known));
+            assert!((p.letters_true - p.letters_known * letters).abs() < 1e-9);
+            assert!(p.letters_counted <= letters && p.letters_true <= letters);
+            assert!(p.letters_counted_true <= p.letters_counted.min(p.letters_true) + 1e-9);
+            assert_eq!(p.units_known.len(), pack.units.len());
+            assert!(p.units_known.iter().all(|s| (0.0..=1.0).contains(s)));
+            let r = &p.recall;
+            assert_eq!(
+                r.unpredicted + r.bins.iter().map(|b| b.count).sum::<usize>(),
+                r.samples
+            );
         }
         // Day 0 is before any practice: the same for every policy.
         let day0: Vec<f64> = model.policies.iter().map(|p| p.curve[0]).collect();
@@ -74,8 +86,12 @@ fn every_model_and_policy_is_reported_with_sane_measures() {
         "`bkt`",
         "`logistic`",
         "`memory`",
+        "`actr`",
         "fixed-order",
         "Calibration",
+        "letters truly known",
+        "Per unit",
+        "Predicted recall of mastered letters",
     ] {
         assert!(table.contains(name), "{name}");
     }
@@ -115,4 +131,103 @@ fn the_chart_is_well_formed_with_one_line_per_policy() {
     }
     // Nothing but ASCII-safe markup and escaped text: no stray ampersands.
     assert!(!svg.contains("& "));
+}
+
+#[test]
+fn baselines_give_no_predicted_recall_and_count_their_own_mastery() {
+    let pack = sw_pack();
+    let config = SimConfig {
+        learners: 4,
+        days: 8,
+        models: vec![TruthModel::Logistic],
+        ..SimConfig::default()
+    };
+    let report = simulate(&pack, &config, &baselines::all());
+    for p in &report.models[0].policies {
+        assert_eq!(p.recall.unpredicted, p.recall.samples, "{}", p.policy);
+    }
+    let leitner = &report.models[0].policies[1];
+    assert_eq!(leitner.policy, "leitner");
+    assert!(
+        leitner.recall.samples > 0,
+        "Leitner masters letters in 8 days"
+    );
+    assert!(report.to_markdown().contains("no prediction"));
+}
+
+/// Leitner, with a predicted recall of 0.95 for every letter it counts as mastered.
+struct Predicting(baselines::Leitner);
+
+impl SelectionPolicy for Predicting {
+    fn name(&self) -> &'static str {
+        "predicting"
+    }
+
+    fn choose(
+        &self,
+        ctx: &crate::policy::Context,
+        rng: &mut rand_chacha::ChaCha8Rng,
+    ) -> Option<crate::policy::Pick> {
+        self.0.choose(ctx, rng)
+    }
+
+    fn observe(
+        &self,
+        pack: &crate::pack::Pack,
+        model: &mut crate::model::LearnerModel,
+        bank: &mut crate::model::ItemBank,
+        obs: &crate::policy::Observation,
+    ) -> Vec<crate::policy::Observed> {
+        self.0.observe(pack, model, bank, obs)
+    }
+
+    fn unit_mastered(
+        &self,
+        pack: &crate::pack::Pack,
+        model: &crate::model::LearnerModel,
+        unit: usize,
+    ) -> bool {
+        self.0.unit_mastered(pack, model, unit)
+    }
+
+    fn predicted_recall(
+        &self,
+        _: &crate::pack::Pack,
+        model: &crate::model::LearnerModel,
+        skill: &str,
+        _: i64,
+    ) -> Option<f64> {
+        model.mastered(skill).then_some(0.95)
+    }
+}
+
+#[test]
+fn a_policys_predicted_recall_is_binned_against_the_truths() {
+    let pack = sw_pack();
+    let config = SimConfig {
+        learners: 3,
+        days: 10,
+        models: vec![TruthModel::Actr],
+        ..SimConfig::default()
+    };
+    let policies: Vec<Box<dyn SelectionPolicy>> =
+        vec![Box::new(Predicting(baselines::Leitner::default()))];
+    let report = simulate(&pack, &config, &policies);
+    let r = &report.models[0].policies[0].recall;
+    assert!(r.samples > 0);
+    assert_eq!(r.unpredicted, 0);
+    assert_eq!(r.bins[9].count, r.samples, "every prediction is 0.95");
+    assert!((r.bins[9].mean_predicted - 0.95).abs() < 1e-9);
+    assert!((r.bins[9].observed - r.mean_true).abs() < 1e-9);
+    let table = report.to_markdown();
+    let recall = table
+        .split("## Predicted recall of mastered letters")
+        .nth(1)
+        .unwrap();
+    assert!(
+        recall.contains("| predicted recall | predicting: n |"),
+        "{recall}"
+    );
+    assert!(recall.contains("| 0.9–1.0 |"));
+    assert!(!recall.contains("| 0.0–0.1 |"), "empty bins are left out");
 }

@@ -1,10 +1,28 @@
-//! Fixed curriculum order: every item a fixed number of times, whatever the answers.
+//! Fixed curriculum order, as a fixed-sequence literacy app does it: a course laid out in
+//! advance, unit by unit, with cumulative review, that ignores the learner's answers.
 //!
-//! Unit by unit: the unit's graphemes cycled [`FixedOrder::grapheme_reps`] times (a m a m a m
-//! a m, so no item comes twice in a row), then its words cycled [`FixedOrder::word_reps`]
-//! times, then its sentences with a question [`FixedOrder::sentence_reps`] times. After the last
-//! unit the sequence starts again from the first (a second pass is review). The position in the
-//! sequence is the number of answers recorded in the model.
+//! The sequence, for each unit `u` in curriculum order:
+//!
+//! 1. **Review block** (every unit but the first): the letters of the units `u − 1`, `u − 2`,
+//!    `u − 4` and `u − 8` (those that exist), once each, then one word of each of those units
+//!    (the unit's next word each time it is reviewed, round the unit's words). Systematic
+//!    phonics programmes open each lesson with a short review of letters taught before; the
+//!    review looks back at growing distances, so a unit is reviewed 1, 2, 4 and 8 units after it
+//!    was taught (expanding retrieval practice, Landauer & Bjork 1978).
+//! 2. **New letters**: the unit's letters cycled [`FixedOrder::grapheme_reps`] times
+//!    (a m a m a m a m, so no letter comes twice in a row).
+//! 3. **Words**: the unit's words in file order, the whole list [`FixedOrder::word_reps`] times.
+//! 4. **Sentences**: the unit's sentences with a question, [`FixedOrder::sentence_reps`] times.
+//!
+//! After the last unit the sequence starts again from the first (a second pass is review). The
+//! position in the sequence is the number of answers recorded in the model, so the order is
+//! fixed in advance whatever the answers.
+//!
+//! The earlier version had no review block: a unit's letters came back only on the next pass of
+//! the whole course, about 900 exercises later.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use rand_chacha::ChaCha8Rng;
 
@@ -14,110 +32,131 @@ use crate::model::{ItemBank, LearnerModel};
 use crate::pack::Pack;
 use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
 
+/// How far back the review block before a unit looks, in units.
+pub const REVIEW_DISTANCES: [usize; 4] = [1, 2, 4, 8];
+
+/// A pack's identity for the cache: its id and its numbers of graphemes and words.
+type PackKey = (String, usize, usize);
+
 /// The fixed-order baseline.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct FixedOrder {
-    /// Repetitions of each grapheme.
+    /// Repetitions of each new letter.
     pub grapheme_reps: usize,
-    /// Repetitions of each word.
+    /// Repetitions of each unit's word list.
     pub word_reps: usize,
     /// Repetitions of each sentence.
     pub sentence_reps: usize,
+    /// One pass of the sequence per pack (keyed by the pack's id and sizes), built once.
+    cache: Mutex<HashMap<PackKey, Arc<Vec<ItemRef>>>>,
 }
 
 impl Default for FixedOrder {
     fn default() -> Self {
-        FixedOrder {
-            grapheme_reps: 4,
-            word_reps: 2,
-            sentence_reps: 1,
-        }
+        FixedOrder::new(4, 2, 1)
     }
 }
 
-/// Per unit, how many words and sentences with a question it has.
-struct Counts {
-    words: Vec<usize>,
-    sentences: Vec<usize>,
-}
-
-impl Counts {
-    fn of(pack: &Pack) -> Counts {
-        let units = pack.units.len();
-        let mut words = vec![0usize; units];
-        for word in &pack.words {
-            if let Some(n) = words.get_mut(word.unit) {
-                *n += 1;
-            }
-        }
-        let mut sentences = vec![0usize; units];
-        for sentence in pack.sentences.iter().filter(|s| s.question.is_some()) {
-            if let Some(n) = sentences.get_mut(sentence.unit) {
-                *n += 1;
-            }
-        }
-        Counts { words, sentences }
+impl Clone for FixedOrder {
+    fn clone(&self) -> Self {
+        FixedOrder::new(self.grapheme_reps, self.word_reps, self.sentence_reps)
     }
 }
 
 impl FixedOrder {
-    /// The length of one pass of the sequence.
-    pub fn pass_length(&self, pack: &Pack) -> usize {
-        self.pass(pack, &Counts::of(pack))
+    /// A fixed order with these repetitions.
+    pub fn new(grapheme_reps: usize, word_reps: usize, sentence_reps: usize) -> FixedOrder {
+        FixedOrder {
+            grapheme_reps,
+            word_reps,
+            sentence_reps,
+            cache: Mutex::new(HashMap::new()),
+        }
     }
 
-    fn pass(&self, pack: &Pack, counts: &Counts) -> usize {
-        pack.units
-            .iter()
-            .enumerate()
-            .map(|(u, unit)| {
-                unit.graphemes.len() * self.grapheme_reps
-                    + counts.words[u] * self.word_reps
-                    + counts.sentences[u] * self.sentence_reps
-            })
-            .sum()
+    /// The length of one pass of the sequence.
+    pub fn pass_length(&self, pack: &Pack) -> usize {
+        self.pass(pack).len()
     }
 
     /// The item at `position` of the sequence (which repeats pass after pass), or `None` when
     /// the pack has nothing to practise.
     pub fn item_at(&self, pack: &Pack, position: u64) -> Option<ItemRef> {
-        let counts = Counts::of(pack);
-        let pass = self.pass(pack, &counts);
-        if pass == 0 {
+        let pass = self.pass(pack);
+        if pass.is_empty() {
             return None;
         }
-        let mut at = (position % pass as u64) as usize;
-        for (u, unit) in pack.units.iter().enumerate() {
-            let (g, w, s) = (unit.graphemes.len(), counts.words[u], counts.sentences[u]);
-            if at < g * self.grapheme_reps {
-                return Some(ItemRef::Grapheme(unit.graphemes[at % g]));
-            }
-            at -= g * self.grapheme_reps;
-            if at < w * self.word_reps {
-                return (0..pack.words.len())
-                    .filter(|&i| pack.words[i].unit == u)
-                    .nth(at % w)
-                    .map(ItemRef::Word);
-            }
-            at -= w * self.word_reps;
-            if at < s * self.sentence_reps {
-                return (0..pack.sentences.len())
-                    .filter(|&i| {
-                        pack.sentences[i].unit == u && pack.sentences[i].question.is_some()
-                    })
-                    .nth(at % s)
-                    .map(ItemRef::Sentence);
-            }
-            at -= s * self.sentence_reps;
-        }
-        None
+        pass.get((position % pass.len() as u64) as usize).copied()
     }
 
     /// One whole pass of the sequence.
     pub fn sequence(&self, pack: &Pack) -> Vec<ItemRef> {
-        (0..self.pass_length(pack) as u64)
-            .filter_map(|i| self.item_at(pack, i))
-            .collect()
+        self.pass(pack).as_ref().clone()
+    }
+
+    fn pass(&self, pack: &Pack) -> Arc<Vec<ItemRef>> {
+        let key = (pack.id().to_owned(), pack.graphemes.len(), pack.words.len());
+        if let Ok(cache) = self.cache.lock()
+            && let Some(pass) = cache.get(&key)
+        {
+            return Arc::clone(pass);
+        }
+        let pass = Arc::new(self.build(pack));
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.insert(key, Arc::clone(&pass));
+        }
+        pass
+    }
+
+    fn build(&self, pack: &Pack) -> Vec<ItemRef> {
+        let units = pack.units.len();
+        let mut words: Vec<Vec<ItemRef>> = vec![Vec::new(); units];
+        for (w, word) in pack.words.iter().enumerate() {
+            if let Some(bucket) = words.get_mut(word.unit) {
+                bucket.push(ItemRef::Word(w));
+            }
+        }
+        let mut sentences: Vec<Vec<ItemRef>> = vec![Vec::new(); units];
+        for (s, sentence) in pack.sentences.iter().enumerate() {
+            if sentence.question.is_some()
+                && let Some(bucket) = sentences.get_mut(sentence.unit)
+            {
+                bucket.push(ItemRef::Sentence(s));
+            }
+        }
+        // How many times each unit has been reviewed, to take its next word each time.
+        let mut reviewed = vec![0usize; units];
+        let mut out = Vec::new();
+        for (u, unit) in pack.units.iter().enumerate() {
+            let earlier: Vec<usize> = REVIEW_DISTANCES
+                .iter()
+                .filter_map(|&d| u.checked_sub(d))
+                .collect();
+            for &r in &earlier {
+                out.extend(
+                    pack.units[r]
+                        .graphemes
+                        .iter()
+                        .map(|&g| ItemRef::Grapheme(g)),
+                );
+            }
+            for &r in &earlier {
+                if !words[r].is_empty() {
+                    out.push(words[r][reviewed[r] % words[r].len()]);
+                }
+                reviewed[r] += 1;
+            }
+            for _ in 0..self.grapheme_reps {
+                out.extend(unit.graphemes.iter().map(|&g| ItemRef::Grapheme(g)));
+            }
+            for _ in 0..self.word_reps {
+                out.extend_from_slice(&words[u]);
+            }
+            for _ in 0..self.sentence_reps {
+                out.extend_from_slice(&sentences[u]);
+            }
+        }
+        out
     }
 }
 

@@ -5,9 +5,19 @@
 //! trait's default prediction (0.95 when mastered, else the guess rate), which is only there so
 //! every policy is scored the same way.
 //!
-//! - [`FixedOrder`]: the curriculum in order with a fixed number of repetitions per item.
-//! - [`Leitner`]: five Leitner boxes, items introduced in curriculum order a few at a time.
+//! - [`FixedOrder`]: a sequence fixed in advance, as a fixed-sequence app has it: each unit's
+//!   letters (interleaved, four times), its words, its sentences, with a short review block of
+//!   earlier units' letters and words before each new unit.
+//! - [`Leitner`]: the letters as cards in five Leitner boxes (1, 2, 4, 8, 16 days), new letters
+//!   in curriculum order whenever nothing is due, and words of units whose letters are all in
+//!   box 2 or above as practice.
 //! - [`RandomPolicy`]: any item of the pack, uniformly.
+//!
+//! For all three a unit counts as mastered (what they would report, and what the trait's
+//! `unit_mastered` answers) when every letter it introduces is mastered by the streak rule; the
+//! fixed order and random ignore it, Leitner opens words on its own box rule. Neither decides
+//! the measured outcome, which the simulator reads from the hidden truth. They give no predicted
+//! recall (`predicted_recall` is `None`).
 //!
 //! Exercise kinds rotate with the item's attempts (a grapheme: sound → grapheme, grapheme →
 //! sound; a word: hear → written, read → picture, build from tiles), the same as the first policy.
@@ -15,6 +25,7 @@
 mod fixed;
 mod leitner;
 mod random;
+mod states;
 
 pub use fixed::FixedOrder;
 pub use leitner::Leitner;

@@ -1,10 +1,10 @@
-//! Ground-truth learners: the hidden state a simulated learner really has, under three
+//! Ground-truth learners: the hidden state a simulated learner really has, under four
 //! generative models, and the population they are drawn from.
 //!
 //! # The population
 //!
 //! A learner's *profile* is drawn once from the seed and the learner's number, and is the same
-//! under every model (the same 500 people, seen through three theories of learning):
+//! under every model (the same 500 people, seen through four theories of learning):
 //!
 //! | kind | share | meaning |
 //! | --- | --- | --- |
@@ -21,8 +21,11 @@
 //!
 //! An exercise is answered right with probability `guess + (1 − guess) · know`, where `guess` is
 //! 1/k for a tap among k choices and [`TILE_GUESS`] for ordering tiles, and `know` (0–1) is the
-//! model's probability of answering from knowledge. The three models differ in `know`, in how
-//! practice changes it and in what time does to it ([`bkt`], [`logistic`], [`memory`]).
+//! model's probability of answering from knowledge. The four models differ in `know`, in how
+//! practice changes it and in what time does to it ([`bkt`], [`logistic`], [`memory`],
+//! [`actr`]). The fourth, ACT-R declarative memory with activation-dependent decay (Pavlik &
+//! Anderson 2005), is of another family than the first three: power-law decay of one trace per
+//! practice, each trace's decay set by how strong the memory was when it was laid down.
 //!
 //! # True mastery
 //!
@@ -32,6 +35,7 @@
 //! means for its state. A unit is truly mastered when all the graphemes it introduces are (the
 //! same definition of a unit as the first policy's; its words are practice material).
 
+pub mod actr;
 pub mod bkt;
 pub mod logistic;
 pub mod memory;
@@ -58,11 +62,18 @@ pub enum TruthModel {
     Logistic,
     /// Memory strength and a forgetting curve ([`memory`]).
     Memory,
+    /// ACT-R declarative memory: power-law decay of traces, activation-dependent ([`actr`]).
+    Actr,
 }
 
 impl TruthModel {
     /// Every model.
-    pub const ALL: [TruthModel; 3] = [TruthModel::Bkt, TruthModel::Logistic, TruthModel::Memory];
+    pub const ALL: [TruthModel; 4] = [
+        TruthModel::Bkt,
+        TruthModel::Logistic,
+        TruthModel::Memory,
+        TruthModel::Actr,
+    ];
 
     /// A short name, for tables and file names.
     pub fn name(self) -> &'static str {
@@ -70,6 +81,7 @@ impl TruthModel {
             TruthModel::Bkt => "bkt",
             TruthModel::Logistic => "logistic",
             TruthModel::Memory => "memory",
+            TruthModel::Actr => "actr",
         }
     }
 
@@ -82,6 +94,10 @@ impl TruthModel {
             }
             TruthModel::Memory => {
                 "forgetting curve: memory strength per skill, grown most by spaced practice"
+            }
+            TruthModel::Actr => {
+                "ACT-R memory (Pavlik & Anderson 2005): power-law decay of every practice's \
+                 trace, faster for traces laid down on a strong memory"
             }
         }
     }
@@ -99,6 +115,7 @@ impl TruthModel {
                 Box::new(logistic::LogisticLearner::new(catalog, profile, start_ms))
             }
             TruthModel::Memory => Box::new(memory::MemoryLearner::new(catalog, profile, start_ms)),
+            TruthModel::Actr => Box::new(actr::ActrLearner::new(catalog, profile, start_ms)),
         }
     }
 }
@@ -138,6 +155,14 @@ pub trait TrueLearner: Send {
 
     /// Whether the skill at catalog index `skill` is truly mastered at `now_ms`.
     fn mastered(&self, catalog: &Catalog, skill: usize, now_ms: i64) -> bool;
+
+    /// Whether each skill of the catalog is truly mastered at `now_ms`, by catalog index; a
+    /// model may compute it faster than one skill at a time.
+    fn mastered_all(&self, catalog: &Catalog, now_ms: i64) -> Vec<bool> {
+        (0..catalog.len())
+            .map(|s| self.mastered(catalog, s, now_ms))
+            .collect()
+    }
 }
 
 /// What kind of learner a profile describes.

@@ -318,3 +318,195 @@ fn the_memory_models_documented_examples_hold() {
     }
     assert!(!massed.mastered(&catalog, m, START + 20 * 60_000));
 }
+
+/// Practises `skill` at each of `times` (right answers) on a fresh average learner under ACT-R.
+fn actr_after(
+    catalog: &Catalog,
+    kind: LearnerKind,
+    skill: usize,
+    times: &[i64],
+) -> actr::ActrLearner {
+    let mut rng = ChaCha8Rng::seed_from_u64(1);
+    let facts = catalog.skills[skill].clone();
+    let mut learner = actr::ActrLearner::new(catalog, &Profile::plain(kind), START);
+    for &t in times {
+        learner.practise(catalog, &facts, true, t, &mut rng);
+    }
+    learner
+}
+
+#[test]
+fn actr_memory_fades_with_time_and_spacing_beats_massing() {
+    let catalog = catalog();
+    let m = grapheme(&catalog, "m");
+    let once = actr_after(&catalog, LearnerKind::Average, m, &[START]);
+    let minute = once.recall(m, START + 60_000);
+    let day = once.recall(m, START + DAY_MS);
+    let week = once.recall(m, START + 7 * DAY_MS);
+    assert!(minute > day && day > week, "{minute} {day} {week}");
+    // The same four practices, massed in a minute or one a day: a week after the last one,
+    // the spaced letter is recalled far better.
+    let massed: Vec<i64> = (0..4).map(|i| START + i * 15_000).collect();
+    let spaced: Vec<i64> = (0..4).map(|i| START + i * DAY_MS).collect();
+    let massed = actr_after(&catalog, LearnerKind::Average, m, &massed);
+    let spaced = actr_after(&catalog, LearnerKind::Average, m, &spaced);
+    let test = START + 10 * DAY_MS;
+    assert!(
+        spaced.recall(m, test) > 2.0 * massed.recall(m, test),
+        "{} vs {}",
+        spaced.recall(m, test),
+        massed.recall(m, test)
+    );
+    // Right after the massed practice, it is the massed letter that is recalled better.
+    assert!(massed.recall(m, START + 60_000) > spaced.recall(m, START + 60_000));
+}
+
+#[test]
+fn actr_traces_laid_on_a_strong_memory_decay_faster() {
+    let catalog = catalog();
+    let m = grapheme(&catalog, "m");
+    let learner = actr_after(&catalog, LearnerKind::Average, m, &[START]);
+    let strong = learner.activation(m, START + 15_000).unwrap();
+    let weak = learner.activation(m, START + 3 * DAY_MS).unwrap();
+    assert!(strong > weak);
+    let decay = |m: f64| actr::DECAY_SCALE * m.exp() + actr::DECAY_INTERCEPT;
+    assert!(decay(strong) > decay(weak));
+    // Recall follows the logistic of activation around the threshold.
+    assert!((actr::recall_of(actr::THRESHOLD) - 0.5).abs() < 1e-12);
+    // Psychological time: the first hour in full, the rest at rate h.
+    assert_eq!(actr::psychological_age(30_000), 30.0);
+    let day = actr::psychological_age(DAY_MS);
+    assert!((day - (3600.0 + actr::BETWEEN_SESSIONS * 23.0 * 3600.0)).abs() < 1e-9);
+}
+
+#[test]
+fn the_actr_models_documented_examples_hold() {
+    let catalog = catalog();
+    let m = grapheme(&catalog, "m");
+    let once = actr_after(&catalog, LearnerKind::Average, m, &[START]);
+    let minute = once.recall(m, START + 60_000);
+    assert!((0.4..0.6).contains(&minute), "{minute}");
+    let next_day = once.recall(m, START + DAY_MS);
+    assert!((0.02..0.07).contains(&next_day), "{next_day}");
+    let sitting: Vec<i64> = (0..4).map(|i| START + i * 15_000).collect();
+    let four = actr_after(&catalog, LearnerKind::Average, m, &sitting);
+    let next_day = four.recall(m, START + DAY_MS);
+    assert!((0.15..0.35).contains(&next_day), "{next_day}");
+    // Four times a day: truly mastered after about five days.
+    let daily = |days: i64| -> Vec<i64> {
+        (0..days)
+            .flat_map(|d| (0..4).map(move |i| START + d * DAY_MS + i * 15_000))
+            .collect()
+    };
+    let days_to_master = (1..30)
+        .find(|&d| {
+            let learner = actr_after(&catalog, LearnerKind::Average, m, &daily(d));
+            learner.mastered(&catalog, m, START + d * DAY_MS)
+        })
+        .unwrap();
+    assert!((6..=10).contains(&days_to_master), "{days_to_master}");
+    // Massed practice alone never reaches mastery.
+    let massed: Vec<i64> = (0..60).map(|i| START + i * 15_000).collect();
+    let massed = actr_after(&catalog, LearnerKind::Average, m, &massed);
+    assert!(!massed.mastered(&catalog, m, START + 16 * 60_000));
+}
+
+#[test]
+fn actr_learners_differ_by_kind_and_letters_known_beforehand_last() {
+    let catalog = catalog();
+    let m = grapheme(&catalog, "m");
+    let times: Vec<i64> = (0..5).map(|d| START + d * DAY_MS).collect();
+    let test = START + 8 * DAY_MS;
+    let recall = |kind| actr_after(&catalog, kind, m, &times).recall(m, test);
+    let (fast, average, slow, forgetful) = (
+        recall(LearnerKind::Fast),
+        recall(LearnerKind::Average),
+        recall(LearnerKind::Slow),
+        recall(LearnerKind::Forgetful),
+    );
+    assert!(fast > average && average > slow, "{fast} {average} {slow}");
+    assert!(forgetful < average, "{forgetful} {average}");
+    // A faster pace acts like more practice.
+    let quick = Profile {
+        pace: 1.3,
+        ..Profile::plain(LearnerKind::Average)
+    };
+    assert!(actr::ActrLearner::new(&catalog, &quick, START).offset > 0.2);
+    // A letter known beforehand stays known without practice, even for a slow learner.
+    let a = grapheme(&catalog, "a");
+    let profile = Profile {
+        prior: vec![a],
+        ..Profile::plain(LearnerKind::Slow)
+    };
+    let learner = actr::ActrLearner::new(&catalog, &profile, START);
+    assert!(learner.mastered(&catalog, a, START + 90 * DAY_MS));
+    assert!(!learner.mastered(&catalog, m, START));
+    assert_eq!(learner.recall(m, START), 0.0, "never seen");
+}
+
+#[test]
+fn actr_words_need_their_letters_and_mastered_all_agrees_with_mastered() {
+    let catalog = catalog();
+    let mama = catalog.index("w:mama").unwrap();
+    let facts = catalog.skills[mama].clone();
+    let mut rng = ChaCha8Rng::seed_from_u64(2);
+    let mut learner = actr::ActrLearner::new(&catalog, &Profile::plain(LearnerKind::Fast), START);
+    for d in 0..20 {
+        for i in 0..4 {
+            let now = START + d * DAY_MS + i * 15_000;
+            learner.practise(&catalog, &facts, i % 3 != 0, now, &mut rng);
+        }
+    }
+    let later = START + 21 * DAY_MS;
+    let word = learner.item_recall(&catalog, mama, later);
+    let weakest = facts
+        .parts()
+        .iter()
+        .map(|&g| learner.recall(g, later))
+        .fold(1.0, f64::min);
+    assert!(word <= weakest + 1e-12, "{word} vs {weakest}");
+    assert_eq!(
+        learner.practices(facts.parts()[0]),
+        80,
+        "each word practice uses its letters"
+    );
+    let all = learner.mastered_all(&catalog, later);
+    for (s, &mastered) in all.iter().enumerate() {
+        assert_eq!(
+            mastered,
+            learner.mastered(&catalog, s, later),
+            "{}",
+            catalog.skills[s].key
+        );
+    }
+    assert!(all[mama], "twenty days of practice master the word");
+}
+
+#[test]
+fn actr_slot_sums_stay_within_a_fraction_of_a_percent_and_ignore_query_order() {
+    let catalog = catalog();
+    let m = grapheme(&catalog, "m");
+    let facts = catalog.skills[m].clone();
+    let mut rng = ChaCha8Rng::seed_from_u64(4);
+    let mut a = actr::ActrLearner::new(&catalog, &Profile::plain(LearnerKind::Average), START);
+    let mut b = a.clone();
+    let session = |d: i64| START + d * DAY_MS + 18 * 3_600_000;
+    for d in 0..30 {
+        for i in 0..5 {
+            let now = session(d) + i * 47_000;
+            // a asks a day ahead first, b asks now first: the order must not matter.
+            let ahead = now + DAY_MS;
+            let (a1, a2) = (a.activation(m, ahead), a.activation(m, now));
+            let (b2, b1) = (b.activation(m, now), b.activation(m, ahead));
+            assert_eq!((a1, a2), (b1, b2));
+            a.practise(&catalog, &facts, true, now, &mut rng);
+            b.practise(&catalog, &facts, true, now, &mut rng);
+        }
+        for t in [session(d) + 7 * 60_000, session(d) + DAY_MS + 60_000] {
+            let fast = a.activation(m, t).unwrap();
+            let exact = a.exact_activation(m, t).unwrap();
+            // Activation is ln of the sum: 0.003 in activation is 0.3 % of the sum.
+            assert!((fast - exact).abs() < 0.003, "day {d}: {fast} vs {exact}");
+        }
+    }
+}

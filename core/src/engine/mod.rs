@@ -258,6 +258,21 @@ impl SelectionPolicy for Engine {
         letters_mastered(pack, model, unit)
     }
 
+    fn predicted_recall(
+        &self,
+        pack: &Pack,
+        model: &LearnerModel,
+        skill: &str,
+        now_ms: i64,
+    ) -> Option<f64> {
+        Some(self.p_known(pack, skill, &model.skill(skill), now_ms))
+    }
+
+    /// What the engine reports as learned: confirmed mastery.
+    fn counts_as_mastered(&self, _pack: &Pack, model: &LearnerModel, skill: &str) -> bool {
+        model.confirmed(skill)
+    }
+
     fn predict(
         &self,
         pack: &Pack,

@@ -10,7 +10,17 @@ use kusoma_core::pack::{self, Pack, container};
 pub fn check(dirs: &[PathBuf]) -> ExitCode {
     let mut failed = false;
     for dir in dirs {
-        match pack::load(dir) {
+        // Loading checks every file; a nonword grid is drawn and verified on top, since that
+        // needs the lexicon, which a phone reads only when it draws a grid.
+        let loaded = pack::load(dir).and_then(|p| {
+            let problems = kusoma_core::assess::nonwords::check_grid(&p);
+            if problems.is_empty() {
+                Ok(p)
+            } else {
+                Err(problems)
+            }
+        });
+        match loaded {
             Ok(p) => println!(
                 "{}: ok — pack `{}` ({}), {} units, {} graphemes, {} words, {} sentences, {} stories",
                 dir.display(),

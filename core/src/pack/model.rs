@@ -223,6 +223,9 @@ pub struct Story {
     pub sentences: Vec<usize>,
     /// Where it is read (index).
     pub unit: usize,
+    /// Words on the first line as the passage is printed for an oral reading assessment, if
+    /// the pack says (`first_line` in stories.tsv); EGRA's early stop counts this line.
+    pub first_line: Option<usize>,
 }
 
 /// A Fluent file shipped by the pack.
@@ -251,6 +254,10 @@ pub struct Pack {
     pub stories: Vec<Story>,
     /// Fluent files (`content/` then `ui/`).
     pub ftl: Vec<FtlFile>,
+    /// How invented words are built (`phonotactics.toml`), if the pack says.
+    pub phonotactics: Option<super::phonotactics::Phonotactics>,
+    /// Words no invented word may be or contain (`blocklist.tsv`), in comparison form.
+    pub blocklist: Vec<super::wordlists::Blocked>,
     /// The folder the pack was loaded from (assets are under `root/assets`).
     pub root: PathBuf,
     /// Lookups by id, built once at load.
@@ -337,6 +344,17 @@ impl Pack {
         .to_vec();
         if !self.stories.is_empty() || self.root.join("stories.tsv").is_file() {
             files.push("stories.tsv".into());
+        }
+        // The word lists for invented words travel with the pack; the lexicon is read only
+        // when a nonword grid is drawn, so it is listed by presence, not by a loaded field.
+        for optional in [
+            super::phonotactics::FILE,
+            super::wordlists::BLOCKLIST,
+            super::wordlists::LEXICON,
+        ] {
+            if self.root.join(optional).is_file() {
+                files.push(optional.into());
+            }
         }
         files.extend(self.ftl.iter().map(|f| f.path.clone()));
         let pictures = self.words.iter().filter_map(|w| match &w.picture {

@@ -178,6 +178,9 @@ pub struct Word {
     pub audio: Option<String>,
     /// Topic tags.
     pub tags: Vec<String>,
+    /// A sight word (tag `sight`): irregular, taught as a whole word, not decoded from its
+    /// letters' sounds; it may be placed before its letters are taught.
+    pub sight: bool,
 }
 
 /// A comprehension question about a sentence.

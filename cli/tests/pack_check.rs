@@ -101,7 +101,7 @@ fn the_bundled_packs_pass() {
 fn unknown_field_in_the_manifest() {
     assert_caught(
         |p| edit(p, "pack.toml", |t| format!("{t}colour = \"red\"\n")),
-        "pack.toml:13:1:",
+        "pack.toml:14:1:",
         "unknown key `colour`",
     );
 }
@@ -337,7 +337,7 @@ fn engine_parameter_out_of_range_in_the_manifest() {
                 format!("{t}\n[engine.bkt.grapheme]\nlearn = 0.3\nslip = 1.5\n")
             })
         },
-        "pack.toml:16:8:",
+        "pack.toml:17:8:",
         "`slip` in [engine.bkt.grapheme] should be a number from 0 up to (not including) 1",
     );
 }
@@ -414,5 +414,18 @@ fn a_sight_word_may_come_before_its_letters_a_plain_word_may_not() {
     assert!(
         out.contains("sight words (taught whole, not decoded): 12 — a, i, me, to, go, no, he, we, my, she, the, you"),
         "{out}"
+    );
+}
+
+#[test]
+fn ignore_case_is_true_or_false() {
+    assert_caught(
+        |p| {
+            edit(p, "pack.toml", |t| {
+                t.replace("ignore_case = true", "ignore_case = \"yes\"")
+            })
+        },
+        "pack.toml:13:",
+        "`ignore_case` should be true or false",
     );
 }

@@ -8,7 +8,8 @@ use crate::pack::Problem;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// An answer or argument from the shell does not fit (an index out of range, an empty name).
-    #[error("invalid input: {0}")]
+    // Said to a learner or facilitator as it is: the sentence is already plain.
+    #[error("{0}")]
     InvalidInput(String),
     /// A learner, pack, session or other record does not exist.
     #[error("not found: {0}")]

@@ -64,6 +64,12 @@ shell-answer-choice = اُكْتُبِي رقم إجابتكِ.
 shell-answer-tiles = اُكْتُبِي أرقام القِطَع بالترتيب، وضَعِي مسافةً بين كل رقمين.
 # "Please type a number from 1 to …"
 shell-not-understood = من فضلكِ، اُكْتُبِي رقمًا من 1 إلى { $max }.
+# "Piece … is there twice; use each piece once."
+shell-tile-repeated = القطعة { $tile } مكتوبة مرتين؛ اُكْتُبِي كل قطعة مرة واحدة فقط.
+# "That is not one of the answers. Type its number, from 1 to …"
+shell-no-such-choice = هذه ليست من الإجابات. اُكْتُبِي رقمها، من 1 إلى { $max }.
+# "Type q and press Enter to stop at any time; your progress is kept."
+shell-quit-hint = للتوقف في أي وقت، اُكْتُبِي q ثم اضغطي Enter؛ سيُحفَظ تقدّمكِ.
 # "espeak-ng is not installed, so sounds are shown as text." (starts with برنامج, "the
 # program", so that the line begins with an Arabic letter and is laid out right to left)
 shell-no-speech = برنامج espeak-ng غير مُثبَّت، لذلك تُعرَض الأصوات مكتوبةً.

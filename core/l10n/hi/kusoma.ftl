@@ -58,6 +58,12 @@ shell-answer-choice = अपने जवाब का नंबर लिखि
 shell-answer-tiles = टुकड़ों के नंबर सही क्रम में लिखिए, हर नंबर के बीच जगह छोड़िए।
 # "Please type a number from 1 to …"
 shell-not-understood = कृपया 1 से { $max } तक का कोई नंबर लिखिए।
+# "Piece … is there twice; use each piece once."
+shell-tile-repeated = टुकड़ा { $tile } दो बार लिखा गया है; हर टुकड़ा एक ही बार लिखिए।
+# "That is not one of the answers. Type its number, from 1 to …"
+shell-no-such-choice = यह कोई जवाब नहीं है। जवाब का नंबर लिखिए, 1 से { $max } तक।
+# "Type q and press Enter to stop at any time; your progress is kept."
+shell-quit-hint = कभी भी रुकने के लिए q लिखकर Enter दबाइए; आपकी प्रगति सुरक्षित रहेगी।
 # "espeak-ng is not installed, so sounds are shown as text."
 shell-no-speech = espeak-ng इंस्टॉल नहीं है, इसलिए आवाज़ें लिखकर दिखाई जाती हैं।
 # "Progress of … in …"

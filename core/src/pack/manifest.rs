@@ -36,6 +36,7 @@ pub fn read(root: &Path, problems: &mut Problems) -> Option<Manifest> {
     let description = f.string("description", true, problems);
     let min_engine = f.string("min_engine", true, problems);
     let engine = f.table("engine", problems);
+    let ignore_case = f.boolean("ignore_case", false, problems);
     f.finish(problems);
 
     let before = problems.len();
@@ -149,6 +150,7 @@ pub fn read(root: &Path, problems: &mut Problems) -> Option<Manifest> {
         description: description?.value,
         min_engine: min_engine?.value,
         bkt,
+        ignore_case: ignore_case.unwrap_or(false),
     })
 }
 

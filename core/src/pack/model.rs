@@ -43,6 +43,9 @@ pub struct Manifest {
     /// The pack's own knowledge-tracing parameters per skill kind (`[engine.bkt.<kind>]`),
     /// indexed as [`SKILL_KINDS`]; what it leaves out keeps the engine's defaults.
     pub bkt: [BktOverride; 3],
+    /// Typed answers are compared without regard to letter case (`ignore_case = true`): for a
+    /// script with case where the course does not teach capitals as different letters.
+    pub ignore_case: bool,
 }
 
 /// The kinds of skill a pack can set engine parameters for, in the order of

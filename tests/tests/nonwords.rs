@@ -3,6 +3,8 @@
 //! The properties are checked here from the files themselves (not by asking the generator),
 //! and the checker's rules are shown failing on bad cases.
 
+#![allow(clippy::unwrap_used)]
+
 use std::collections::HashSet;
 use std::fs;
 

@@ -86,6 +86,20 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
         seed: args.seed,
         minutes: args.minutes,
     };
+    // A placement test says what it is and counts its own letters, not `--exercises`.
+    let total = if args.placement {
+        let letters = kusoma_core::engine::placement::plan(&info).len();
+        say(&kusoma.tr(
+            "shell-placement-intro",
+            &[(
+                "count",
+                Arg::from(i64::try_from(letters).unwrap_or(i64::MAX)),
+            )],
+        ));
+        u32::try_from(letters).unwrap_or(u32::MAX)
+    } else {
+        args.exercises
+    };
     let session = if args.placement {
         kusoma.start_placement(&learner.id, &pack, args.seed)
     } else {
@@ -95,7 +109,7 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
     let mut number = 0;
     while let Some(exercise) = kusoma.next_exercise(&session).map_err(|e| e.to_string())? {
         number += 1;
-        show(&exercise, number, args.exercises, &voice);
+        show(&exercise, number, total, &voice);
         let shown = Instant::now();
         let feedback = loop {
             let Some(answer) = read_answer(kusoma, &exercise, &mut input) else {
@@ -117,6 +131,23 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
     }
     let summary = kusoma.end_session(&session).map_err(|e| e.to_string())?;
     say(&summary.message);
+    if args.placement {
+        // The result, however the test ended (all letters, or three misses in a row).
+        if summary.placed.is_empty() {
+            say(&kusoma.tr("shell-placement-none", &[]));
+        } else {
+            say(&kusoma.tr(
+                "shell-placement-result",
+                &[
+                    (
+                        "count",
+                        Arg::from(i64::try_from(summary.placed.len()).unwrap_or(i64::MAX)),
+                    ),
+                    ("units", Arg::from(summary.placed.join(", ").as_str())),
+                ],
+            ));
+        }
+    }
     crate::progress::run(
         kusoma,
         &crate::progress::ProgressArgs {

@@ -224,3 +224,35 @@ fn a_session_in_each_pack_speaks_that_packs_language_and_says_how_to_stop() {
     }
     assert_eq!(attempts(&data), 8);
 }
+
+#[test]
+fn a_placement_test_says_what_it_is_counts_truly_and_gives_its_result() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let args = [
+        "learn",
+        "--lang",
+        "en",
+        "--learner",
+        "Zawadi",
+        "--pack",
+        "sw",
+        "--placement",
+        "--seed",
+        "1",
+    ];
+    // Wrong answers: the test ends after three misses in a row, and still says its result.
+    let out = kusoma(&data, &args, &"2\n".repeat(14));
+    assert!(out.status.success(), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("A short test first: 12 letters at most."),
+        "{text}"
+    );
+    assert!(text.contains("[1/12]") && text.contains("[3/12]"), "{text}");
+    assert!(!text.contains("/10]") && !text.contains("[13/"), "{text}");
+    assert!(
+        text.contains("You start at the beginning of the course."),
+        "{text}"
+    );
+}

@@ -55,6 +55,16 @@ shell-tile-repeated = Kipande { $tile } kimeandikwa mara mbili; tumia kila kipan
 shell-no-such-choice = Hilo si mojawapo ya majibu. Andika namba yake, kuanzia 1 hadi { $max }.
 # "Type q and press Enter to stop at any time; your progress is kept."
 shell-quit-hint = Andika q kisha ubonyeze Enter kuacha wakati wowote; maendeleo yako yanahifadhiwa.
+# "A short test first: … letters at most. Answer what you know; the test stops after three
+# misses in a row. The letters you know let you skip the units that teach them."
+shell-placement-intro = Kwanza jaribio fupi: herufi { $count } au chache zaidi. Jibu unachokijua; jaribio linaisha baada ya makosa matatu mfululizo. Herufi unazozijua zitakuruhusu kuruka masomo yanayozifundisha.
+# "You already know one unit / … units: …. You start after it / them."
+shell-placement-result = { $count ->
+    [one] Tayari unajua somo moja: { $units }. Utaanza baada yake.
+   *[other] Tayari unajua masomo { $count }: { $units }. Utaanza baada ya masomo hayo.
+}
+# "You start at the beginning of the course."
+shell-placement-none = Utaanza mwanzo wa kozi.
 shell-no-speech = espeak-ng haijasakinishwa, kwa hiyo sauti zinaonyeshwa kama maandishi.
 # "Progress of … in …"
 shell-progress-title = Maendeleo ya { $name } katika { $pack }

@@ -55,10 +55,15 @@ pub struct AssessArgs {
     /// Show the items of the sheet and stop (nothing is stored).
     #[arg(long)]
     pub sheet: bool,
-    /// Seed of the item order.
-    #[arg(long)]
-    pub seed: Option<u64>,
+    /// Seed of the items and their order. The same seed gives the same sheet, so marks entered
+    /// later refer to the sheet that was printed; `--sheet` prints the seed it used.
+    #[arg(long, default_value_t = DEFAULT_SEED)]
+    pub seed: u64,
 }
+
+/// The seed a sheet is drawn with unless `--seed` says otherwise: fixed, so `--sheet` and the
+/// marks entered from it later see the same items.
+pub const DEFAULT_SEED: u64 = 1;
 
 /// The clock `kusoma assess` runs on: the system's time, moved by hand.
 pub fn clock() -> Arc<ManualClock> {
@@ -120,10 +125,19 @@ pub fn run(kusoma: &mut Kusoma, clock: &ManualClock, args: &AssessArgs) -> Resul
                     subtask,
                     MarkedBy::Facilitator,
                     None,
-                    args.seed,
+                    Some(args.seed),
                 )
                 .map_err(err)?;
             if args.sheet {
+                // The seed goes on the sheet so the marks can be entered against the same
+                // items later (`--seed`), whoever enters them.
+                println!(
+                    "{} · {} · --seed {} · {} items",
+                    args.pack,
+                    subtask.as_str(),
+                    args.seed,
+                    sheet.items.len()
+                );
                 for (i, item) in sheet.items.iter().enumerate() {
                     println!("{:>3}  {item}", i + 1);
                 }

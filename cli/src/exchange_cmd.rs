@@ -67,6 +67,18 @@ pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<(), String> {
             );
         }
         ExportFormat::Csv => {
+            // CSV is three files in a folder: a name ending in .csv would silently become a
+            // folder that looks like a file.
+            if args
+                .out
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+            {
+                return Err(format!(
+                    "--format csv writes learners.csv, attempts.csv and assessments.csv into a folder; give a folder, like -o {}",
+                    args.out.with_extension("").display()
+                ));
+            }
             let n = kusoma.export_csv(&args.out).map_err(err)?;
             println!(
                 "wrote {} learners, {} attempts, {} assessments to {}",

@@ -5,6 +5,7 @@
 use std::time::Instant;
 
 use clap::Args;
+use kusoma_core::exercise::{Typed, read_typed};
 use kusoma_core::l10n::Arg;
 use kusoma_core::pack::Picture;
 use kusoma_core::{Answer, AnswerMode, Error, Exercise, Kusoma, Learner, Media, SessionOptions};
@@ -77,20 +78,27 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
         let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
         kusoma.set_locales(&locales);
     }
-    let direction = match info.manifest.direction {
-        kusoma_core::pack::Direction::Ltr => "ltr",
-        kusoma_core::pack::Direction::Rtl => "rtl",
-    };
-    // A neutral tag, not a sentence: the language and the direction the phone would lay out.
-    println!(
-        "[{} · {} · {direction}]",
-        info.manifest.id, info.manifest.name
-    );
+    // How to stop, once, before the first exercise: `q` ends the session and keeps progress.
+    say(&kusoma.tr("shell-quit-hint", &[]));
     let options = SessionOptions {
         exercises: args.exercises,
         choices: args.choices,
         seed: args.seed,
         minutes: args.minutes,
+    };
+    // A placement test says what it is and counts its own letters, not `--exercises`.
+    let total = if args.placement {
+        let letters = kusoma_core::engine::placement::plan(&info).len();
+        say(&kusoma.tr(
+            "shell-placement-intro",
+            &[(
+                "count",
+                Arg::from(i64::try_from(letters).unwrap_or(i64::MAX)),
+            )],
+        ));
+        u32::try_from(letters).unwrap_or(u32::MAX)
+    } else {
+        args.exercises
     };
     let session = if args.placement {
         kusoma.start_placement(&learner.id, &pack, args.seed)
@@ -101,7 +109,7 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
     let mut number = 0;
     while let Some(exercise) = kusoma.next_exercise(&session).map_err(|e| e.to_string())? {
         number += 1;
-        show(&exercise, number, args.exercises, &voice);
+        show(&exercise, number, total, &voice);
         let shown = Instant::now();
         let feedback = loop {
             let Some(answer) = read_answer(kusoma, &exercise, &mut input) else {
@@ -123,6 +131,23 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
     }
     let summary = kusoma.end_session(&session).map_err(|e| e.to_string())?;
     say(&summary.message);
+    if args.placement {
+        // The result, however the test ended (all letters, or three misses in a row).
+        if summary.placed.is_empty() {
+            say(&kusoma.tr("shell-placement-none", &[]));
+        } else {
+            say(&kusoma.tr(
+                "shell-placement-result",
+                &[
+                    (
+                        "count",
+                        Arg::from(i64::try_from(summary.placed.len()).unwrap_or(i64::MAX)),
+                    ),
+                    ("units", Arg::from(summary.placed.join(", ").as_str())),
+                ],
+            ));
+        }
+    }
     crate::progress::run(
         kusoma,
         &crate::progress::ProgressArgs {
@@ -312,7 +337,8 @@ fn show_media(media: &Media, indent: &str, exercise: &Exercise, voice: &Voice) {
 fn label(choice: &Media) -> String {
     let mut parts = Vec::new();
     if let Some(text) = &choice.text {
-        parts.push(text.clone());
+        // A vowel sign or haraka alone (a tile) is drawn on a dotted circle, as elsewhere.
+        parts.push(kusoma_core::text::on_dotted_circle(text));
     }
     if let Some(Picture::Emoji(p) | Picture::File(p)) = &choice.picture {
         parts.push(p.clone());
@@ -345,25 +371,20 @@ pub(crate) fn read_answer(
         if line.eq_ignore_ascii_case("q") {
             return None;
         }
-        if line.is_empty() {
-            continue;
-        }
-        let numbers: Option<Vec<usize>> = line.split_whitespace().map(|n| n.parse().ok()).collect();
-        let in_range = |ns: &[usize]| ns.iter().all(|n| (1..=max).contains(n));
-        let to_indices = |ns: &[usize]| {
-            ns.iter()
-                .map(|&n| u32::try_from(n - 1).unwrap_or(u32::MAX))
-                .collect::<Vec<u32>>()
-        };
-        match (exercise.mode, numbers) {
-            (AnswerMode::TapOne, Some(ns)) if ns.len() == 1 && in_range(&ns) => {
-                return Some(Answer::Choice(to_indices(&ns)[0]));
-            }
-            (AnswerMode::OrderTiles, Some(ns)) if !ns.is_empty() && in_range(&ns) => {
-                return Some(Answer::Tiles(to_indices(&ns)));
-            }
-            (_, Some(_)) => say(&not_understood(kusoma, max)),
-            (_, None) => return Some(Answer::Text(line)),
+        // The core reads digits of every script, tiles without spaces and text that names
+        // a choice; anything that cannot be an answer is asked again with a reason.
+        match read_typed(exercise, &line) {
+            Typed::Answer(answer) => return Some(answer),
+            Typed::Empty => continue,
+            Typed::OutOfRange { max } => say(&not_understood(kusoma, max)),
+            Typed::RepeatedTile(tile) => say(&kusoma.tr(
+                "shell-tile-repeated",
+                &[("tile", Arg::from(i64::try_from(tile).unwrap_or(i64::MAX)))],
+            )),
+            Typed::NoSuchChoice => say(&kusoma.tr(
+                "shell-no-such-choice",
+                &[("max", Arg::from(i64::try_from(max).unwrap_or(i64::MAX)))],
+            )),
         }
     }
 }

@@ -214,6 +214,24 @@ impl Global {
             },
         )
         .map_err(|e| e.to_string())?;
+        if let Some(tag) = &self.lang {
+            // An unknown --lang would silently fall back to English: say so instead.
+            let language = tag.split(['-', '_']).next().unwrap_or_default();
+            let chain = kusoma.ui_locales();
+            let served = chain
+                .iter()
+                .any(|l| l == tag || l.split('-').next() == Some(language));
+            if !served {
+                let known: Vec<&str> = kusoma_core::l10n::Localizer::builtin_sources()
+                    .iter()
+                    .map(|(locale, _)| *locale)
+                    .collect();
+                return Err(format!(
+                    "there is no interface in `{tag}`; --lang takes one of: {}, or the test languages en-XA and ar-XB",
+                    known.join(", ")
+                ));
+            }
+        }
         for rejected in kusoma.rejected_packs() {
             eprintln!(
                 "warning: the pack in {} was not loaded ({} problems; run `kusoma pack check {}`)",

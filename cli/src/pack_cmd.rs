@@ -10,7 +10,17 @@ use kusoma_core::pack::{self, Pack, container};
 pub fn check(dirs: &[PathBuf]) -> ExitCode {
     let mut failed = false;
     for dir in dirs {
-        match pack::load(dir) {
+        // Loading checks every file; a nonword grid is drawn and verified on top, since that
+        // needs the lexicon, which a phone reads only when it draws a grid.
+        let loaded = pack::load(dir).and_then(|p| {
+            let problems = kusoma_core::assess::nonwords::check_grid(&p);
+            if problems.is_empty() {
+                Ok(p)
+            } else {
+                Err(problems)
+            }
+        });
+        match loaded {
             Ok(p) => println!(
                 "{}: ok — pack `{}` ({}), {} units, {} graphemes, {} words, {} sentences, {} stories",
                 dir.display(),
@@ -133,7 +143,21 @@ pub fn describe(pack: &Pack) -> String {
         pack.sentences.len(),
         pack.stories.len()
     );
-    out += "decodability: every word, sentence and story is decodable in the unit where it is placed (checked on load)\n";
+    let sight: Vec<&str> = pack
+        .words
+        .iter()
+        .filter(|w| w.sight)
+        .map(|w| w.text.as_str())
+        .collect();
+    if sight.is_empty() {
+        out += "decodability: every word, sentence and story is decodable in the unit where it is placed (checked on load)\n";
+    } else {
+        out += &format!(
+            "decodability: every word but the sight words, and every sentence and story, is decodable in the unit where it is placed (checked on load)\nsight words (taught whole, not decoded): {} — {}\n",
+            sight.len(),
+            sight.join(", ")
+        );
+    }
     let recorded = |n: usize, of: usize, what: &str| format!("{n} of {of} {what}");
     out += &format!(
         "recordings: {}, {}, {}; the rest are spoken by the phone's text-to-speech ({})\n",

@@ -153,13 +153,15 @@ pub fn learner(
             let pictures = if a.pictures.is_empty() {
                 None
             } else {
-                // People count pictures from 1; the core numbers them from 0.
-                Some(
-                    a.pictures
-                        .iter()
-                        .map(|&p| p.checked_sub(1).ok_or("picture numbers start at 1"))
-                        .collect::<Result<Vec<u8>, _>>()?,
-                )
+                // People count pictures from 1; the core numbers them from 0. The range is
+                // checked here so the message speaks of the numbers the facilitator typed.
+                let count = kusoma_core::secret::PICTURES;
+                if let Some(&bad) = a.pictures.iter().find(|&&p| p == 0 || p > count) {
+                    return Err(format!(
+                        "there are {count} pictures, numbered 1 to {count}; {bad} is not one"
+                    ));
+                }
+                Some(a.pictures.iter().map(|&p| p - 1).collect::<Vec<u8>>())
             };
             let l = kusoma
                 .enrol_learner(&Enrolment {

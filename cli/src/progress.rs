@@ -34,11 +34,16 @@ pub fn run(kusoma: &Kusoma, args: &ProgressArgs) -> Result<(), String> {
             continue;
         }
         shown += 1;
+        // The course by its name in its language (Kiswahili), not its id (sw).
+        let title = kusoma
+            .pack(&pack)
+            .map(|p| p.manifest.name.clone())
+            .unwrap_or_else(|_| pack.clone());
         say(&kusoma.tr(
             "shell-progress-title",
             &[
                 ("name", Arg::from(learner.name.as_str())),
-                ("pack", Arg::from(pack.as_str())),
+                ("pack", Arg::from(title.as_str())),
             ],
         ));
         say(&kusoma.tr(

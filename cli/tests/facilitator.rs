@@ -106,7 +106,7 @@ fn facilitator_commands_refuse_bad_input_with_a_clear_message() {
         (
             &["learner", "add", "Asha", "--pictures", "0,1,2"],
             Some("2468"),
-            "picture numbers start at 1",
+            "there are 12 pictures, numbered 1 to 12; 0 is not one",
         ),
         (
             &["learner", "add", "Asha", "--pin", "12"],

@@ -103,12 +103,12 @@ impl Kusoma {
         let run = match subtask.standard_grid() {
             Some(_) => GridRun::standard(subtask)?,
             // A passage: every word is an item; EGRA stops a reader who reads none of the
-            // first line, taken here as the first sentence's words (at most 10).
+            // passage's first printed line (assess::items::first_line has the rule).
             None => GridRun::new(
                 subtask,
                 drawn.texts.len(),
                 assess::TIME_LIMIT_MS,
-                drawn.question_ends.first().copied().unwrap_or(10).min(10),
+                drawn.first_line,
             )?,
         };
         let id = uuid::Uuid::new_v4().to_string();
@@ -274,6 +274,17 @@ impl Kusoma {
         group_session: Option<&str>,
     ) -> Result<AssessmentResult> {
         self.require_facilitator()?;
+        // Only the passage's questions can have been asked (EGRA asks those on text the
+        // learner reached, never more): 20 answers for an 8-question story are a typing error.
+        let p = self.pack(pack)?;
+        let passage = assess::items::draw(&p, SubtaskKind::Comprehension, 0)?;
+        if asked as usize > passage.questions.len() {
+            return Err(Error::InvalidInput(format!(
+                "{asked} questions asked, but the story of the pack `{}` has {}: only its questions on text the learner reached can be asked",
+                p.id(),
+                passage.questions.len()
+            )));
+        }
         let score = assess::comprehension(correct as usize, asked as usize)?;
         let now = self.clock.now_ms();
         let result = AssessmentResult {

@@ -8,7 +8,8 @@ use crate::pack::Problem;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// An answer or argument from the shell does not fit (an index out of range, an empty name).
-    #[error("invalid input: {0}")]
+    // Said to a learner or facilitator as it is: the sentence is already plain.
+    #[error("{0}")]
     InvalidInput(String),
     /// A learner, pack, session or other record does not exist.
     #[error("not found: {0}")]
@@ -43,7 +44,7 @@ pub enum Error {
     #[error("not allowed: {0}")]
     Denied(String),
     /// Too many wrong tries: the profile is locked until the given time.
-    #[error("locked after too many wrong tries, until {until_ms} ms since the Unix epoch")]
+    #[error("locked after too many wrong tries, until {}", lock_end(*until_ms))]
     Locked {
         /// When the lock ends, ms since the Unix epoch.
         until_ms: i64,
@@ -63,3 +64,32 @@ pub enum Error {
 
 /// The core's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// When a lock ends, as a person reads it (`2026-12-02 15:04 UTC`), not milliseconds: the core
+/// has no time zone data, so the time is given in UTC and says so.
+fn lock_end(until_ms: i64) -> String {
+    let iso = crate::exchange::time::iso_timestamp(until_ms);
+    // 2026-12-02T15:04:05.123Z → 2026-12-02 15:04 UTC
+    format!("{} {} UTC", &iso[..10], &iso[11..16])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Error;
+
+    #[test]
+    fn a_lock_says_when_it_ends_as_a_date_and_time() {
+        let text = Error::Locked {
+            until_ms: 1_800_000_000_000,
+        }
+        .to_string();
+        assert_eq!(
+            text,
+            "locked after too many wrong tries, until 2027-01-15 08:00 UTC"
+        );
+        assert_eq!(
+            Error::InvalidInput("a name cannot be empty".into()).to_string(),
+            "a name cannot be empty"
+        );
+    }
+}

@@ -53,6 +53,18 @@ pub fn sentence_words(sentence: &str) -> Vec<String> {
     sentence.unicode_words().map(str::to_lowercase).collect()
 }
 
+/// How to show a piece of text on its own: one that starts with a combining mark (a vowel
+/// sign ा, a haraka َ) cannot stand alone, so it is drawn on a dotted circle (U+25CC), as in
+/// primers (◌ा, ◌َ). Other text is returned as it is.
+pub fn on_dotted_circle(text: &str) -> String {
+    match text.chars().next() {
+        Some(c) if unicode_normalization::char::is_combining_mark(c) => {
+            format!("\u{25CC}{text}")
+        }
+        _ => text.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +111,14 @@ mod tests {
             sentence_words("Mama ana ng'ombe, na simu!"),
             ["mama", "ana", "ng'ombe", "na", "simu"]
         );
+    }
+
+    #[test]
+    fn a_lone_mark_is_drawn_on_a_dotted_circle() {
+        assert_eq!(on_dotted_circle("\u{093E}"), "\u{25CC}\u{093E}");
+        assert_eq!(on_dotted_circle("\u{064E}"), "\u{25CC}\u{064E}");
+        assert_eq!(on_dotted_circle("का"), "का");
+        assert_eq!(on_dotted_circle("m"), "m");
+        assert_eq!(on_dotted_circle(""), "");
     }
 }

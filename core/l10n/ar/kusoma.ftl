@@ -64,6 +64,27 @@ shell-answer-choice = اُكْتُبِي رقم إجابتكِ.
 shell-answer-tiles = اُكْتُبِي أرقام القِطَع بالترتيب، وضَعِي مسافةً بين كل رقمين.
 # "Please type a number from 1 to …"
 shell-not-understood = من فضلكِ، اُكْتُبِي رقمًا من 1 إلى { $max }.
+# "Piece … is there twice; use each piece once."
+shell-tile-repeated = القطعة { $tile } مكتوبة مرتين؛ اُكْتُبِي كل قطعة مرة واحدة فقط.
+# "That is not one of the answers. Type its number, from 1 to …"
+shell-no-such-choice = هذه ليست من الإجابات. اُكْتُبِي رقمها، من 1 إلى { $max }.
+# "Type q and press Enter to stop at any time; your progress is kept."
+shell-quit-hint = للتوقف في أي وقت، اُكْتُبِي q ثم اضغطي Enter؛ سيُحفَظ تقدّمكِ.
+# "A short test first: … letters at most. Answer what you know; the test stops after three
+# misses in a row. The letters you know let you skip the units that teach them." (the count
+# as "its number of letters: … at most", so that no noun agrees with the number)
+shell-placement-intro = أولًا اختبار قصير، عدد حروفه { $count } على الأكثر. أجيبي عمّا تعرفينه؛ يتوقف الاختبار بعد ثلاثة أخطاء متتالية. الحروف التي تعرفينها تتيح لكِ تخطّي الدروس التي تعلّمها.
+# "You already know one unit / two units / … units: …. You start after it / them."
+shell-placement-result = { $count ->
+    [one] أنتِ تعرفين درسًا واحدًا: { $units }. ستبدئين بعده.
+    [zero] لا تعرفين أيّ درس بعد. ستبدئين من بداية المنهج.
+    [two] أنتِ تعرفين درسين: { $units }. ستبدئين بعدهما.
+    [few] أنتِ تعرفين { $count } دروس: { $units }. ستبدئين بعدها.
+    [many] أنتِ تعرفين { $count } درسًا: { $units }. ستبدئين بعدها.
+   *[other] عدد الدروس التي تعرفينها { $count }: { $units }. ستبدئين بعدها.
+}
+# "You start at the beginning of the course."
+shell-placement-none = ستبدئين من بداية المنهج.
 # "espeak-ng is not installed, so sounds are shown as text." (starts with برنامج, "the
 # program", so that the line begins with an Arabic letter and is laid out right to left)
 shell-no-speech = برنامج espeak-ng غير مُثبَّت، لذلك تُعرَض الأصوات مكتوبةً.

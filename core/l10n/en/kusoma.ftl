@@ -37,6 +37,15 @@ shell-sound = sound "{ $text }"
 shell-answer-choice = Type the number of your answer.
 shell-answer-tiles = Type the numbers of the pieces in order, with spaces between them.
 shell-not-understood = Please type a number from 1 to { $max }.
+shell-tile-repeated = Piece { $tile } is there twice; use each piece once.
+shell-no-such-choice = That is not one of the answers. Type its number, from 1 to { $max }.
+shell-quit-hint = Type q and press Enter to stop at any time; your progress is kept.
+shell-placement-intro = A short test first: { $count } letters at most. Answer what you know; the test stops after three misses in a row. The letters you know let you skip the units that teach them.
+shell-placement-result = { $count ->
+    [one] You already know one unit: { $units }. You start after it.
+   *[other] You already know { $count } units: { $units }. You start after them.
+}
+shell-placement-none = You start at the beginning of the course.
 shell-no-speech = espeak-ng is not installed, so sounds are shown as text.
 shell-progress-title = Progress of { $name } in { $pack }
 shell-unit-line = { $unit }: { $mastered } of { $total } letters learned

@@ -55,6 +55,22 @@ shell-answer-choice = Tapez le numéro de votre réponse.
 # "Type the numbers of the pieces in order, with spaces between them."
 shell-answer-tiles = Tapez les numéros des morceaux dans l’ordre, séparés par des espaces.
 shell-not-understood = Veuillez taper un numéro de 1 à { $max }.
+# "Piece … is there twice; use each piece once."
+shell-tile-repeated = Le morceau { $tile } y est deux fois ; utilisez chaque morceau une seule fois.
+# "That is not one of the answers. Type its number, from 1 to …"
+shell-no-such-choice = Ce n’est pas l’une des réponses. Tapez son numéro, de 1 à { $max }.
+# "Type q and press Enter to stop at any time; your progress is kept."
+shell-quit-hint = Tapez q puis Entrée pour arrêter à tout moment ; vos progrès sont conservés.
+# "A short test first: … letters at most. Answer what you know; the test stops after three
+# misses in a row. The letters you know let you skip the units that teach them."
+shell-placement-intro = D’abord un petit test : { $count } lettres au plus. Répondez à ce que vous savez ; le test s’arrête après trois erreurs de suite. Les lettres que vous connaissez vous font passer les unités qui les enseignent.
+# "You already know one unit / … units: …. You start after it / them."
+shell-placement-result = { $count ->
+    [one] Vous connaissez déjà une unité : { $units }. Vous commencez après elle.
+   *[other] Vous connaissez déjà { $count } unités : { $units }. Vous commencez après elles.
+}
+# "You start at the beginning of the course."
+shell-placement-none = Vous commencez au début du cours.
 shell-no-speech = espeak-ng n’est pas installé, donc les sons sont affichés sous forme de texte.
 # "Progress of … in …" (name first, so that "de" never needs to become "d’")
 shell-progress-title = { $name } : progrès en { $pack }

@@ -58,6 +58,24 @@ shell-answer-choice = अपने जवाब का नंबर लिखि
 shell-answer-tiles = टुकड़ों के नंबर सही क्रम में लिखिए, हर नंबर के बीच जगह छोड़िए।
 # "Please type a number from 1 to …"
 shell-not-understood = कृपया 1 से { $max } तक का कोई नंबर लिखिए।
+# "Piece … is there twice; use each piece once."
+shell-tile-repeated = टुकड़ा { $tile } दो बार लिखा गया है; हर टुकड़ा एक ही बार लिखिए।
+# "That is not one of the answers. Type its number, from 1 to …"
+shell-no-such-choice = यह कोई जवाब नहीं है। जवाब का नंबर लिखिए, 1 से { $max } तक।
+# "Type q and press Enter to stop at any time; your progress is kept."
+shell-quit-hint = कभी भी रुकने के लिए q लिखकर Enter दबाइए; आपकी प्रगति सुरक्षित रहेगी।
+# "A short test first: … letters at most. Answer what you know; the test stops after three
+# misses in a row. The letters you know let you skip the units that teach them." (the last
+# sentence passive, so that it fits a learner of any gender)
+shell-placement-intro = पहले एक छोटी परीक्षा: ज़्यादा से ज़्यादा { $count } अक्षर। जो आता है उसका जवाब दीजिए; लगातार तीन गलतियों के बाद परीक्षा रुक जाएगी। जो अक्षर आपको आते हैं, उन्हें सिखाने वाले पाठ छोड़े जा सकेंगे।
+# "You already know one unit / … units: …. You start after it / them." (literally: "your start
+# will be after it / them")
+shell-placement-result = { $count ->
+    [one] आपको एक पाठ पहले से आता है: { $units }। आपकी शुरुआत उसके बाद से होगी।
+   *[other] आपको { $count } पाठ पहले से आते हैं: { $units }। आपकी शुरुआत उनके बाद से होगी।
+}
+# "You start at the beginning of the course." (literally: "your start will be from the first lesson")
+shell-placement-none = आपकी शुरुआत पहले पाठ से होगी।
 # "espeak-ng is not installed, so sounds are shown as text."
 shell-no-speech = espeak-ng इंस्टॉल नहीं है, इसलिए आवाज़ें लिखकर दिखाई जाती हैं।
 # "Progress of … in …"

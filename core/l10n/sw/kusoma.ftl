@@ -49,6 +49,22 @@ shell-answer-choice = Andika namba ya jibu lako.
 # "Type the numbers of the pieces in order, with spaces between them."
 shell-answer-tiles = Andika namba za vipande kwa mpangilio, na nafasi kati yake.
 shell-not-understood = Tafadhali andika namba kuanzia 1 hadi { $max }.
+# "Piece … is there twice; use each piece once."
+shell-tile-repeated = Kipande { $tile } kimeandikwa mara mbili; tumia kila kipande mara moja tu.
+# "That is not one of the answers. Type its number, from 1 to …"
+shell-no-such-choice = Hilo si mojawapo ya majibu. Andika namba yake, kuanzia 1 hadi { $max }.
+# "Type q and press Enter to stop at any time; your progress is kept."
+shell-quit-hint = Andika q kisha ubonyeze Enter kuacha wakati wowote; maendeleo yako yanahifadhiwa.
+# "A short test first: … letters at most. Answer what you know; the test stops after three
+# misses in a row. The letters you know let you skip the units that teach them."
+shell-placement-intro = Kwanza jaribio fupi: herufi { $count } au chache zaidi. Jibu unachokijua; jaribio linaisha baada ya makosa matatu mfululizo. Herufi unazozijua zitakuruhusu kuruka masomo yanayozifundisha.
+# "You already know one unit / … units: …. You start after it / them."
+shell-placement-result = { $count ->
+    [one] Tayari unajua somo moja: { $units }. Utaanza baada yake.
+   *[other] Tayari unajua masomo { $count }: { $units }. Utaanza baada ya masomo hayo.
+}
+# "You start at the beginning of the course."
+shell-placement-none = Utaanza mwanzo wa kozi.
 shell-no-speech = espeak-ng haijasakinishwa, kwa hiyo sauti zinaonyeshwa kama maandishi.
 # "Progress of … in …"
 shell-progress-title = Maendeleo ya { $name } katika { $pack }

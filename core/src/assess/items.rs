@@ -1,5 +1,5 @@
 //! The items of an assessment, drawn from a pack: letters for the letter-sound grid, words the
-//! pack teaches, invented words made from them, a story as the reading passage and the story's
+//! pack teaches, invented words made by the pack's phonotactics, a story as the reading passage and the story's
 //! questions. Seeded, so a run can be reproduced.
 
 use rand::SeedableRng;
@@ -20,6 +20,25 @@ pub struct Items {
     pub question_ends: Vec<usize>,
     /// For a passage: the questions, spoken by the facilitator.
     pub questions: Vec<String>,
+    /// For a passage: the words on its first printed line, which EGRA's early stop counts
+    /// ([`first_line`]); 0 for a grid, whose line is the standard one.
+    pub first_line: usize,
+}
+
+/// Words on a passage's first line when the pack does not mark it: EGRA's passages are
+/// printed about ten words to a line, and the toolkit's early stop is over that line.
+pub const DEFAULT_FIRST_LINE: usize = 10;
+
+/// The first line of a passage of `words` words, as EGRA's early stop counts it.
+///
+/// EGRA Toolkit, 2nd edition (RTI International, 2016), oral reading fluency: "if the child
+/// does not read a single word correctly in the first line of text", the assessor stops the
+/// subtask (early stop rule) and scores it 0. The line is the passage's first *printed* line:
+/// a pack marks it with `first_line` in stories.tsv; otherwise the first
+/// [`DEFAULT_FIRST_LINE`] words, never more than the passage. It is not the first sentence,
+/// nor the text up to the first question: those may be three words or forty.
+pub fn first_line(marked: Option<usize>, words: usize) -> usize {
+    marked.unwrap_or(DEFAULT_FIRST_LINE).min(words)
 }
 
 /// Draws the items of `kind` from `pack`.
@@ -58,13 +77,7 @@ pub fn draw(pack: &Pack, kind: SubtaskKind, seed: u64) -> Result<Items> {
             }
             fill(&words, WORD_ITEMS, &mut rng)
         }
-        SubtaskKind::Nonwords => {
-            let made = nonwords(pack, &mut rng);
-            if made.is_empty() {
-                return Err(none("words to make invented words from"));
-            }
-            fill(&made, WORD_ITEMS, &mut rng)
-        }
+        SubtaskKind::Nonwords => nonword_grid(pack, &mut rng)?,
         SubtaskKind::OralReading | SubtaskKind::Comprehension => {
             return passage(pack).ok_or_else(|| none("story"));
         }
@@ -73,7 +86,40 @@ pub fn draw(pack: &Pack, kind: SubtaskKind, seed: u64) -> Result<Items> {
         texts,
         question_ends: Vec::new(),
         questions: Vec::new(),
+        first_line: 0,
     })
+}
+
+/// A full grid of distinct invented words made by the pack's phonotactics (see
+/// [`super::nonwords`]). Refused when the pack has no rules or cannot make a full grid: a grid
+/// padded with repeats or real words would not measure decoding.
+fn nonword_grid(pack: &Pack, rng: &mut ChaCha8Rng) -> Result<Vec<String>> {
+    let rules = pack.phonotactics.as_ref().ok_or_else(|| {
+        Error::InvalidInput(format!(
+            "the pack `{}` has no phonotactics.toml, so it cannot make invented words",
+            pack.id()
+        ))
+    })?;
+    let lexicon = crate::pack::read_lexicon(&pack.root, rules.compare).map_err(|problems| {
+        let first = problems
+            .first()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        Error::InvalidInput(format!(
+            "the pack `{}` has a lexicon that cannot be read: {first}",
+            pack.id()
+        ))
+    })?;
+    let known = super::nonwords::known_words(pack, rules, lexicon);
+    let grid = super::nonwords::generate(pack, rules, &known, WORD_ITEMS, rng);
+    if grid.len() < WORD_ITEMS {
+        return Err(Error::InvalidInput(format!(
+            "the pack `{}` can make only {} invented words, not the {WORD_ITEMS} of a grid",
+            pack.id(),
+            grid.len()
+        )));
+    }
+    Ok(grid)
 }
 
 /// `n` items from `pool`, each pass shuffled, never the same item twice in a row.
@@ -91,41 +137,6 @@ fn fill(pool: &[String], n: usize, rng: &mut ChaCha8Rng) -> Vec<String> {
     out
 }
 
-/// Invented words: a taught word with one grapheme swapped for another of the same kind
-/// (a letter for a letter, a vowel sign for a vowel sign), kept only if it is not a real word
-/// of the pack. They follow the language's spelling because they are built from its pieces.
-fn nonwords(pack: &Pack, rng: &mut ChaCha8Rng) -> Vec<String> {
-    let real: std::collections::HashSet<&str> =
-        pack.words.iter().map(|w| w.text.as_str()).collect();
-    let mut made = Vec::new();
-    for word in pack.words.iter().filter(|w| w.graphemes.len() >= 2) {
-        let at = rng.random_range(0..word.graphemes.len());
-        let old = word.graphemes[at];
-        let kind = pack.graphemes[old].kind;
-        let mut options: Vec<usize> = (0..pack.graphemes.len())
-            .filter(|&g| g != old && pack.graphemes[g].kind == kind)
-            .collect();
-        options.shuffle(rng);
-        for g in options.into_iter().take(3) {
-            let text: String = word
-                .graphemes
-                .iter()
-                .enumerate()
-                .map(|(i, &x)| pack.graphemes[if i == at { g } else { x }].text.as_str())
-                .collect();
-            let text = crate::text::nfc(&text);
-            if !real.contains(text.as_str()) && !made.contains(&text) {
-                made.push(text);
-                break;
-            }
-        }
-        if made.len() >= WORD_ITEMS * 2 {
-            break;
-        }
-    }
-    made
-}
-
 /// The pack's first story as a passage of words, with its questions.
 fn passage(pack: &Pack) -> Option<Items> {
     let story = pack.stories.first()?;
@@ -140,11 +151,10 @@ fn passage(pack: &Pack) -> Option<Items> {
             questions.push(q.text.clone());
         }
     }
-    (!texts.is_empty()).then_some(Items {
+    (!texts.is_empty()).then(|| Items {
+        first_line: first_line(story.first_line, texts.len()),
         texts,
         question_ends,
         questions,
     })
 }
-
-use rand::Rng as _;

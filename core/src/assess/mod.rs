@@ -27,6 +27,7 @@
 mod aser;
 mod grid;
 pub mod items;
+pub mod nonwords;
 mod reading;
 
 pub use aser::{ASER_MAX_MISTAKES, AserLevel, AserProbe};

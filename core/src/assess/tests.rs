@@ -467,3 +467,12 @@ fn stored_names_round_trip() {
     }
     assert!(is_invalid(SubtaskKind::parse("letters")));
 }
+
+#[test]
+fn the_first_line_is_the_marked_one_or_egras_ten_words() {
+    use super::items::{DEFAULT_FIRST_LINE, first_line};
+    assert_eq!(first_line(None, 60), DEFAULT_FIRST_LINE);
+    assert_eq!(first_line(None, 6), 6);
+    assert_eq!(first_line(Some(7), 60), 7);
+    assert_eq!(first_line(Some(12), 60), 12);
+}

@@ -257,6 +257,7 @@ fn exercise(
         answer_length,
         direction: pack.manifest.direction,
         language: pack.manifest.language.clone(),
+        ignore_case: pack.manifest.ignore_case,
     }
 }
 

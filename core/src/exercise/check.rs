@@ -46,7 +46,7 @@ pub fn check(exercise: &Exercise, expected: &Expected, answer: &Answer) -> Resul
         (Expected::Choice(right), Answer::Text(typed)) => {
             let right_text = choice_text(u32::try_from(*right).unwrap_or(u32::MAX))?;
             Ok(Outcome {
-                correct: text::same_text(typed, &right_text),
+                correct: super::typed::same(typed, &right_text, exercise.ignore_case),
                 given: typed.clone(),
                 first_difference: None,
             })
@@ -59,9 +59,11 @@ pub fn check(exercise: &Exercise, expected: &Expected, answer: &Answer) -> Resul
                 }
                 built.push_str(&choice_text(i)?);
             }
-            spelled(built, word)
+            spelled(built, word, exercise.ignore_case)
         }
-        (Expected::Spelling(word), Answer::Text(typed)) => spelled(typed.clone(), word),
+        (Expected::Spelling(word), Answer::Text(typed)) => {
+            spelled(typed.clone(), word, exercise.ignore_case)
+        }
         (Expected::Choice(_), Answer::Tiles(_)) => Err(Error::InvalidInput(
             "this exercise takes one choice, not tiles".into(),
         )),
@@ -71,8 +73,13 @@ pub fn check(exercise: &Exercise, expected: &Expected, answer: &Answer) -> Resul
     }
 }
 
-fn spelled(given: String, word: &str) -> Result<Outcome> {
-    let first_difference = text::first_difference(&given, word);
+fn spelled(given: String, word: &str, ignore_case: bool) -> Result<Outcome> {
+    // Case is folded only where the pack says its script's case does not matter.
+    let first_difference = if ignore_case {
+        text::first_difference(&given.to_lowercase(), &word.to_lowercase())
+    } else {
+        text::first_difference(&given, word)
+    };
     Ok(Outcome {
         correct: first_difference.is_none(),
         given,
@@ -105,6 +112,7 @@ mod tests {
             answer_length: 1,
             direction: Direction::Ltr,
             language: "und".into(),
+            ignore_case: false,
         }
     }
 
@@ -197,6 +205,22 @@ mod tests {
         );
         assert!(
             !check(&tiles, &kaam, &Answer::Tiles(vec![0, 2, 1]))
+                .unwrap()
+                .correct
+        );
+    }
+
+    #[test]
+    fn case_is_folded_only_where_the_pack_says_it_does_not_matter() {
+        let mut ex = exercise(&["m", "a"], AnswerMode::OrderTiles);
+        let expected = Expected::Spelling("mama".into());
+        let typed = Answer::Text("Mama".into());
+        assert!(!check(&ex, &expected, &typed).unwrap().correct);
+        ex.ignore_case = true;
+        assert!(check(&ex, &expected, &typed).unwrap().correct);
+        let choice = Expected::Choice(0);
+        assert!(
+            check(&ex, &choice, &Answer::Text("M".into()))
                 .unwrap()
                 .correct
         );

@@ -4,9 +4,11 @@
 mod build;
 mod check;
 mod distractors;
+mod typed;
 
 pub use build::{Built, Expected, build};
 pub use check::{Outcome, check};
+pub use typed::{Typed, read_typed};
 
 use crate::pack::{Direction, Pack, Picture};
 
@@ -187,6 +189,8 @@ pub struct Exercise {
     pub direction: Direction,
     /// BCP 47 tag for text-to-speech.
     pub language: String,
+    /// Typed text is compared without regard to letter case (the pack's `ignore_case`).
+    pub ignore_case: bool,
 }
 
 /// An answer from the shell.

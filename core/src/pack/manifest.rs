@@ -36,6 +36,7 @@ pub fn read(root: &Path, problems: &mut Problems) -> Option<Manifest> {
     let description = f.string("description", true, problems);
     let min_engine = f.string("min_engine", true, problems);
     let engine = f.table("engine", problems);
+    let ignore_case = f.boolean("ignore_case", false, problems);
     f.finish(problems);
 
     let before = problems.len();
@@ -149,6 +150,7 @@ pub fn read(root: &Path, problems: &mut Problems) -> Option<Manifest> {
         description: description?.value,
         min_engine: min_engine?.value,
         bkt,
+        ignore_case: ignore_case.unwrap_or(false),
     })
 }
 
@@ -276,7 +278,14 @@ mod tests {
     /// manifest or the problems as `pack.toml:line:column: message`.
     fn read_with(extra: &str) -> Result<Manifest, Vec<String>> {
         let dir = tempfile::tempdir().unwrap();
-        let base = std::fs::read_to_string(lessons("sw").join(FILE)).unwrap();
+        // The twelve required fields only (the optional `ignore_case` left out), so that
+        // the lines of `extra` are known.
+        let base: String = std::fs::read_to_string(lessons("sw").join(FILE))
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with("ignore_case"))
+            .map(|l| format!("{l}\n"))
+            .collect();
         assert_eq!(base.lines().count(), 12);
         std::fs::write(dir.path().join(FILE), format!("{base}{extra}")).unwrap();
         let mut problems = Problems::default();

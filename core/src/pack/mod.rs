@@ -9,12 +9,15 @@ mod ftl;
 mod graphemes;
 mod manifest;
 mod model;
+pub mod phonotactics;
 mod problem;
 mod sentences;
 mod source;
+pub mod spelling;
 mod toml_doc;
 mod tsv;
 mod units;
+pub mod wordlists;
 mod words;
 
 use std::path::Path;
@@ -24,8 +27,10 @@ pub use model::{
     BktOverride, Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex, Picture,
     Question, SKILL_KINDS, Sentence, Story, Unit, Word,
 };
+pub use phonotactics::Phonotactics;
 pub use problem::Problem;
 use problem::Problems;
+pub use wordlists::{Blocked, read_lexicon};
 
 /// Reads and checks the pack in `root`. Returns every problem found when there is any.
 pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
@@ -58,6 +63,11 @@ pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
     let (sentences, sentence_ids) = sentences::read(root, &words, &units, &mut problems);
     let stories = sentences::read_stories(root, &sentences, &sentence_ids, &units, &mut problems);
     let ftl = ftl::read(root, &mut problems);
+    let phonotactics = phonotactics::read(root, &inventory, &mut problems);
+    let compare = phonotactics
+        .as_ref()
+        .map_or(phonotactics::Compare::Exact, |p| p.compare);
+    let blocklist = wordlists::read_blocklist(root, compare, &mut problems);
     match manifest {
         Some(manifest) if problems.is_empty() => Ok(Pack {
             index: PackIndex::build(&inventory.graphemes, &words.words, &sentences, &units),
@@ -68,6 +78,8 @@ pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
             sentences,
             stories,
             ftl,
+            phonotactics,
+            blocklist,
             root: root.to_path_buf(),
         }),
         _ => Err(problems.into_vec()),

@@ -43,6 +43,9 @@ pub struct Manifest {
     /// The pack's own knowledge-tracing parameters per skill kind (`[engine.bkt.<kind>]`),
     /// indexed as [`SKILL_KINDS`]; what it leaves out keeps the engine's defaults.
     pub bkt: [BktOverride; 3],
+    /// Typed answers are compared without regard to letter case (`ignore_case = true`): for a
+    /// script with case where the course does not teach capitals as different letters.
+    pub ignore_case: bool,
 }
 
 /// The kinds of skill a pack can set engine parameters for, in the order of
@@ -178,6 +181,9 @@ pub struct Word {
     pub audio: Option<String>,
     /// Topic tags.
     pub tags: Vec<String>,
+    /// A sight word (tag `sight`): irregular, taught as a whole word, not decoded from its
+    /// letters' sounds; it may be placed before its letters are taught.
+    pub sight: bool,
 }
 
 /// A comprehension question about a sentence.
@@ -223,6 +229,9 @@ pub struct Story {
     pub sentences: Vec<usize>,
     /// Where it is read (index).
     pub unit: usize,
+    /// Words on the first line as the passage is printed for an oral reading assessment, if
+    /// the pack says (`first_line` in stories.tsv); EGRA's early stop counts this line.
+    pub first_line: Option<usize>,
 }
 
 /// A Fluent file shipped by the pack.
@@ -251,6 +260,10 @@ pub struct Pack {
     pub stories: Vec<Story>,
     /// Fluent files (`content/` then `ui/`).
     pub ftl: Vec<FtlFile>,
+    /// How invented words are built (`phonotactics.toml`), if the pack says.
+    pub phonotactics: Option<super::phonotactics::Phonotactics>,
+    /// Words no invented word may be or contain (`blocklist.tsv`), in comparison form.
+    pub blocklist: Vec<super::wordlists::Blocked>,
     /// The folder the pack was loaded from (assets are under `root/assets`).
     pub root: PathBuf,
     /// Lookups by id, built once at load.
@@ -337,6 +350,17 @@ impl Pack {
         .to_vec();
         if !self.stories.is_empty() || self.root.join("stories.tsv").is_file() {
             files.push("stories.tsv".into());
+        }
+        // The word lists for invented words travel with the pack; the lexicon is read only
+        // when a nonword grid is drawn, so it is listed by presence, not by a loaded field.
+        for optional in [
+            super::phonotactics::FILE,
+            super::wordlists::BLOCKLIST,
+            super::wordlists::LEXICON,
+        ] {
+            if self.root.join(optional).is_file() {
+                files.push(optional.into());
+            }
         }
         files.extend(self.ftl.iter().map(|f| f.path.clone()));
         let pictures = self.words.iter().filter_map(|w| match &w.picture {

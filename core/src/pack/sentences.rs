@@ -73,6 +73,10 @@ const STORY_COLUMNS: &[Column] = &[
         name: "unit",
         required: false,
     },
+    Column {
+        name: "first_line",
+        required: false,
+    },
 ];
 
 /// Where a unit cell places an item, given the units its parts need. Reports an unknown unit id
@@ -356,12 +360,35 @@ pub fn read_stories(
         ) else {
             continue;
         };
+        let words: usize = parts
+            .iter()
+            .map(|&s| sentence_words(&sentences[s].text).len())
+            .sum();
+        let first_line = match table.get(row, "first_line") {
+            None => None,
+            Some(cell) => match cell.text.parse::<usize>() {
+                Ok(n) if (1..=words).contains(&n) => Some(n),
+                _ => {
+                    problems.at(
+                        STORIES,
+                        row.line,
+                        Some(cell.column),
+                        format!(
+                            "`first_line` is the number of words on the story's first printed line, from 1 to {words}, not `{}`",
+                            cell.text
+                        ),
+                    );
+                    continue;
+                }
+            },
+        };
         stories.push(Story {
             id: id.text.to_owned(),
             title: title.text.to_owned(),
             gloss: gloss.text.to_owned(),
             sentences: parts,
             unit,
+            first_line,
         });
     }
     stories

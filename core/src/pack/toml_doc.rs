@@ -192,6 +192,27 @@ impl<'d, 'a> Fields<'d, 'a> {
         parsed.map(|n| (n, line, column))
     }
 
+    /// A boolean value (`true` or `false`).
+    pub fn boolean(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Problems,
+    ) -> Option<bool> {
+        let value = self.value(key, required, problems)?;
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.doc.problem(
+                    problems,
+                    &value.span(),
+                    format!("`{key}` should be true or false, without quotes"),
+                );
+                None
+            }
+        }
+    }
+
     /// An optional sub-table (`[parent.key]` or `key = { … }`) with its span.
     pub fn table(
         &mut self,

@@ -34,6 +34,7 @@ pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> 
         let gloss = f.string("gloss", true, problems);
         let grapheme_ids = f.strings("graphemes", true, problems);
         let requires = f.strings("requires", false, problems);
+        let confusable_ok = f.string("confusable_ok", false, problems);
         f.finish(problems);
         let (Some(id), Some(title), Some(gloss), Some(grapheme_ids)) =
             (id, title, gloss, grapheme_ids)
@@ -81,6 +82,13 @@ pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> 
             inventory.graphemes[gi].unit = index;
             graphemes.push(gi);
         }
+        check_confusables(
+            inventory,
+            &id.value,
+            &grapheme_ids,
+            confusable_ok.as_ref(),
+            problems,
+        );
         let mut direct = Vec::new();
         match requires {
             Some(list) => {
@@ -130,6 +138,54 @@ pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> 
         }
     }
     units
+}
+
+/// Two graphemes a learner easily confuses (a confusable set of graphemes.tsv) introduced in
+/// one unit are a problem: the learner meets both new at once and cannot tell which is which
+/// (the reason primers teach b and d apart). A unit may keep them together when its
+/// `confusable_ok` field says why (an empty reason does not count).
+fn check_confusables(
+    inventory: &Inventory,
+    unit: &str,
+    listed: &[super::problem::Located],
+    confusable_ok: Option<&super::problem::Located>,
+    problems: &mut Problems,
+) {
+    if let Some(reason) = confusable_ok {
+        if reason.value.trim().is_empty() {
+            problems.at(
+                FILE,
+                reason.line,
+                Some(reason.column),
+                "`confusable_ok` should say why the unit teaches confusable graphemes together",
+            );
+        } else {
+            return;
+        }
+    }
+    for (i, later) in listed.iter().enumerate() {
+        let Some(&b) = inventory.by_id.get(&later.value) else {
+            continue;
+        };
+        for earlier in &listed[..i] {
+            let Some(&a) = inventory.by_id.get(&earlier.value) else {
+                continue;
+            };
+            if inventory.graphemes[a].confusable.contains(&b) {
+                problems.at(
+                    FILE,
+                    later.line,
+                    Some(later.column),
+                    format!(
+                        "unit `{unit}` introduces `{}` and `{}`, which {} marks as confusable; teach them in different units, or say why in `confusable_ok = \"…\"`",
+                        earlier.value,
+                        later.value,
+                        graphemes::FILE
+                    ),
+                );
+            }
+        }
+    }
 }
 
 /// The first unit (in teaching order) whose `within` set holds every unit in `needed`.

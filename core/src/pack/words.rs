@@ -137,6 +137,14 @@ pub fn read(
         if needed.contains(&usize::MAX) {
             continue; // a grapheme no unit teaches: reported against graphemes.tsv
         }
+        let tags: Vec<String> = table
+            .get(row, "tags")
+            .map(|c| c.items().map(str::to_owned).collect())
+            .unwrap_or_default();
+        // A sight word (irregular: the, you, said) is taught as a whole word, not decoded, so
+        // it may be placed before the unit that teaches its letters' sounds; it is never
+        // counted as decodable (`pack stats` lists them).
+        let sight = tags.iter().any(|t| t == SIGHT_TAG);
         let unit = match table.get(row, "unit") {
             Some(cell) => {
                 let Some(ui) = units.iter().position(|u| u.id == cell.text) else {
@@ -157,13 +165,13 @@ pub fn read(
                         missing.push(id);
                     }
                 }
-                if !missing.is_empty() {
+                if !missing.is_empty() && !sight {
                     problems.at(
                         FILE,
                         row.line,
                         Some(cell.column),
                         format!(
-                            "`{}` is used in unit `{}` but needs {} which that unit has not taught yet (not decodable there)",
+                            "`{}` is used in unit `{}` but needs {} which that unit has not taught yet (not decodable there); tag it `sight` if it is taught as a whole word",
                             word.text,
                             cell.text,
                             quoted(&missing)
@@ -189,10 +197,6 @@ pub fn read(
                 }
             },
         };
-        let tags: Vec<String> = table
-            .get(row, "tags")
-            .map(|c| c.items().map(str::to_owned).collect())
-            .unwrap_or_default();
         if let Some(bad) = tags.iter().find(|t| {
             !t.chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
@@ -218,10 +222,14 @@ pub fn read(
                 .get(row, "audio")
                 .and_then(|c| check_asset(root, FILE, &c, AssetKind::Audio, problems)),
             tags,
+            sight,
         });
     }
     list
 }
+
+/// The tag of a sight word: irregular, taught as a whole word rather than decoded.
+pub const SIGHT_TAG: &str = "sight";
 
 /// `a`, `b` and `c` as a readable list.
 pub fn quoted(items: &[&str]) -> String {

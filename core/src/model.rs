@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-pub use crate::engine::fit::LetterFit;
+pub use crate::engine::fit::LearnerFit;
 
 /// A spaced-repetition memory state (FSRS) of a mastered skill.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -84,7 +84,7 @@ pub struct LearnerModel {
     pub ability: Estimate,
     /// Expected counts from her direct answers to letters, which set her own learn and slip
     /// rates (`engine::fit`).
-    pub letters: LetterFit,
+    pub fit: LearnerFit,
 }
 
 impl LearnerModel {

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-pub use crate::engine::fit::LearnerFit;
+pub use crate::engine::fit::LetterFit;
 
 /// A spaced-repetition memory state (FSRS) of a mastered skill.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -84,7 +84,7 @@ pub struct LearnerModel {
     pub ability: Estimate,
     /// Expected counts from her direct answers to letters, which set her own learn and slip
     /// rates (`engine::fit`).
-    pub fit: LearnerFit,
+    pub letters: LetterFit,
 }
 
 impl LearnerModel {

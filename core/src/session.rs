@@ -373,7 +373,7 @@ impl Kusoma {
         let effects = AttemptEffects {
             skills: &changed,
             ability: model.ability,
-            fit: model.fit,
+            letters: model.letters,
             item: bank.items.get(&item_key).map(|e| (item_key.as_str(), *e)),
         };
         let attempt = NewAttempt {
@@ -481,7 +481,7 @@ impl Kusoma {
                 let effects = AttemptEffects {
                     skills: &skills,
                     ability: model.ability,
-                    fit: model.fit,
+                    letters: model.letters,
                     item: None,
                 };
                 self.store.end_session_with_state(

@@ -638,13 +638,7 @@ fn a_database_from_before_two_stage_mastery_gets_its_stages_by_replaying_the_log
             conn.execute_batch(&format!("ALTER TABLE skill_state DROP COLUMN {column}"))
                 .unwrap();
         }
-        for column in [
-            "fit_learned",
-            "fit_chances",
-            "fit_slips",
-            "fit_answers",
-            "fit_log_time",
-        ] {
+        for column in ["fit_learned", "fit_chances", "fit_slips", "fit_answers"] {
             conn.execute_batch(&format!("ALTER TABLE learner_state DROP COLUMN {column}"))
                 .unwrap();
         }

@@ -23,14 +23,9 @@
 //! Each estimate is a Beta posterior mean whose prior is the pack's value worth
 //! [`PRIOR_CHANCES`] (learn) or [`PRIOR_ANSWERS`] (slip) observations, so a new learner starts
 //! at the pack's values and moves away only as her answers say; both are kept within bounds.
-//! The guess rate is not fitted: for a tap it is floored at 1/k anyway. FSRS's 21 parameters are
+//! The guess rate is not fitted: for a tap it is floored at 1/k anyway. FSRS's parameters are
 //! not fitted either: its optimizer needs hundreds of reviews per learner, and on short logs it
 //! returns the defaults (or worse, overfits); a phone sees a few dozen letter reviews a month.
-//! Instead one number is: her forgetting *time scale*, by which elapsed time is stretched before
-//! FSRS's curve is read ([`LearnerFit::count_review`]): each review a day or more after the
-//! last moves it by the surprise of the answer. One parameter learns from a few dozen reviews
-//! what the full optimizer would need hundreds for, and a learner who forgets faster than the
-//! population gets her reviews sooner.
 
 use super::bkt::BktParams;
 
@@ -45,7 +40,7 @@ pub const SLIP_BOUNDS: (f64, f64) = (0.02, 0.3);
 
 /// Expected counts from one learner's direct answers to letters in one pack.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct LearnerFit {
+pub struct LetterFit {
     /// Expected transitions to learned.
     pub learned: f64,
     /// Expected chances to learn (answers after which the letter may have been unlearned).
@@ -54,34 +49,9 @@ pub struct LearnerFit {
     pub slips: f64,
     /// Expected answers while learned.
     pub answers: f64,
-    /// The log of her forgetting time scale: how much faster (> 0) or slower (< 0) than FSRS's
-    /// default curve she forgets. Elapsed time is multiplied by `exp(log_time)` wherever recall
-    /// is predicted or a review scheduled.
-    pub log_time: f64,
 }
 
-/// Step of the forgetting time scale per review, in log units per unit of surprise.
-pub const TIME_STEP: f64 = 0.05;
-/// Bounds of the log of the forgetting time scale: a quarter to eight times FSRS's pace.
-pub const LOG_TIME_BOUNDS: (f64, f64) = (-1.386_294_361_1, 2.079_441_541_7);
-
-impl LearnerFit {
-    /// Her forgetting time scale (1: FSRS's default pace).
-    pub fn time_scale(&self) -> f64 {
-        self.log_time.exp()
-    }
-
-    /// Counts a review a day or more after the last one: `predicted` was the probability of a
-    /// right answer from the scaled recall. A miss predicted likely speeds her clock up, a
-    /// right answer predicted unlikely slows it down: a stochastic-gradient step on the log
-    /// of the time scale, so a learner who forgets faster than FSRS's population curve gets
-    /// her reviews sooner, and one who forgets slower, later.
-    pub fn count_review(&mut self, predicted: f64, correct: bool) {
-        let surprise = predicted - if correct { 1.0 } else { 0.0 };
-        self.log_time =
-            (self.log_time + TIME_STEP * surprise).clamp(LOG_TIME_BOUNDS.0, LOG_TIME_BOUNDS.1);
-    }
-
+impl LetterFit {
     /// The pack's letter parameters with this learner's learn and slip laid over them.
     pub fn apply(&self, pack: BktParams) -> BktParams {
         let learn = (pack.learn * PRIOR_CHANCES + self.learned) / (PRIOR_CHANCES + self.chances);
@@ -141,7 +111,7 @@ mod tests {
     /// right three times in a row; returns her fitted parameters.
     fn fitted(learn: f64, slip: f64, letters: usize, seed: u64) -> BktParams {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        let mut fit = LearnerFit::default();
+        let mut fit = LetterFit::default();
         for _ in 0..letters {
             let mut known = false;
             let mut p = PACK.prior;
@@ -166,7 +136,7 @@ mod tests {
 
     #[test]
     fn a_new_learner_starts_at_the_packs_values() {
-        assert_eq!(LearnerFit::default().apply(PACK), PACK);
+        assert_eq!(LetterFit::default().apply(PACK), PACK);
     }
 
     #[test]

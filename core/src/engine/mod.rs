@@ -28,7 +28,7 @@ use rand_chacha::ChaCha8Rng;
 use self::bkt::BktParams;
 use self::fsrs::{Fsrs, Rating};
 use crate::exercise::{ExerciseKind, ItemRef};
-use crate::model::{ItemBank, LearnerModel, Memory, SkillState};
+use crate::model::{ItemBank, LearnerModel, SkillState};
 use crate::pack::Pack;
 use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy, letters_mastered};
 
@@ -101,44 +101,19 @@ impl Engine {
     pub fn params_for(&self, pack: &Pack, model: &LearnerModel, skill: &str) -> BktParams {
         let params = self.params(pack, skill);
         if skill_kind(skill) == 0 {
-            model.fit.apply(params)
+            model.letters.apply(params)
         } else {
             params
         }
     }
 
     /// P(learned) of a skill, counting forgetting: a mastered skill's memory caps it.
-    pub fn p_known(
-        &self,
-        pack: &Pack,
-        model: &LearnerModel,
-        skill: &str,
-        state: &SkillState,
-        now_ms: i64,
-    ) -> f64 {
+    pub fn p_known(&self, pack: &Pack, skill: &str, state: &SkillState, now_ms: i64) -> f64 {
         let learned = current_p(state, &self.params(pack, skill));
         match &state.memory {
-            Some(memory) => learned.min(self.recall(model, memory, now_ms)),
+            Some(memory) => learned.min(self.fsrs.retrievability(memory, now_ms)),
             None => learned,
         }
-    }
-
-    /// Her recall of a memory at `now_ms`: FSRS's curve read at the elapsed days stretched by
-    /// her forgetting time scale ([`fit`]).
-    pub fn recall(&self, model: &LearnerModel, memory: &Memory, now_ms: i64) -> f64 {
-        let days = Fsrs::elapsed_days(memory.last_review_ms, now_ms) as f64;
-        self.fsrs
-            .retrievability_after(days * model.fit.time_scale(), memory.stability)
-    }
-
-    /// Whether a memory is due for review at `now_ms` on her time scale: its recall has fallen
-    /// below the desired retention.
-    pub fn is_due(&self, model: &LearnerModel, memory: &Memory, now_ms: i64) -> bool {
-        let days = Fsrs::elapsed_days(memory.last_review_ms, now_ms) as f64;
-        days * model.fit.time_scale()
-            > self
-                .fsrs
-                .interval_days(memory.stability, self.config.desired_retention)
     }
 
     /// The FSRS formulas in use.
@@ -176,7 +151,7 @@ impl Engine {
         let state = model.skill(item);
         let p_bkt = self
             .params_for(pack, model, item)
-            .p_correct(self.p_known(pack, model, item, &state, now_ms), choices);
+            .p_correct(self.p_known(pack, item, &state, now_ms), choices);
         let difficulty = bank.get(item, kind.as_str());
         if difficulty.count >= 3 && model.ability.count >= 3 {
             0.5 * p_bkt + 0.5 * elo::p_success(model.ability.value, difficulty.value)
@@ -223,16 +198,8 @@ impl SelectionPolicy for Engine {
         {
             let first = state.attempts == 0;
             model
-                .fit
+                .letters
                 .count(&params, before, first, obs.correct, obs.choices);
-        }
-        // A review a day or more after the last tells how fast she forgets.
-        if let Some(memory) = model.skills.get(own).and_then(|s| s.memory)
-            && Fsrs::elapsed_days(memory.last_review_ms, obs.now_ms) >= 1
-        {
-            let recall = self.recall(model, &memory, obs.now_ms);
-            let predicted = params.p_correct(recall, obs.choices);
-            model.fit.count_review(predicted, obs.correct);
         }
         let state = model.skills.entry(own.clone()).or_default();
         state.p_learned = params.step(before, obs.correct, obs.choices).1;
@@ -265,7 +232,7 @@ impl SelectionPolicy for Engine {
                 .enumerate()
                 .filter_map(|(i, k)| {
                     let memory = model.skills.get(k)?.memory?;
-                    Some((self.recall(model, &memory, obs.now_ms), i))
+                    Some((self.fsrs.retrievability(&memory, obs.now_ms), i))
                 })
                 .min_by(|a, b| a.0.total_cmp(&b.0))
                 .map(|(_, i)| i)
@@ -298,7 +265,7 @@ impl SelectionPolicy for Engine {
         skill: &str,
         now_ms: i64,
     ) -> Option<f64> {
-        Some(self.p_known(pack, model, skill, &model.skill(skill), now_ms))
+        Some(self.p_known(pack, skill, &model.skill(skill), now_ms))
     }
 
     /// What the engine reports as learned: confirmed mastery.

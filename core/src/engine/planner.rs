@@ -80,6 +80,7 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
         return Some(pick(engine, ctx, item));
     }
     if reviews_so_far < ctx.session_length.div_ceil(2) {
+        let retention = engine.config.desired_retention;
         // Lowest recall first: recall falls as elapsed days over stability rises, so the
         // largest ratio wins without computing any recall probability.
         let due = ctx
@@ -88,7 +89,7 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
             .iter()
             .filter(|(key, _)| Some(key.as_str()) != previous_key)
             .filter_map(|(key, s)| s.memory.as_ref().map(|m| (key, m)))
-            .filter(|(_, m)| engine.is_due(ctx.model, m, ctx.now_ms))
+            .filter(|(_, m)| engine.fsrs().is_due(m, ctx.now_ms, retention))
             .map(|(key, m)| ((ctx.now_ms - m.last_review_ms) as f64 / m.stability, key))
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .and_then(|(ratio, key)| ItemRef::from_key(pack, key).map(|item| (ratio, item)));

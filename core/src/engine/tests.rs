@@ -432,31 +432,3 @@ fn letters_practised_only_through_words_come_back_for_direct_reviews() {
         "the word's letters are due for a direct review: {items:?}"
     );
 }
-
-#[test]
-fn a_learner_who_forgets_faster_than_predicted_gets_her_reviews_sooner() {
-    let engine = Engine::default();
-    let (mut model, mut bank) = (LearnerModel::default(), ItemBank::default());
-    let letters = ["g:m", "g:a", "g:b", "g:k", "g:i", "g:u"];
-    for (i, l) in letters.iter().enumerate() {
-        master(&engine, &mut model, &mut bank, &[l.to_string()], i as i64 * 60_000);
-    }
-    let memory = model.skill("g:m").memory.unwrap();
-    let due_before = (1..60).find(|&d| engine.is_due(&model, &memory, d * DAY));
-    // Every review a few days on is missed: she forgets faster than FSRS's population curve.
-    let mut day = 2;
-    for _ in 0..4 {
-        for l in &letters[1..] {
-            answer(&engine, &mut model, &mut bank, &[l.to_string()], false, 2000, day * DAY);
-        }
-        day += 3;
-    }
-    assert!(model.fit.time_scale() > 1.0, "{:?}", model.fit);
-    let due_after = (1..60).find(|&d| engine.is_due(&model, &memory, d * DAY));
-    assert!(due_after < due_before, "{due_after:?} < {due_before:?}");
-    assert!(
-        engine.recall(&model, &memory, 5 * DAY)
-            < engine.fsrs().retrievability(&memory, 5 * DAY),
-        "her recall is predicted lower than the population's"
-    );
-}

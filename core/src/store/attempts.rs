@@ -4,7 +4,7 @@ use rusqlite::{TransactionBehavior, params};
 
 use super::Store;
 use crate::error::Result;
-use crate::model::{Estimate, LearnerFit, SkillState};
+use crate::model::{Estimate, LetterFit, SkillState};
 
 /// An attempt to append.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +47,7 @@ pub struct AttemptEffects<'a> {
     /// The learner's ability in the pack after the attempt.
     pub ability: Estimate,
     /// Her fitted letter parameters' counts after the attempt.
-    pub fit: LearnerFit,
+    pub letters: LetterFit,
     /// The item difficulty the attempt changed (`item#kind` key).
     pub item: Option<(&'a str, Estimate)>,
 }

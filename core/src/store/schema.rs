@@ -233,7 +233,6 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE learner_state ADD COLUMN fit_chances REAL NOT NULL DEFAULT 0;
     ALTER TABLE learner_state ADD COLUMN fit_slips REAL NOT NULL DEFAULT 0;
     ALTER TABLE learner_state ADD COLUMN fit_answers REAL NOT NULL DEFAULT 0;
-    ALTER TABLE learner_state ADD COLUMN fit_log_time REAL NOT NULL DEFAULT 0;
     "#,
 ];
 

@@ -8,7 +8,7 @@ use rusqlite::{Connection, TransactionBehavior, params};
 use super::Store;
 use super::attempts::AttemptEffects;
 use crate::error::Result;
-use crate::model::{Estimate, ItemBank, LearnerFit, LearnerModel, Memory, SkillState};
+use crate::model::{Estimate, ItemBank, LearnerModel, LetterFit, Memory, SkillState};
 
 /// Writes what an attempt changed, inside the attempt's transaction.
 pub(super) fn write_effects(
@@ -53,15 +53,15 @@ pub(super) fn write_effects(
             s.confirmed,
         ])?;
     }
-    let fit = &effects.fit;
+    let fit = &effects.letters;
     conn.prepare_cached(
         "INSERT INTO learner_state (learner_id, pack_id, ability, ability_count,
-                                    fit_learned, fit_chances, fit_slips, fit_answers, fit_log_time)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                    fit_learned, fit_chances, fit_slips, fit_answers)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT (learner_id, pack_id) DO UPDATE SET ability = excluded.ability,
            ability_count = excluded.ability_count, fit_learned = excluded.fit_learned,
            fit_chances = excluded.fit_chances, fit_slips = excluded.fit_slips,
-           fit_answers = excluded.fit_answers, fit_log_time = excluded.fit_log_time",
+           fit_answers = excluded.fit_answers",
     )?
     .execute(params![
         learner,
@@ -72,7 +72,6 @@ pub(super) fn write_effects(
         fit.chances,
         fit.slips,
         fit.answers,
-        fit.log_time,
     ])?;
     if let Some((item, e)) = effects.item {
         write_item(conn, pack, item, e)?;
@@ -131,11 +130,10 @@ impl Store {
             ))
         })?;
         let skills: BTreeMap<String, SkillState> = rows.collect::<rusqlite::Result<_>>()?;
-        let (ability, fit) = self
+        let (ability, letters) = self
             .conn
             .query_row(
-                "SELECT ability, ability_count, fit_learned, fit_chances, fit_slips, fit_answers,
-                        fit_log_time
+                "SELECT ability, ability_count, fit_learned, fit_chances, fit_slips, fit_answers
                  FROM learner_state WHERE learner_id = ?1 AND pack_id = ?2",
                 params![learner, pack],
                 |r| {
@@ -144,19 +142,18 @@ impl Store {
                             value: r.get(0)?,
                             count: r.get(1)?,
                         },
-                        LearnerFit {
+                        LetterFit {
                             learned: r.get(2)?,
                             chances: r.get(3)?,
                             slips: r.get(4)?,
                             answers: r.get(5)?,
-                            log_time: r.get(6)?,
                         },
                     ))
                 },
             )
             .or_else(|e| {
                 if e == rusqlite::Error::QueryReturnedNoRows {
-                    Ok((Estimate::default(), LearnerFit::default()))
+                    Ok((Estimate::default(), LetterFit::default()))
                 } else {
                     Err(e)
                 }
@@ -164,7 +161,7 @@ impl Store {
         Ok(LearnerModel {
             skills,
             ability,
-            fit,
+            letters,
         })
     }
 
@@ -215,7 +212,7 @@ impl Store {
                 &AttemptEffects {
                     skills: &skills,
                     ability: model.ability,
-                    fit: model.fit,
+                    letters: model.letters,
                     item: None,
                 },
             )?;

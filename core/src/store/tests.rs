@@ -7,7 +7,7 @@ use std::path::Path;
 use rusqlite::Connection;
 
 use super::*;
-use crate::model::{Estimate, LearnerFit, Memory, SkillState};
+use crate::model::{Estimate, LetterFit, Memory, SkillState};
 
 fn learner(id: &str) -> Learner {
     Learner::new(id.into(), "Amina".into(), "🌻".into(), 1)
@@ -197,17 +197,16 @@ fn attempts_are_append_only_and_deleting_a_learner_removes_their_data() {
         value: 0.7,
         count: 1,
     };
-    let fit = LearnerFit {
+    let letters = LetterFit {
         learned: 0.25,
         chances: 1.5,
         slips: 0.125,
         answers: 2.0,
-        log_time: -0.5,
     };
     let effects = AttemptEffects {
         skills: &[("g:m", &state)],
         ability,
-        fit,
+        letters,
         item: Some((
             "g:m#sound-to-grapheme",
             Estimate {
@@ -221,8 +220,8 @@ fn attempts_are_append_only_and_deleting_a_learner_removes_their_data() {
         .unwrap();
     let model = store.learner_model("l1", "sw").unwrap();
     assert_eq!(
-        (model.skill("g:m"), model.ability, model.fit),
-        (state.clone(), ability, fit),
+        (model.skill("g:m"), model.ability, model.letters),
+        (state.clone(), ability, letters),
         "every field round-trips"
     );
     assert_eq!(

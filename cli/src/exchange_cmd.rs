@@ -109,9 +109,7 @@ sessions {} added; groups {} added; group sessions {} added; assessments {} adde
     );
     for (from, to) in &r.renamed {
         println!(
-            "`{}` was already a name on this phone: the one merged in is now called `{}`",
-            from.escape_default(),
-            to.escape_default()
+            "`{from}` was already a name on this phone: the one merged in is now called `{to}`"
         );
     }
     Ok(())

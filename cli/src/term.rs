@@ -76,13 +76,10 @@ pub fn out(args: fmt::Arguments<'_>, newline: bool) {
         text.push('\n');
     }
     let mut stdout = io::stdout().lock();
-    if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| {
-        if newline {
-            stdout.flush()
-        } else {
-            Ok(())
-        }
-    }) {
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| if newline { stdout.flush() } else { Ok(()) })
+    {
         if e.kind() == io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }

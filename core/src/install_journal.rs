@@ -88,7 +88,10 @@ impl Swap {
     /// Swaps the staging folder in (steps 2–5 of the module docs).
     pub(crate) fn run(&self, packs: &Path) -> Result<()> {
         let journal = packs.join(self.journal_name());
-        let text = format!("{MAGIC}\n{}\n{}\n{}\nend\n", self.id, self.staging, self.aside);
+        let text = format!(
+            "{MAGIC}\n{}\n{}\n{}\nend\n",
+            self.id, self.staging, self.aside
+        );
         {
             let file = fs::File::create(&journal).map_err(io(&journal))?;
             std::io::Write::write_all(&mut &file, text.as_bytes()).map_err(io(&journal))?;

@@ -11,8 +11,8 @@
 pub mod assess;
 mod assessment;
 pub mod clock;
-pub mod engine;
 mod durable;
+pub mod engine;
 pub mod error;
 pub mod exchange;
 pub mod exercise;
@@ -20,10 +20,10 @@ pub mod group;
 mod install;
 mod install_journal;
 mod kusoma;
-mod lock;
-pub mod names;
 pub mod l10n;
+mod lock;
 pub mod model;
+pub mod names;
 pub mod pack;
 pub mod policy;
 pub mod profile;
@@ -49,7 +49,8 @@ pub use profile::{AgeBand, Demographics, Enrolment, Gender, MAX_NAME_CHARS};
 pub use progress::{Progress, UnitProgress};
 pub use rebuild::RebuildReport;
 pub use session::{
-    Feedback, MAX_RESPONSE_MS, MAX_SESSION_EXERCISES, MAX_TYPED_ANSWER_BYTES, SessionOptions, SessionSummary, skill_label,
+    Feedback, MAX_RESPONSE_MS, MAX_SESSION_EXERCISES, MAX_TYPED_ANSWER_BYTES, SessionOptions,
+    SessionSummary, skill_label,
 };
 pub use store::Learner;
 

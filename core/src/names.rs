@@ -76,16 +76,27 @@ mod tests {
 
     #[test]
     fn controls_and_bidi_overrides_are_refused() {
-        for bad in ["A\u{1b}[31m", "A\u{202E}b", "A\u{2066}b", "A\u{85}b", "A\nb"] {
+        for bad in [
+            "A\u{1b}[31m",
+            "A\u{202E}b",
+            "A\u{2066}b",
+            "A\u{85}b",
+            "A\nb",
+        ] {
             assert!(refuse_controls(bad).is_err(), "{bad:?}");
         }
-        assert!(refuse_controls("Zawadi \u{200F}").is_ok(), "a plain mark is not an override");
+        assert!(
+            refuse_controls("Zawadi \u{200F}").is_ok(),
+            "a plain mark is not an override"
+        );
     }
 
     #[test]
     fn a_taken_name_gets_the_first_free_number_and_still_fits() {
-        let taken: std::collections::HashSet<String> =
-            ["zawadi", "zawadi (2)"].iter().map(|s| s.to_string()).collect();
+        let taken: std::collections::HashSet<String> = ["zawadi", "zawadi (2)"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert_eq!(distinct("Zawadi", &taken, 64), "Zawadi (3)");
         assert_eq!(distinct("Amina", &taken, 64), "Amina");
         let long = "x".repeat(64);

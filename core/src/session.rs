@@ -349,6 +349,17 @@ impl Kusoma {
                 text.len()
             )));
         }
+        // Each tile may be used once: more tiles than the exercise offers cannot be right, and
+        // the check's cost grows with their square.
+        if let Answer::Tiles(tiles) = answer
+            && tiles.len() > pending.exercise.choices.len()
+        {
+            return Err(Error::InvalidInput(format!(
+                "{} tiles were given but the exercise offers {}",
+                tiles.len(),
+                pending.exercise.choices.len()
+            )));
+        }
         let outcome = exercise::check(&pending.exercise, &pending.expected, answer)?;
         let response_ms = response_ms.clamp(0, MAX_RESPONSE_MS);
         let unit = pending.item.unit(&session.pack);

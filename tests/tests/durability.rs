@@ -225,11 +225,15 @@ fn an_export_never_replaces_a_file_unless_asked_and_leaves_no_partial() {
         };
         assert_eq!(first, after, "{name}: refused, and left as it was");
         run(true).unwrap();
-        let leftovers: Vec<_> = fs::read_dir(if is_dir { out.clone() } else { root.path().into() })
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| n.contains(".partial") || n.ends_with("-journal"))
-            .collect();
+        let leftovers: Vec<_> = fs::read_dir(if is_dir {
+            out.clone()
+        } else {
+            root.path().into()
+        })
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".partial") || n.ends_with("-journal"))
+        .collect();
         assert!(leftovers.is_empty(), "{name}: {leftovers:?}");
     }
 }

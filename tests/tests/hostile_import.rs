@@ -175,6 +175,12 @@ fn a_typed_answer_past_the_cap_is_refused_and_the_exercise_stays_pending() {
         Err(Error::InvalidInput(m)) => assert!(m.contains("1024"), "{m}"),
         other => panic!("expected a refusal, got {other:?}"),
     }
+    // A million tiles (the check is quadratic in them) is refused at once too.
+    let tiles = kusoma_core::Answer::Tiles((0..1_000_000).collect());
+    assert!(matches!(
+        k.submit(&s, &tiles, 1000),
+        Err(Error::InvalidInput(_))
+    ));
     let pack = k.pack("sw").unwrap();
     k.submit(&s, &kusoma_tests::right_answer(&pack, &ex), 1000)
         .unwrap();

@@ -25,7 +25,12 @@ fn control_and_bidi_override_characters_are_refused_in_every_name() {
     let root = tempfile::tempdir().unwrap();
     let clock = Arc::new(ManualClock::new(NOW));
     let mut k = open(root.path(), &clock);
-    for bad in ["Amina\u{1b}[2J", "Amina\u{202E}anima", "Ami\u{2067}na", "Ami\u{9b}na"] {
+    for bad in [
+        "Amina\u{1b}[2J",
+        "Amina\u{202E}anima",
+        "Ami\u{2067}na",
+        "Ami\u{9b}na",
+    ] {
         assert!(refusal(k.create_learner(bad, "")).contains("control"));
         assert!(refusal(k.create_group(bad)).contains("control"));
     }
@@ -63,7 +68,10 @@ fn a_merge_bringing_a_second_zawadi_renames_her_and_says_so() {
     let mut b = open(&root.path().join("b"), &clock);
     let ours = b.create_learner("zawadi", "").unwrap();
     let r = b.merge(&file).unwrap();
-    assert_eq!(r.renamed, vec![("Zawadi".to_owned(), "Zawadi (2)".to_owned())]);
+    assert_eq!(
+        r.renamed,
+        vec![("Zawadi".to_owned(), "Zawadi (2)".to_owned())]
+    );
     assert_eq!(b.learner(&ours.id).unwrap().name, "zawadi");
     assert_eq!(b.learner(&theirs.id).unwrap().name, "Zawadi (2)");
     // Merging again renames nothing more.

@@ -65,7 +65,10 @@ fn a_symlinked_table_is_refused() {
     fs::rename(dir.join("words.tsv"), &moved).unwrap();
     std::os::unix::fs::symlink(&moved, dir.join("words.tsv")).unwrap();
     let p = problems(&dir);
-    assert!(p.contains("words.tsv") && p.contains("symbolic link"), "{p}");
+    assert!(
+        p.contains("words.tsv") && p.contains("symbolic link"),
+        "{p}"
+    );
 }
 
 /// A pack of `units` units in a chain (each requires the one before), two letters each, and
@@ -90,7 +93,15 @@ fn chain_pack(dir: &Path, units: usize, words: usize) {
     let mut table = String::from("word\tunits\tgloss\n");
     for w in 0..words {
         let (a, b) = (w % (2 * units), (w / 7) % (2 * units));
-        writeln!(table, "{}{}\t{} {}\tw{w}", letter(a), letter(b), letter(a), letter(b)).unwrap();
+        writeln!(
+            table,
+            "{}{}\t{} {}\tw{w}",
+            letter(a),
+            letter(b),
+            letter(a),
+            letter(b)
+        )
+        .unwrap();
     }
     fs::write(dir.join("graphemes.tsv"), graphemes).unwrap();
     fs::write(dir.join("units.toml"), toml).unwrap();

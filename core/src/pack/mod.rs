@@ -25,9 +25,9 @@ pub use model::{
     Question, SKILL_KINDS, Sentence, Story, Unit, Word,
 };
 pub use problem::Problem;
+use problem::Problems;
 pub use tsv::{MAX_LINE_BYTES, MAX_ROWS};
 pub use units::{MAX_UNITS, UnitSet};
-use problem::Problems;
 
 /// Reads and checks the pack in `root`. Returns every problem found when there is any.
 pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {

@@ -18,9 +18,9 @@ fn write_snapshot(
     now_ms: i64,
 ) -> Result<()> {
     remove_partial(partial);
-    let target = partial.to_str().ok_or_else(|| {
-        Error::InvalidInput(format!("{} is not a UTF-8 path", partial.display()))
-    })?;
+    let target = partial
+        .to_str()
+        .ok_or_else(|| Error::InvalidInput(format!("{} is not a UTF-8 path", partial.display())))?;
     conn.execute("VACUUM INTO ?1", [target])?;
     let copy = rusqlite::Connection::open(partial)?;
     copy.pragma_update(None, "journal_mode", "DELETE")?;

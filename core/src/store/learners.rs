@@ -276,7 +276,9 @@ impl Store {
         self.conn.busy_timeout(SCRUB_WAIT)?;
         let busy = self
             .conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get::<_, i64>(0));
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            });
         self.conn.busy_timeout(super::BUSY_WAIT)?;
         if busy? != 0 {
             return Err(Error::ScrubPending {

@@ -233,7 +233,9 @@ const MERGE: &[(&str, &str)] = &[
 /// the table's rows.
 fn rename_clashes(tx: &rusqlite::Connection, table: &str) -> Result<Vec<(String, String)>> {
     let rows: Vec<(i64, String)> = tx
-        .prepare(&format!("SELECT id, display_name FROM main.{table} ORDER BY id"))?
+        .prepare(&format!(
+            "SELECT id, display_name FROM main.{table} ORDER BY id"
+        ))?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut taken: HashSet<String> = rows.iter().map(|(_, n)| names::key(n)).collect();

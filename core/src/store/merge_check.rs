@@ -250,7 +250,10 @@ fn value_checks() -> Vec<TableCheck> {
                 ),
                 bad("expected", "length(expected) > 4096"),
                 bad("engine_version", "length(engine_version) > 64"),
-                bad("choices", &format!("choices NOT BETWEEN 0 AND {MAX_CHOICES}")),
+                bad(
+                    "choices",
+                    &format!("choices NOT BETWEEN 0 AND {MAX_CHOICES}"),
+                ),
                 bad(
                     "response_ms",
                     &format!("response_ms NOT BETWEEN 0 AND {MAX_RESPONSE_MS}"),
@@ -285,11 +288,7 @@ fn value_checks() -> Vec<TableCheck> {
                 bad("position", "position NOT BETWEEN 0 AND 100000"),
             ],
         ),
-        (
-            "deleted_learners",
-            "uuid",
-            vec![uuid(), time("deleted_ms")],
-        ),
+        ("deleted_learners", "uuid", vec![uuid(), time("deleted_ms")]),
     ]
 }
 

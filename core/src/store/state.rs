@@ -154,9 +154,9 @@ impl Store {
 
     /// The packs whose derived state is marked stale (see the module docs), by id.
     pub fn stale_packs(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT substr(key, 7) FROM device WHERE key LIKE 'stale:%' ORDER BY key")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT substr(key, 7) FROM device WHERE key LIKE 'stale:%' ORDER BY key",
+        )?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

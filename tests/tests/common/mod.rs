@@ -93,4 +93,3 @@ pub fn snapshot(k: &Kusoma, dir: &Path, name: &str) -> PathBuf {
     k.export_snapshot(&path, false).unwrap();
     path
 }
-

@@ -16,25 +16,19 @@ fn io_err(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
     }
 }
 
-/// Flushes a folder's entries (a rename or a new file in it) to the disk. Where the platform
-/// cannot open a folder for that (Windows), the rename is as durable as the platform makes it.
+/// Flushes a folder's entries (a rename or a new file in it) to the disk. Where a folder cannot
+/// be opened or flushed (Windows; some file systems answer EINVAL), the rename is as durable as
+/// the platform makes it: nothing more can be done there, so that is not an error.
 pub fn sync_dir(dir: &Path) -> Result<()> {
-    match fs::File::open(dir) {
-        Ok(f) => match f.sync_all() {
-            Ok(()) => Ok(()),
-            // Some file systems refuse fsync on a folder; nothing more can be done there.
-            Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => Ok(()),
-            Err(e) if e.raw_os_error().is_some_and(|c| c == 22 || c == 9) => Ok(()),
-            Err(source) => Err(Error::Io {
-                path: dir.to_path_buf(),
-                source,
-            }),
-        },
-        Err(_) if cfg!(windows) => Ok(()),
-        Err(source) => Err(Error::Io {
+    let Ok(folder) = fs::File::open(dir) else {
+        return Ok(());
+    };
+    match folder.sync_all() {
+        Err(e) if e.kind() != std::io::ErrorKind::InvalidInput => Err(Error::Io {
             path: dir.to_path_buf(),
-            source,
+            source: e,
         }),
+        _ => Ok(()),
     }
 }
 

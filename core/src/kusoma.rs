@@ -122,6 +122,10 @@ impl Kusoma {
     /// Opens the data directory (creating it if needed): the database, the installed packs in
     /// `packs/` and those in `options.pack_dirs`. A pack that fails its checks is set aside
     /// (see [`Kusoma::rejected_packs`]); the others still load.
+    ///
+    /// Refused with [`Error::InUse`] while another `Kusoma` (in this process or another) has
+    /// the data directory open. A damaged database is moved aside and reported as
+    /// [`Error::Corrupt`]; opening again then starts a fresh one.
     pub fn open(data_dir: &Path, options: OpenOptions) -> Result<Kusoma> {
         fs::create_dir_all(data_dir).map_err(|source| Error::Io {
             path: data_dir.to_path_buf(),

@@ -51,6 +51,22 @@ pub enum KusomaError {
         /// When the lock ends, ms since the Unix epoch.
         until_ms: i64,
     },
+    /// The data directory is open in another process (the app beside a `kusoma` command, or two
+    /// app instances): close the other one and open again.
+    #[error("in use: {reason}")]
+    InUse {
+        /// What holds it.
+        reason: String,
+    },
+    /// The database was damaged and has been moved aside to `moved_to`: say so, open again to
+    /// start fresh, and offer to import a facilitator's export.
+    #[error("corrupt: {reason}")]
+    Corrupt {
+        /// What happened.
+        reason: String,
+        /// Where the damaged file is now.
+        moved_to: String,
+    },
 }
 
 impl From<Error> for KusomaError {
@@ -65,7 +81,13 @@ impl From<Error> for KusomaError {
             },
             Error::Denied(_) => KusomaError::Denied { reason },
             Error::Locked { until_ms } => KusomaError::Locked { reason, until_ms },
-            Error::SchemaTooNew { .. }
+            Error::InUse { .. } => KusomaError::InUse { reason },
+            Error::Corrupt { moved_to, .. } => KusomaError::Corrupt {
+                reason,
+                moved_to: moved_to.display().to_string(),
+            },
+            Error::ScrubPending { .. }
+            | Error::SchemaTooNew { .. }
             | Error::NotADatabase { .. }
             | Error::Storage(_)
             | Error::Io { .. } => KusomaError::Storage { reason },

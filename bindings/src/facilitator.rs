@@ -378,9 +378,10 @@ impl KusomaEngine {
         Ok(self.core().programme_report()?.into())
     }
 
-    /// Writes a snapshot for another phone to merge.
+    /// Writes a snapshot for another phone to merge; an existing file is refused (the shell's
+    /// file picker asks before replacing, and removes it).
     pub fn export_snapshot(&self, file: String) -> Result<()> {
-        Ok(self.core().export_snapshot(&PathBuf::from(file))?)
+        Ok(self.core().export_snapshot(&PathBuf::from(file), false)?)
     }
 
     /// Merges another phone's snapshot.
@@ -389,14 +390,15 @@ impl KusomaEngine {
     }
 
     /// Writes learners.csv, attempts.csv and assessments.csv into a folder; returns rows written.
+    /// Existing files there are refused.
     pub fn export_csv(&self, dir: String) -> Result<u64> {
-        let n = self.core().export_csv(&PathBuf::from(dir))?;
+        let n = self.core().export_csv(&PathBuf::from(dir), false)?;
         Ok(n.learners + n.attempts + n.assessments)
     }
 
-    /// Writes every statement as a JSON array; returns how many.
+    /// Writes every statement as a JSON array; returns how many. An existing file is refused.
     pub fn export_xapi(&self, file: String) -> Result<u64> {
-        Ok(self.core().export_xapi(&PathBuf::from(file))?)
+        Ok(self.core().export_xapi(&PathBuf::from(file), false)?)
     }
 
     /// The next statements not yet accepted by the LRS `target`.

@@ -278,18 +278,18 @@ pub fn run(data: &Path, packs: &[PathBuf], args: &RunArgs) -> Result<(), String>
             format!("{} learners", r.total.learners)
         }
         Step::ExportCsv => {
-            let n = k.export_csv(&out.join("csv")).map_err(err)?;
+            let n = k.export_csv(&out.join("csv"), true).map_err(err)?;
             format!("{} attempts", n.attempts)
         }
         Step::ExportXapi => {
             let path = out.join("statements.json");
             let _ = std::fs::remove_file(&path);
-            format!("{} statements", k.export_xapi(&path).map_err(err)?)
+            format!("{} statements", k.export_xapi(&path, true).map_err(err)?)
         }
         Step::Snapshot => {
             let path = out.join("phone.kexport");
             let _ = std::fs::remove_file(&path);
-            k.export_snapshot(&path).map_err(err)?;
+            k.export_snapshot(&path, true).map_err(err)?;
             let size = std::fs::metadata(&path).map_or(0, |m| m.len());
             format!("{:.0} MB file", size as f64 / 1e6)
         }

@@ -31,9 +31,14 @@ pub struct ExportArgs {
     /// kusoma, csv or xapi.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// The file to write (a folder for csv).
+    /// The file to write (a folder for csv). It is written under a temporary name and renamed
+    /// into place when complete, so a killed export never leaves a half file here.
     #[arg(short, long)]
     pub out: PathBuf,
+    /// Replace an existing file (for csv: the three files in the folder); without it, an
+    /// existing one is refused and left as it was.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `kusoma sync`.
@@ -60,7 +65,7 @@ pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<(), String> {
     let err = |e: kusoma_core::Error| e.to_string();
     match args.format {
         ExportFormat::Kusoma => {
-            kusoma.export_snapshot(&args.out).map_err(err)?;
+            kusoma.export_snapshot(&args.out, args.force).map_err(err)?;
             println!(
                 "wrote {} (merge it on another phone with `kusoma import`)",
                 args.out.display()
@@ -79,7 +84,7 @@ pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<(), String> {
                     args.out.with_extension("").display()
                 ));
             }
-            let n = kusoma.export_csv(&args.out).map_err(err)?;
+            let n = kusoma.export_csv(&args.out, args.force).map_err(err)?;
             println!(
                 "wrote {} learners, {} attempts, {} assessments to {}",
                 n.learners,
@@ -89,7 +94,7 @@ pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<(), String> {
             );
         }
         ExportFormat::Xapi => {
-            let n = kusoma.export_xapi(&args.out).map_err(err)?;
+            let n = kusoma.export_xapi(&args.out, args.force).map_err(err)?;
             println!("wrote {n} xAPI statements to {}", args.out.display());
         }
     }
@@ -114,6 +119,11 @@ sessions {} added; groups {} added; group sessions {} added; assessments {} adde
         r.assessments_added,
         r.assessments_skipped
     );
+    for (from, to) in &r.renamed {
+        println!(
+            "`{from}` was already a name on this phone: the one merged in is now called `{to}`"
+        );
+    }
     Ok(())
 }
 

@@ -3,6 +3,22 @@
 //! Every word a learner sees comes from the core's Fluent messages; this shell only draws
 //! exercises, reads answers and (with `--speak`) says prompts through espeak-ng.
 
+// Every `print!`/`println!` of this crate goes through `term::out`: escaped controls, quiet
+// end on a closed pipe (see term.rs). Defined before the modules so they all see it.
+macro_rules! println {
+    () => {
+        $crate::term::out(format_args!(""), true)
+    };
+    ($($arg:tt)*) => {
+        $crate::term::out(format_args!($($arg)*), true)
+    };
+}
+macro_rules! print {
+    ($($arg:tt)*) => {
+        $crate::term::out(format_args!($($arg)*), false)
+    };
+}
+
 mod assess_cmd;
 mod bench;
 mod bench_phone;

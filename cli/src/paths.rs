@@ -3,9 +3,10 @@
 use std::env;
 use std::path::PathBuf;
 
-/// `$KUSOMA_DATA_DIR`, else the platform's per-user data directory plus `kusoma`.
+/// `$KUSOMA_DATA_DIR`, else the platform's per-user data directory plus `kusoma`. An empty
+/// `$KUSOMA_DATA_DIR` counts as unset (it would otherwise mean the current directory).
 pub fn default_data_dir() -> Option<PathBuf> {
-    if let Some(dir) = env::var_os("KUSOMA_DATA_DIR") {
+    if let Some(dir) = env::var_os("KUSOMA_DATA_DIR").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));
     }
     if cfg!(windows) {

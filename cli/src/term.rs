@@ -1,6 +1,13 @@
 //! The terminal: reading answers line by line (from a person or a pipe), printing, and speech
 //! through espeak-ng.
+//!
+//! Everything printed goes through [`out`] (the crate's `println!` and `print!` are shadowed
+//! in `main.rs`): control characters and bidi overrides in stored text (a name typed before
+//! they were refused, a merged file) are shown escaped instead of steering the terminal, and a
+//! reader that goes away (`kusoma progress X | head -c 1`) ends the program quietly instead of
+//! a panic.
 
+use std::fmt;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::{Command, Stdio};
 
@@ -23,7 +30,11 @@ impl Input {
     /// Prints `prompt`, then reads one trimmed line; `None` at end of input or on a read error.
     pub fn ask(&mut self, prompt: &str) -> Option<String> {
         print!("{prompt} ");
-        let _ = io::stdout().flush();
+        if let Err(e) = io::stdout().flush()
+            && e.kind() == io::ErrorKind::BrokenPipe
+        {
+            std::process::exit(0);
+        }
         let line = self.lines.next()?.ok()?;
         if self.echo {
             println!("{line}");
@@ -35,7 +46,46 @@ impl Input {
 /// Prints a line from the core. Terminals do not lay out bidirectional text, so Fluent's
 /// isolation marks (U+2068, U+2069) would only show as noise here: they are dropped.
 pub fn say(text: &str) {
-    println!("{}", text.replace(['\u{2068}', '\u{2069}'], ""));
+    println!("{text}");
+}
+
+/// `text` with every control character but newline and tab, and every bidi embedding,
+/// override or isolate, written as `\u{…}`; Fluent's isolation marks (U+2068, U+2069), which a
+/// terminal only shows as noise, are dropped.
+pub fn shown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{2068}' | '\u{2069}' => {}
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() || kusoma_core::names::is_bidi_control(c) => {
+                out.push_str(&c.escape_unicode().to_string());
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes to standard output (what the shadowed `print!`/`println!` call). A closed pipe ends
+/// the program with status 0: whoever read the output has all they wanted. Another write error
+/// (a full disk behind a redirect) is said on standard error, with status 1.
+pub fn out(args: fmt::Arguments<'_>, newline: bool) {
+    let mut text = shown(&args.to_string());
+    if newline {
+        text.push('\n');
+    }
+    let mut stdout = io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| if newline { stdout.flush() } else { Ok(()) })
+    {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("kusoma: cannot write the output: {e}");
+        std::process::exit(1);
+    }
 }
 
 /// Speech through espeak-ng, when asked for and installed.

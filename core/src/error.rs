@@ -40,6 +40,31 @@ pub enum Error {
         /// Why.
         reason: String,
     },
+    /// The data directory is open in another process (another app, or the CLI beside the app):
+    /// one writer per data directory. Close the other one and try again.
+    #[error("{} is in use by another Kusoma (another app or a `kusoma` command); close it and try again", path.display())]
+    InUse {
+        /// The data directory.
+        path: PathBuf,
+    },
+    /// The database was damaged (SQLite reports it corrupt). It was moved aside to `moved_to`,
+    /// untouched; opening again starts a fresh database, into which a facilitator's export can
+    /// be imported.
+    #[error("the database {} was damaged and has been moved to {}; open again to start a fresh one, then import a facilitator's export to get progress back", path.display(), moved_to.display())]
+    Corrupt {
+        /// Where the database was.
+        path: PathBuf,
+        /// Where the damaged file is now.
+        moved_to: PathBuf,
+    },
+    /// A learner was deleted, but another program kept reading the database past the wait,
+    /// so her old pages are still in its write-ahead log; they are scrubbed when it closes (at
+    /// the latest when Kusoma next opens).
+    #[error("the learner was deleted, but another program is reading {}; her data is scrubbed from the files when it closes or Kusoma next opens", path.display())]
+    ScrubPending {
+        /// The database file.
+        path: PathBuf,
+    },
     /// A wrong picture sequence or PIN, or a facilitator's action without the facilitator PIN.
     #[error("not allowed: {0}")]
     Denied(String),
@@ -60,6 +85,20 @@ pub enum Error {
         /// The cause.
         source: std::io::Error,
     },
+}
+
+impl Error {
+    /// Whether SQLite found the database damaged (corrupt, or not readable as a database
+    /// although it starts like one).
+    pub fn is_corruption(&self) -> bool {
+        matches!(
+            self,
+            Error::Storage(e) if matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+            )
+        )
+    }
 }
 
 /// The core's result type.

@@ -1,12 +1,17 @@
 //! Installing a single-file pack into the data directory: verify the file, unpack it beside the
-//! installed packs, run the full checker on it, and only then swap it in. On any failure the
-//! installed packs are left exactly as they were.
+//! installed packs, run the full checker on it, and only then swap it in through a journal
+//! (`install_journal.rs`), so that a kill at any step leaves exactly one version and the next
+//! open finishes or rolls back the swap. On any failure the installed packs are left exactly as
+//! they were.
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::durable::sync_dir;
 use crate::error::{Error, Result};
+use crate::install_journal::{self, STAGING_PREFIX, Swap};
 use crate::kusoma::{Kusoma, PACKS_FOLDER, PackSummary};
 use crate::pack::container::{self, ContainerError};
 use crate::pack::{self, Problem};
@@ -25,6 +30,21 @@ fn rejected(file: &Path, message: String) -> Error {
             message,
         }],
     }
+}
+
+/// Flushes every folder of the unpacked tree (their entries: the files' names).
+fn sync_tree(dir: &Path) -> Result<()> {
+    sync_dir(dir)?;
+    let entries = fs::read_dir(dir).map_err(|source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    for entry in entries.filter_map(|e| e.ok()) {
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            sync_tree(&entry.path())?;
+        }
+    }
+    Ok(())
 }
 
 impl Kusoma {
@@ -47,9 +67,14 @@ impl Kusoma {
             path: packs.clone(),
             source,
         })?;
-        let staging = packs.join(format!(".install-{}", uuid::Uuid::new_v4()));
-        let result = self.unpack_and_swap(file, &id, &contents, &staging, &packs);
-        let _ = fs::remove_dir_all(&staging);
+        // An earlier install killed half way is finished or rolled back first.
+        install_journal::recover(&packs)?;
+        let staging_name = format!("{STAGING_PREFIX}{}", uuid::Uuid::new_v4());
+        let staging = packs.join(&staging_name);
+        let result = self.unpack_and_swap(file, &id, &contents, &staging_name, &packs);
+        if fs::symlink_metadata(&staging).is_ok() {
+            let _ = fs::remove_dir_all(&staging);
+        }
         result
     }
 
@@ -58,9 +83,10 @@ impl Kusoma {
         file: &Path,
         id: &str,
         contents: &container::Contents,
-        staging: &Path,
+        staging_name: &str,
         packs: &Path,
     ) -> Result<PackSummary> {
+        let staging = &packs.join(staging_name);
         let io = |path: &Path| {
             let path = path.to_path_buf();
             move |source| Error::Io {
@@ -73,8 +99,12 @@ impl Kusoma {
             if let Some(parent) = target.parent() {
                 fs::create_dir_all(parent).map_err(io(parent))?;
             }
-            fs::write(&target, bytes).map_err(io(&target))?;
+            // Flushed now: after the swap commits, these are the pack's only copy.
+            let mut f = fs::File::create(&target).map_err(io(&target))?;
+            f.write_all(bytes).map_err(io(&target))?;
+            f.sync_all().map_err(io(&target))?;
         }
+        sync_tree(staging)?;
         let loaded = pack::load(staging).map_err(|problems| Error::PackRejected {
             path: file.to_path_buf(),
             problems,
@@ -95,31 +125,17 @@ impl Kusoma {
                 problems,
             })?;
 
-        // Swap: the old folder moves aside, the new one takes its name, the old one goes.
+        Swap::new(id, staging_name).run(packs)?;
         let target = packs.join(id);
-        let aside = packs.join(format!(".old-{}", uuid::Uuid::new_v4()));
-        let had_old = target.exists();
-        if had_old {
-            fs::rename(&target, &aside).map_err(io(&target))?;
-        }
-        if let Err(source) = fs::rename(staging, &target) {
-            if had_old {
-                let _ = fs::rename(&aside, &target);
-            }
-            return Err(Error::Io {
-                path: target,
-                source,
-            });
-        }
-        if had_old {
-            let _ = fs::remove_dir_all(&aside);
-        }
         let installed = pack::load(&target).map_err(|problems| Error::PackRejected {
             path: target.clone(),
             problems,
         })?;
         let summary = PackSummary::of(&installed);
         self.packs.insert(id.to_owned(), Arc::new(installed));
+        // Attempts merged while this pack was missing left its state marked stale. A failed
+        // replay keeps the mark for the next open; the install itself is done.
+        let _ = self.rebuild_stale();
         Ok(summary)
     }
 

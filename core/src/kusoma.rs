@@ -90,6 +90,8 @@ pub struct RejectedPack {
 
 /// Kusoma's core, opened on a data directory.
 pub struct Kusoma {
+    /// Held while open: no other process opens the same data directory.
+    _lock: crate::lock::DataDirLock,
     pub(crate) data_dir: PathBuf,
     pub(crate) store: Store,
     pub(crate) packs: BTreeMap<String, Arc<Pack>>,
@@ -120,12 +122,27 @@ impl Kusoma {
     /// Opens the data directory (creating it if needed): the database, the installed packs in
     /// `packs/` and those in `options.pack_dirs`. A pack that fails its checks is set aside
     /// (see [`Kusoma::rejected_packs`]); the others still load.
+    ///
+    /// Refused with [`Error::InUse`] while another `Kusoma` (in this process or another) has
+    /// the data directory open. A damaged database is moved aside and reported as
+    /// [`Error::Corrupt`]; opening again then starts a fresh one.
     pub fn open(data_dir: &Path, options: OpenOptions) -> Result<Kusoma> {
         fs::create_dir_all(data_dir).map_err(|source| Error::Io {
             path: data_dir.to_path_buf(),
             source,
         })?;
-        let store = Store::open(&data_dir.join(DATABASE_FILE))?;
+        // Before anything is read or repaired: only one Kusoma writes a data directory.
+        let lock = crate::lock::DataDirLock::acquire(data_dir)?;
+        let db = data_dir.join(DATABASE_FILE);
+        let store = match Store::open(&db) {
+            Err(e) if e.is_corruption() => {
+                let moved_to = crate::store::move_aside(&db, options.clock.now_ms())?;
+                return Err(Error::Corrupt { path: db, moved_to });
+            }
+            other => other?,
+        };
+        // An install killed half way is finished or rolled back before any pack is loaded.
+        crate::install_journal::recover(&data_dir.join(PACKS_FOLDER))?;
         let mut dirs = vec![data_dir.join(PACKS_FOLDER)];
         dirs.extend(options.pack_dirs);
         let mut packs = BTreeMap::new();
@@ -161,10 +178,8 @@ impl Kusoma {
         // learner who chose Kiswahili keeps it after a restart on a phone set to English.
         let chosen = store.device_value(crate::store::INTERFACE_LANGUAGE)?;
         let ui = l10n.negotiate(&chosen_first(chosen.as_deref(), &options.locales));
-        let replay = store
-            .upgraded_from()
-            .is_some_and(|v| (1..crate::store::schema::TWO_STAGE_MASTERY).contains(&v));
         let mut kusoma = Kusoma {
+            _lock: lock,
             data_dir: data_dir.to_path_buf(),
             store,
             packs,
@@ -178,16 +193,23 @@ impl Kusoma {
             signed_in: SignedIn::default(),
             assessments: ActiveAssessments::default(),
         };
-        if replay {
-            // The stages of mastery are derived from the log: a database from before them gets
-            // them by replaying it (a pack not loaded now keeps its letters provisional, and
-            // their delayed checks come due at once).
-            let ids: Vec<String> = kusoma.packs.keys().cloned().collect();
-            for id in ids {
-                kusoma.rebuild(&id)?;
+        // An import or deletion killed before its replay left its packs marked stale: replay
+        // them before anything reads their state. A replay that fails keeps its mark (it is
+        // tried again at the next open or merge) rather than keeping the phone from opening.
+        let _ = kusoma.rebuild_stale();
+        Ok(kusoma)
+    }
+
+    /// Replays every loaded pack whose derived state is marked stale (after a merge or a
+    /// deletion); each replay clears its pack's mark in the transaction that stores it. A
+    /// stale pack that is not loaded keeps its mark until it is.
+    pub(crate) fn rebuild_stale(&mut self) -> Result<()> {
+        for pack in self.store.stale_packs()? {
+            if self.packs.contains_key(&pack) {
+                self.rebuild(&pack)?;
             }
         }
-        Ok(kusoma)
+        Ok(())
     }
 
     /// The loaded packs, by id.
@@ -300,7 +322,9 @@ fn chosen_first<'a>(chosen: Option<&'a str>, platform: &'a [String]) -> Vec<&'a 
 }
 
 /// Expands folders into pack folders: a folder with a `pack.toml` is a pack; otherwise each of
-/// its sub-folders is tried, in name order. Missing folders are skipped.
+/// its sub-folders is tried, in name order. Missing folders are skipped, and so are hidden
+/// sub-folders (names starting with `.`): an install's staging and aside folders are never
+/// loaded as packs.
 pub fn pack_folders(dirs: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for dir in dirs {
@@ -313,6 +337,7 @@ pub fn pack_folders(dirs: &[PathBuf]) -> Vec<PathBuf> {
         };
         let mut subs: Vec<PathBuf> = entries
             .filter_map(|e| e.ok())
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
             .map(|e| e.path())
             .filter(|p| p.is_dir())
             .collect();

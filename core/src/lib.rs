@@ -11,15 +11,19 @@
 pub mod assess;
 mod assessment;
 pub mod clock;
+mod durable;
 pub mod engine;
 pub mod error;
 pub mod exchange;
 pub mod exercise;
 pub mod group;
 mod install;
+mod install_journal;
 mod kusoma;
 pub mod l10n;
+mod lock;
 pub mod model;
+pub mod names;
 pub mod pack;
 pub mod policy;
 pub mod profile;
@@ -45,7 +49,8 @@ pub use profile::{AgeBand, Demographics, Enrolment, Gender, MAX_NAME_CHARS};
 pub use progress::{Progress, UnitProgress};
 pub use rebuild::RebuildReport;
 pub use session::{
-    Feedback, MAX_RESPONSE_MS, MAX_SESSION_EXERCISES, SessionOptions, SessionSummary, skill_label,
+    Feedback, MAX_RESPONSE_MS, MAX_SESSION_EXERCISES, MAX_TYPED_ANSWER_BYTES, SessionOptions,
+    SessionSummary, skill_label,
 };
 pub use store::Learner;
 

@@ -147,6 +147,8 @@ impl Kusoma {
     pub fn enrol_learner(&mut self, e: &Enrolment) -> Result<Learner> {
         self.require_facilitator()?;
         let name = valid_name(&e.name)?;
+        let learners = self.store.learners()?;
+        crate::names::refuse_taken(&name, learners.iter().map(|l| l.name.as_str()), "learner")?;
         let pictures = e
             .pictures
             .as_deref()
@@ -192,6 +194,15 @@ impl Kusoma {
     pub fn rename_learner(&mut self, id: &str, name: &str) -> Result<Learner> {
         self.require_learner_access(id)?;
         let name = valid_name(name)?;
+        let learners = self.store.learners()?;
+        crate::names::refuse_taken(
+            &name,
+            learners
+                .iter()
+                .filter(|l| l.id != id)
+                .map(|l| l.name.as_str()),
+            "learner",
+        )?;
         self.store.rename_learner(id, &name, self.clock.now_ms())?;
         self.store.learner(id)
     }
@@ -308,12 +319,15 @@ impl Kusoma {
     /// export does not bring them back.
     pub fn delete_learner(&mut self, id: &str) -> Result<()> {
         self.require_learner_access(id)?;
-        self.store.delete_learner(id, self.clock.now_ms())?;
+        let scrubbed = self.store.delete_learner(id, self.clock.now_ms());
         self.sessions.retain(|_, s| s.learner != id);
         if self.signed_in.learner.as_deref() == Some(id) {
             self.signed_in.learner = None;
         }
-        Ok(())
+        // Her answers leave the pooled item difficulties: the deletion marked her packs stale.
+        self.banks.clear();
+        self.rebuild_stale()?;
+        scrubbed
     }
 
     /// Adds a facilitator with a PIN. The first facilitator on a phone can be added by anyone;
@@ -321,6 +335,12 @@ impl Kusoma {
     pub fn create_facilitator(&mut self, name: &str, pin: &str) -> Result<Facilitator> {
         self.require_facilitator()?;
         let name = valid_name(name)?;
+        let facilitators = self.store.facilitators()?;
+        crate::names::refuse_taken(
+            &name,
+            facilitators.iter().map(|f| f.name.as_str()),
+            "facilitator",
+        )?;
         let hash = secret::hash(secret::valid_pin(pin)?);
         let f = Facilitator {
             id: uuid::Uuid::new_v4().to_string(),
@@ -407,11 +427,7 @@ pub(crate) fn valid_name(name: &str) -> Result<String> {
             "a name can have at most {MAX_NAME_CHARS} characters"
         )));
     }
-    if name.chars().any(char::is_control) {
-        return Err(Error::InvalidInput(
-            "a name cannot contain control characters".into(),
-        ));
-    }
+    crate::names::refuse_controls(name)?;
     Ok(crate::text::nfc(name))
 }
 

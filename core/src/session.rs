@@ -23,6 +23,10 @@ use crate::store::{AttemptEffects, NewAttempt, PLACEMENT, SessionRecord};
 pub const MAX_RESPONSE_MS: i64 = 10 * 60 * 1000;
 /// Most exercises a session may have.
 pub const MAX_SESSION_EXERCISES: u32 = 500;
+/// The longest typed answer accepted, in bytes of UTF-8: far more than a learner types for a
+/// word or a sentence, small enough that the log (which keeps every answer) and the exports
+/// other phones merge stay small.
+pub const MAX_TYPED_ANSWER_BYTES: usize = 1024;
 
 /// How a session should run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -337,6 +341,25 @@ impl Kusoma {
         let pending = session.pending.clone().ok_or_else(|| {
             Error::InvalidInput("there is no exercise waiting for an answer".into())
         })?;
+        if let Answer::Text(text) = answer
+            && text.len() > MAX_TYPED_ANSWER_BYTES
+        {
+            return Err(Error::InvalidInput(format!(
+                "a typed answer can be at most {MAX_TYPED_ANSWER_BYTES} bytes; this one is {}",
+                text.len()
+            )));
+        }
+        // Each tile may be used once: more tiles than the exercise offers cannot be right, and
+        // the check's cost grows with their square.
+        if let Answer::Tiles(tiles) = answer
+            && tiles.len() > pending.exercise.choices.len()
+        {
+            return Err(Error::InvalidInput(format!(
+                "{} tiles were given but the exercise offers {}",
+                tiles.len(),
+                pending.exercise.choices.len()
+            )));
+        }
         let outcome = exercise::check(&pending.exercise, &pending.expected, answer)?;
         let response_ms = response_ms.clamp(0, MAX_RESPONSE_MS);
         let unit = pending.item.unit(&session.pack);

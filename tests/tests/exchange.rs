@@ -90,7 +90,7 @@ fn dump(dir: &Path) -> Vec<String> {
 
 fn snapshot(k: &Kusoma, dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
-    k.export_snapshot(&path).unwrap();
+    k.export_snapshot(&path, false).unwrap();
     path
 }
 
@@ -278,8 +278,8 @@ fn xapi_statements_are_pseudonymous_stable_and_synced_in_batches_once() {
     play(&mut k, &l.id, 7, &clock);
     let first = root.path().join("1.json");
     let second = root.path().join("2.json");
-    assert_eq!(k.export_xapi(&first).unwrap(), 7);
-    k.export_xapi(&second).unwrap();
+    assert_eq!(k.export_xapi(&first, false).unwrap(), 7);
+    k.export_xapi(&second, false).unwrap();
     let text = fs::read_to_string(&first).unwrap();
     assert_eq!(
         text,
@@ -336,7 +336,7 @@ fn csv_export_has_a_row_per_record_and_no_names() {
     let l = k.create_learner("Faraja Unique", "").unwrap();
     play(&mut k, &l.id, 5, &clock);
     let out = root.path().join("csv");
-    let n = k.export_csv(&out).unwrap();
+    let n = k.export_csv(&out, false).unwrap();
     assert_eq!((n.learners, n.attempts, n.assessments), (1, 5, 0));
     let attempts = fs::read_to_string(out.join("attempts.csv")).unwrap();
     assert_eq!(attempts.lines().count(), 6);

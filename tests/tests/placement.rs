@@ -79,6 +79,7 @@ fn a_placement_answered_all_right_survives_the_sessions_after_it_and_a_restart()
 
     // The same evening, then three days in a row, and the phone restarted in between.
     let mut asked = session(&mut k, &clock, &learner, 20, 1, |_| true);
+    drop(k); // one Kusoma per data directory at a time
     for day in 1..=3 {
         clock.advance(DAY);
         let mut k = open(dir.path(), &clock);

@@ -2,8 +2,9 @@
 //! xAPI statements for a Learning Record Store, and the batches `kusoma sync` posts.
 //!
 //! Everything streams: rows are read one at a time and written through a buffer, so a phone
-//! with a million attempts exports in bounded memory. Files are written beside their final name
-//! and renamed when complete, so a failed export never leaves a half file that looks whole.
+//! with a million attempts exports in bounded memory. Files are written beside their final name,
+//! flushed and renamed when complete (`durable.rs`), so a failed or killed export never leaves
+//! a half file that looks whole; an existing file is refused unless the caller asks to replace it.
 
 pub mod csv;
 pub mod json;
@@ -11,8 +12,9 @@ pub mod time;
 pub mod xapi;
 
 use std::fs;
-use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use crate::durable::AtomicFile as Staged;
 
 use crate::error::{Error, Result};
 use crate::kusoma::Kusoma;
@@ -42,6 +44,9 @@ pub struct XapiBatch {
     pub assessments_through: i64,
 }
 
+/// The files a CSV export writes, in its folder.
+pub const CSV_FILES: [&str; 3] = ["learners.csv", "attempts.csv", "assessments.csv"];
+
 /// Statements per sync batch, at most.
 pub const MAX_BATCH: u32 = 2_000;
 
@@ -52,48 +57,15 @@ fn io_err(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
     }
 }
 
-/// A file written to `<name>.partial` and renamed over `<name>` only when complete.
-struct Staged {
-    final_path: PathBuf,
-    partial: PathBuf,
-    out: BufWriter<fs::File>,
-}
-
-impl Staged {
-    fn create(path: &Path) -> Result<Staged> {
-        let mut partial = path.as_os_str().to_owned();
-        partial.push(".partial");
-        let partial = PathBuf::from(partial);
-        let file = fs::File::create(&partial).map_err(io_err(&partial))?;
-        Ok(Staged {
-            final_path: path.to_path_buf(),
-            partial,
-            out: BufWriter::with_capacity(64 * 1024, file),
-        })
-    }
-
-    fn write(&mut self, bytes: &[u8]) -> Result<()> {
-        self.out.write_all(bytes).map_err(io_err(&self.partial))
-    }
-
-    fn finish(self) -> Result<()> {
-        let file = self.out.into_inner().map_err(|e| Error::Io {
-            path: self.partial.clone(),
-            source: e.into_error(),
-        })?;
-        file.sync_all().map_err(io_err(&self.partial))?;
-        fs::rename(&self.partial, &self.final_path).map_err(io_err(&self.final_path))
-    }
-}
-
 impl Kusoma {
     /// Writes a snapshot of everything on this phone to `out` (a new file) for another phone
     /// to merge with [`Kusoma::merge`]. It holds names and login hashes: hand it only to the
-    /// programme's own phones.
-    pub fn export_snapshot(&self, out: &Path) -> Result<()> {
+    /// programme's own phones. An existing `out` is refused unless `replace`.
+    pub fn export_snapshot(&self, out: &Path, replace: bool) -> Result<()> {
         self.require_facilitator()?;
         let device = self.store.device_id()?;
-        self.store.snapshot(out, &device, self.clock.now_ms())
+        self.store
+            .snapshot(out, &device, self.clock.now_ms(), replace)
     }
 
     /// Merges another phone's snapshot: idempotent and conflict-free (see
@@ -101,26 +73,28 @@ impl Kusoma {
     /// nothing. The learner state of packs with new attempts is replayed from the log.
     pub fn merge(&mut self, file: &Path) -> Result<MergeReport> {
         self.require_facilitator()?;
-        let report = self.store.merge(file)?;
-        for pack in &report.packs {
-            if self.packs.contains_key(pack) {
-                self.rebuild(pack)?;
-            }
-        }
+        let report = self.store.merge(file, self.clock.now_ms())?;
         // Open sessions hold learner models read before the merge.
         self.sessions.clear();
         self.banks.clear();
+        // The merge marked these packs stale in its own transaction; a kill from here on
+        // leaves the marks, and the next open replays them.
+        self.rebuild_stale()?;
         Ok(report)
     }
 
     /// Writes `learners.csv` (pseudonymous: UUID and demographics, no names), `attempts.csv`
-    /// and `assessments.csv` into `dir`.
-    pub fn export_csv(&self, dir: &Path) -> Result<CsvExport> {
+    /// and `assessments.csv` into `dir`. If any of the three exists, nothing is written unless
+    /// `replace`.
+    pub fn export_csv(&self, dir: &Path, replace: bool) -> Result<CsvExport> {
         self.require_facilitator()?;
         fs::create_dir_all(dir).map_err(io_err(dir))?;
+        for name in CSV_FILES {
+            crate::durable::refuse_existing(&dir.join(name), replace)?;
+        }
         let mut counts = CsvExport::default();
         let mut row = Vec::with_capacity(512);
-        let mut file = Staged::create(&dir.join("learners.csv"))?;
+        let mut file = Staged::create(&dir.join(CSV_FILES[0]), replace)?;
         csv::record(
             &mut row,
             &["learner_id", "gender", "age_band", "consent", "created"],
@@ -146,7 +120,7 @@ impl Kusoma {
         }
         file.finish()?;
 
-        let mut file = Staged::create(&dir.join("attempts.csv"))?;
+        let mut file = Staged::create(&dir.join(CSV_FILES[1]), replace)?;
         row.clear();
         csv::record(
             &mut row,
@@ -204,7 +178,7 @@ impl Kusoma {
         })?;
         file.finish()?;
 
-        let mut file = Staged::create(&dir.join("assessments.csv"))?;
+        let mut file = Staged::create(&dir.join(CSV_FILES[2]), replace)?;
         row.clear();
         csv::record(
             &mut row,
@@ -265,10 +239,10 @@ impl Kusoma {
     }
 
     /// Writes every attempt and assessment as xAPI statements, one JSON array, to `out`;
-    /// returns the number of statements.
-    pub fn export_xapi(&self, out: &Path) -> Result<u64> {
+    /// returns the number of statements. An existing `out` is refused unless `replace`.
+    pub fn export_xapi(&self, out: &Path, replace: bool) -> Result<u64> {
         self.require_facilitator()?;
-        let mut file = Staged::create(out)?;
+        let mut file = Staged::create(out, replace)?;
         let mut count = 0u64;
         let mut buf = String::with_capacity(2048);
         file.write(b"[")?;

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::model::Picture;
 use super::problem::Problems;
-use super::source::MAX_ASSET_BYTES;
+use super::source::{MAX_ASSET_BYTES, linked};
 use super::tsv::Cell;
 
 /// What an asset is for, which decides the file types allowed.
@@ -56,6 +56,10 @@ pub fn check_asset(
         ));
         return None;
     }
+    if let Some(why) = linked(root, &format!("assets/{path}")) {
+        report(why);
+        return None;
+    }
     match fs::metadata(root.join("assets").join(path)) {
         Ok(meta) if meta.is_file() && meta.len() <= MAX_ASSET_BYTES => Some(path.to_owned()),
         Ok(meta) if meta.is_file() => {
@@ -65,7 +69,13 @@ pub fn check_asset(
             ));
             None
         }
-        _ => {
+        Ok(_) => {
+            report(format!(
+                "`assets/{path}` is not a regular file (a folder, a device or a pipe)"
+            ));
+            None
+        }
+        Err(_) => {
             report(format!("the asset `assets/{path}` does not exist"));
             None
         }

@@ -30,6 +30,8 @@ pub use model::{
 pub use phonotactics::Phonotactics;
 pub use problem::Problem;
 use problem::Problems;
+pub use tsv::{MAX_LINE_BYTES, MAX_ROWS};
+pub use units::{MAX_UNITS, UnitSet};
 pub use wordlists::{Blocked, read_lexicon};
 
 /// Reads and checks the pack in `root`. Returns every problem found when there is any.

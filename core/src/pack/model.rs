@@ -1,7 +1,7 @@
 //! The immutable content model of a loaded pack. Cross-references are indices into the pack's
 //! own vectors, resolved and checked once at load time.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// Writing direction of a script.
@@ -152,7 +152,7 @@ pub struct Unit {
     /// Units it directly requires (indices, all earlier).
     pub requires: Vec<usize>,
     /// This unit and every unit it requires, directly or not (indices).
-    pub within: BTreeSet<usize>,
+    pub within: super::units::UnitSet,
 }
 
 /// A picture: an emoji drawn by the phone's font, or a file under `assets/`.

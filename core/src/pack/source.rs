@@ -14,6 +14,28 @@ pub const MAX_FTL_BYTES: u64 = 256 * 1024;
 /// Largest asset (picture or recording) a pack may hold.
 pub const MAX_ASSET_BYTES: u64 = 1024 * 1024;
 
+/// Why `rel` (a `/`-separated path under `root`) is not the pack's own file: a symbolic link
+/// at it or on the way to it (`assets/cow.png → /etc/passwd` would let a pack read, and `pack
+/// build` embed, any file of the machine). `None` when every part is a plain folder or file,
+/// or when it does not exist (the caller says what is missing). The pack's folder itself may
+/// be reached through a link: only what is inside it is the pack's.
+pub fn linked(root: &Path, rel: &str) -> Option<String> {
+    let mut path = root.to_path_buf();
+    for part in rel.split('/') {
+        path.push(part);
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                return Some(format!(
+                    "`{rel}` is a symbolic link or goes through one; a pack holds only its own files, so copy the file itself into the pack"
+                ));
+            }
+            Ok(_) => {}
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
 /// Whether a file must exist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Need {
@@ -32,6 +54,10 @@ pub fn read_text(
     need: Need,
     problems: &mut Problems,
 ) -> Option<String> {
+    if let Some(why) = linked(root, rel) {
+        problems.file(rel, why);
+        return None;
+    }
     let path = root.join(rel);
     let meta = match fs::metadata(&path) {
         Ok(meta) => meta,

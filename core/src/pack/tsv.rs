@@ -5,6 +5,11 @@ use super::problem::{Located, Problems, to_u32};
 /// Longest line a TSV file may have, in bytes.
 pub const MAX_LINE_BYTES: usize = 4096;
 
+/// The most rows a table (graphemes, words, sentences, stories) may have: many times a real
+/// course, and a bound on the checker's work (each row is checked against the units and the
+/// other tables). Rows past it are not read.
+pub const MAX_ROWS: usize = 20_000;
+
 /// A column a table may have, and whether every table of that kind needs it.
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
@@ -70,6 +75,15 @@ impl<'a> Table<'a> {
         table.header = header.split('\t').map(str::trim).collect();
         table.check_header(header_line, columns, problems);
         for (line, text) in lines {
+            if table.rows.len() == MAX_ROWS {
+                problems.at(
+                    file,
+                    line,
+                    None,
+                    format!("the table has more than {MAX_ROWS} rows, the most a pack may have; split the course into several packs"),
+                );
+                break;
+            }
             if text.len() > MAX_LINE_BYTES {
                 problems.at(
                     file,

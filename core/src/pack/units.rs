@@ -12,6 +12,57 @@ use super::toml_doc::TomlDoc;
 /// The file name.
 pub const FILE: &str = "units.toml";
 
+/// The most units a pack may have. A course of a few dozen units is typical; the cap keeps the
+/// prerequisite sets (a bit per earlier unit, per unit) at most ~62 KB and their work bounded
+/// on any pack, valid or hostile. Checked before any unit is read.
+pub const MAX_UNITS: usize = 1_000;
+
+/// A set of unit indices: a unit and every unit it requires, directly or not. A bit per unit,
+/// only up to the unit's own index (a unit requires only earlier ones), so the sets of a whole
+/// pack take n²/16 bytes and are built with word-wide ORs, instead of a tree node per member
+/// (a 5,000-unit chain took half a gigabyte that way).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UnitSet {
+    words: Vec<u64>,
+}
+
+impl UnitSet {
+    /// The set holding only `unit`.
+    pub fn of(unit: usize) -> UnitSet {
+        let mut set = UnitSet {
+            words: vec![0; unit / 64 + 1],
+        };
+        set.words[unit / 64] |= 1 << (unit % 64);
+        set
+    }
+
+    /// Adds every member of `other`.
+    pub fn extend_from(&mut self, other: &UnitSet) {
+        if other.words.len() > self.words.len() {
+            self.words.resize(other.words.len(), 0);
+        }
+        for (w, o) in self.words.iter_mut().zip(&other.words) {
+            *w |= o;
+        }
+    }
+
+    /// Whether `unit` is a member.
+    pub fn contains(&self, unit: &usize) -> bool {
+        self.words
+            .get(unit / 64)
+            .is_some_and(|w| w & (1 << (unit % 64)) != 0)
+    }
+
+    /// The members, in order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().flat_map(|(i, &w)| {
+            (0..64)
+                .filter(move |b| w & (1 << b) != 0)
+                .map(move |b| i * 64 + b)
+        })
+    }
+}
+
 /// Reads the units, assigns each grapheme its unit and computes each unit's `within` set.
 pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> Vec<Unit> {
     let Some(text) = read_text(root, FILE, MAX_TEXT_BYTES, Need::Required, problems) else {
@@ -23,6 +74,16 @@ pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> 
     let mut top = doc.root_fields("units.toml");
     let tables = top.tables("unit", problems);
     top.finish(problems);
+    if tables.len() > MAX_UNITS {
+        problems.file(
+            FILE,
+            format!(
+                "the pack has {} units; a pack may have at most {MAX_UNITS} (split the course into several packs)",
+                tables.len()
+            ),
+        );
+        return Vec::new();
+    }
 
     let mut units: Vec<Unit> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -110,9 +171,9 @@ pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> 
             None if index > 0 => direct.push(index - 1),
             None => {}
         }
-        let mut within: BTreeSet<usize> = BTreeSet::from([index]);
+        let mut within = UnitSet::of(index);
         for &r in &direct {
-            within.extend(units[r].within.iter().copied());
+            within.extend_from(&units[r].within);
         }
         by_id.insert(id.value.clone(), index);
         units.push(Unit {
@@ -188,7 +249,24 @@ fn check_confusables(
     }
 }
 
-/// The first unit (in teaching order) whose `within` set holds every unit in `needed`.
+/// The first unit (in teaching order) whose `within` set holds every unit in `needed`. Units
+/// require only earlier ones, so none before the latest needed unit can: the search starts
+/// there (on the usual chain of units it ends there too).
 pub fn earliest_within(units: &[Unit], needed: &BTreeSet<usize>) -> Option<usize> {
-    units.iter().position(|u| needed.is_subset(&u.within))
+    let start = needed.last().copied().unwrap_or(0);
+    (start..units.len()).find(|&u| needed.iter().all(|n| units[u].within.contains(n)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unit_set_holds_exactly_what_was_put_in() {
+        let mut s = UnitSet::of(130);
+        s.extend_from(&UnitSet::of(3));
+        s.extend_from(&UnitSet::of(64));
+        assert_eq!(s.iter().collect::<Vec<_>>(), vec![3, 64, 130]);
+        assert!(s.contains(&64) && !s.contains(&63) && !s.contains(&10_000));
+    }
 }

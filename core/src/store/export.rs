@@ -7,7 +7,42 @@ use rusqlite::{Row, params};
 
 use super::assessments::{AssessmentResult, RESULT_COLUMNS, result_from_row};
 use super::{Store, schema};
+use crate::durable;
 use crate::error::{Error, Result};
+
+/// The copy itself, at `partial` (a leftover of a killed export there is replaced).
+fn write_snapshot(
+    conn: &rusqlite::Connection,
+    partial: &Path,
+    device: &str,
+    now_ms: i64,
+) -> Result<()> {
+    remove_partial(partial);
+    let target = partial
+        .to_str()
+        .ok_or_else(|| Error::InvalidInput(format!("{} is not a UTF-8 path", partial.display())))?;
+    conn.execute("VACUUM INTO ?1", [target])?;
+    let copy = rusqlite::Connection::open(partial)?;
+    copy.pragma_update(None, "journal_mode", "DELETE")?;
+    copy.pragma_update(None, "synchronous", "FULL")?;
+    copy.pragma_update(None, "application_id", schema::EXPORT_APPLICATION_ID)?;
+    copy.execute(
+        "INSERT OR REPLACE INTO device (key, value) VALUES ('exported_from', ?1), ('exported_ms', ?2)",
+        params![device, now_ms.to_string()],
+    )?;
+    // The phone's own marks (stale derived state) are not the other phone's business.
+    copy.execute("DELETE FROM device WHERE key LIKE 'stale:%'", [])?;
+    copy.close().map_err(|(_, e)| Error::Storage(e))?;
+    Ok(())
+}
+
+/// Removes a partial snapshot and its rollback journal, if any.
+fn remove_partial(partial: &Path) {
+    let _ = std::fs::remove_file(partial);
+    let mut journal = partial.as_os_str().to_owned();
+    journal.push("-journal");
+    let _ = std::fs::remove_file(journal);
+}
 
 /// An attempt with everything an export row or an xAPI statement needs.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,28 +185,20 @@ impl Store {
         Ok(())
     }
 
-    /// Writes a consistent copy of the whole database to `out` (which must not exist), marked
-    /// as an export so it is never mistaken for a live database. SQLite copies page by page:
-    /// memory stays bounded whatever the size.
-    pub fn snapshot(&self, out: &Path, device: &str, now_ms: i64) -> Result<()> {
-        if out.exists() {
-            return Err(Error::InvalidInput(format!(
-                "{} already exists; choose a new file name",
-                out.display()
-            )));
+    /// Writes a consistent copy of the whole database to `out`, marked as an export so it is
+    /// never mistaken for a live database. SQLite copies page by page: memory stays bounded
+    /// whatever the size. The copy is made under a temporary name beside `out`, finished and
+    /// flushed, then renamed: a kill or a full disk never leaves a half file at `out`. An
+    /// existing `out` is refused unless `replace`.
+    pub fn snapshot(&self, out: &Path, device: &str, now_ms: i64, replace: bool) -> Result<()> {
+        durable::refuse_existing(out, replace)?;
+        let partial = durable::partial_name(out);
+        let result = write_snapshot(&self.conn, &partial, device, now_ms)
+            .and_then(|()| durable::commit(&partial, out, replace));
+        if result.is_err() {
+            remove_partial(&partial);
         }
-        let target = out
-            .to_str()
-            .ok_or_else(|| Error::InvalidInput(format!("{} is not a UTF-8 path", out.display())))?;
-        self.conn.execute("VACUUM INTO ?1", [target])?;
-        let copy = rusqlite::Connection::open(out)?;
-        copy.pragma_update(None, "journal_mode", "DELETE")?;
-        copy.pragma_update(None, "application_id", schema::EXPORT_APPLICATION_ID)?;
-        copy.execute(
-            "INSERT OR REPLACE INTO device (key, value) VALUES ('exported_from', ?1), ('exported_ms', ?2)",
-            params![device, now_ms.to_string()],
-        )?;
-        Ok(())
+        result
     }
 
     /// This phone's id (a UUID made once, stored in `device`).

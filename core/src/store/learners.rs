@@ -95,6 +95,12 @@ impl SecretKind {
     }
 }
 
+/// The `device` key set while a deletion's scrub is not done.
+pub(crate) const SCRUB_PENDING: &str = "scrub_pending";
+
+/// How long a deletion waits for another connection's readers before leaving its scrub pending.
+const SCRUB_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 impl Store {
     /// Adds a learner (with its demographics; secrets are set with [`Store::set_learner_secret`]).
     pub fn insert_learner(&self, learner: &Learner) -> Result<()> {
@@ -233,6 +239,18 @@ impl Store {
     /// never brings them back. `secure_delete` overwrites the freed pages.
     pub fn delete_learner(&mut self, id: &str, now_ms: i64) -> Result<()> {
         let tx = self.conn.transaction()?;
+        // Her answers pooled into the packs' item difficulties go with her: those packs are
+        // replayed without them (marked stale here, in the deleting transaction).
+        let packs: Vec<String> = tx
+            .prepare(
+                "SELECT DISTINCT a.pack_id FROM attempts a JOIN learners l ON l.id = a.learner_id
+                 WHERE l.uuid = ?1",
+            )?
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for pack in &packs {
+            super::state::mark_stale(&tx, pack, now_ms)?;
+        }
         let n = tx.execute("DELETE FROM learners WHERE uuid = ?1", [id])?;
         if n == 0 {
             return Err(Error::NotFound(format!("no learner with id {id}")));
@@ -241,9 +259,35 @@ impl Store {
             "INSERT OR IGNORE INTO deleted_learners (uuid, deleted_ms) VALUES (?1, ?2)",
             params![id, now_ms],
         )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO device (key, value) VALUES (?1, ?2)",
+            params![SCRUB_PENDING, now_ms.to_string()],
+        )?;
         tx.commit()?;
-        // secure_delete scrubs the database pages, but the write-ahead log still holds the old
-        // ones until a checkpoint: fold it back now and truncate it.
+        self.scrub()
+    }
+
+    /// Folds the write-ahead log back into the database and truncates it, so that the pages a
+    /// deletion freed (zeroed by `secure_delete`) replace the old ones in every file. A reader
+    /// of another connection pins the old pages: SQLite's busy handler waits for it, up to
+    /// [`SCRUB_WAIT`]; if it is still there, the deletion stands and the scrub is left pending
+    /// (done at the next open) and said so.
+    pub(crate) fn scrub(&mut self) -> Result<()> {
+        self.conn.busy_timeout(SCRUB_WAIT)?;
+        let busy = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            });
+        self.conn.busy_timeout(super::BUSY_WAIT)?;
+        if busy? != 0 {
+            return Err(Error::ScrubPending {
+                path: self.path.clone(),
+            });
+        }
+        self.conn
+            .execute("DELETE FROM device WHERE key = ?1", [SCRUB_PENDING])?;
+        // That deletion is a write too: fold it back as well (nothing else waits for it).
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())

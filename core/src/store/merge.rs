@@ -1,19 +1,26 @@
 //! Merging another phone's export (a snapshot from [`Store::snapshot`]) into this database.
 //!
-//! Checked before anything is written: an SQLite file marked as a Kusoma export, of this
-//! schema version, with exactly this schema, passing SQLite's integrity and foreign-key checks
-//! and sane value sizes. Then one transaction: attempts, sessions and assessments are
+//! Checked completely before anything is written (`merge_check.rs`). Then one transaction:
+//! attempts, sessions and assessments are
 //! append-only and identified by UUID (already here: skipped), profile, group and group-session
 //! edits are last-writer-wins by their `updated_ms`, and deletions (tombstones) win over
 //! everything. Importing the same file twice changes nothing; a bad file changes nothing.
+//!
+//! The derived state of every pack the merge changes (new attempts, or a deleted learner's
+//! attempts gone) is marked stale *in the same transaction*; the facade replays those packs,
+//! and each replay clears its mark in the transaction that writes the new state. A kill
+//! between the two leaves the mark, and the next open replays the pack before anything reads it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
-use rusqlite::Connection;
+use rusqlite::OptionalExtension;
 
-use super::{Store, refuse_foreign_file, schema};
+use super::merge_check::{check_export, rejected};
+use super::{Store, state};
 use crate::error::{Error, Result};
+use crate::names;
+use crate::profile::MAX_NAME_CHARS;
 
 /// What a merge did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,134 +45,12 @@ pub struct MergeReport {
     pub assessments_added: u64,
     /// Assessments already here, skipped.
     pub assessments_skipped: u64,
-    /// Packs whose new attempts change derived state (to be replayed).
+    /// Packs whose derived state the merge made stale (new attempts, or a deleted learner's
+    /// attempts gone): marked stale in the merge's transaction, to be replayed.
     pub packs: BTreeSet<String>,
-}
-
-fn rejected(path: &Path, reason: impl std::fmt::Display) -> Error {
-    Error::InvalidInput(format!(
-        "{} cannot be merged: {reason}; nothing was changed",
-        path.display()
-    ))
-}
-
-/// Checks a file is a whole, well-formed Kusoma export of this schema version.
-fn check_export(path: &Path) -> Result<()> {
-    if !path.is_file() {
-        return Err(Error::NotFound(format!("no file {}", path.display())));
-    }
-    refuse_foreign_file(path).map_err(|_| rejected(path, "it is not an SQLite file"))?;
-    let conn = crate::pack::container::open_defensively(path)
-        .map_err(|e| rejected(path, format!("SQLite cannot open it ({e})")))?;
-    let sql = |e: rusqlite::Error| rejected(path, format!("SQLite cannot read it ({e})"));
-    let app: i32 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(sql)?;
-    if app == schema::APPLICATION_ID {
-        return Err(rejected(
-            path,
-            "it is a live Kusoma database, not an export (make one with `kusoma export`)",
-        ));
-    }
-    if app != schema::EXPORT_APPLICATION_ID {
-        return Err(rejected(path, "it is not a Kusoma export"));
-    }
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(sql)?;
-    if version != schema::latest() {
-        return Err(rejected(
-            path,
-            format!(
-                "it has schema version {version} and this Kusoma merges version {}; update the older phone's Kusoma and export again",
-                schema::latest()
-            ),
-        ));
-    }
-    if schema_of(&conn).map_err(sql)? != fresh_schema()? {
-        return Err(rejected(
-            path,
-            "its tables are not those of a Kusoma export",
-        ));
-    }
-    let integrity: String = conn
-        .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
-        .map_err(sql)?;
-    if integrity != "ok" {
-        return Err(rejected(path, format!("it is damaged ({integrity})")));
-    }
-    let dangling: i64 = conn
-        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-            r.get(0)
-        })
-        .map_err(sql)?;
-    if dangling > 0 {
-        return Err(rejected(
-            path,
-            format!("{dangling} rows refer to rows it does not hold"),
-        ));
-    }
-    // Sizes a Kusoma phone writes; anything bigger is damage or an attack on this phone's storage.
-    for (table, check) in [
-        (
-            "learners",
-            "length(uuid) <> 36 OR length(display_name) > 256 OR length(icon) > 64
-             OR gender NOT IN ('unspecified', 'female', 'male', 'other')
-             OR age_band NOT IN ('unspecified', '10-14', '15-24', '25-34', '35-49', '50+')
-             OR length(picture_hash) > 256 OR length(pin_hash) > 256",
-        ),
-        (
-            "facilitators",
-            "length(uuid) <> 36 OR length(display_name) > 256 OR length(pin_hash) > 256",
-        ),
-        ("groups", "length(uuid) <> 36 OR length(name) > 256"),
-        (
-            "group_sessions",
-            "length(uuid) <> 36 OR length(notes) > 16000 OR length(pack_id) > 64",
-        ),
-        (
-            "sessions",
-            "length(uuid) <> 36 OR length(pack_id) > 64 OR length(kind) > 16",
-        ),
-        (
-            "attempts",
-            "length(uuid) <> 36 OR length(pack_id) > 64 OR length(item) > 512 OR length(kind) > 64
-             OR length(skills) > 4096 OR length(answer) > 4096 OR length(expected) > 4096
-             OR length(pack_version) > 64",
-        ),
-        (
-            "assessments",
-            "length(uuid) <> 36 OR length(subtask) > 64 OR length(level) > 32",
-        ),
-        ("deleted_learners", "length(uuid) <> 36"),
-    ] {
-        let bad: i64 = conn
-            .query_row(
-                &format!("SELECT count(*) FROM {table} WHERE {check}"),
-                [],
-                |r| r.get(0),
-            )
-            .map_err(sql)?;
-        if bad > 0 {
-            return Err(rejected(
-                path,
-                format!("{bad} rows of `{table}` hold values no Kusoma phone writes"),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn schema_of(conn: &Connection) -> rusqlite::Result<Vec<(String, String, Option<String>)>> {
-    let mut stmt = conn.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    rows.collect()
-}
-
-fn fresh_schema() -> Result<Vec<(String, String, Option<String>)>> {
-    let mut conn = Connection::open_in_memory()?;
-    schema::migrate(&mut conn, 0, schema::latest())?;
-    Ok(schema_of(&conn)?)
+    /// Learners and facilitators brought in under a new name because one of the same name was
+    /// already on this phone: (name on the other phone, name here).
+    pub renamed: Vec<(String, String)>,
 }
 
 /// A `file:` URI opening `path` read-only, for ATTACH.
@@ -343,17 +228,47 @@ const MERGE: &[(&str, &str)] = &[
     ),
 ];
 
+/// Renames every person of `table` whose name (compared as `names::key` does) an earlier row
+/// already has, oldest row first, so this phone's own people keep their names. One pass over
+/// the table's rows.
+fn rename_clashes(tx: &rusqlite::Connection, table: &str) -> Result<Vec<(String, String)>> {
+    let rows: Vec<(i64, String)> = tx
+        .prepare(&format!(
+            "SELECT id, display_name FROM main.{table} ORDER BY id"
+        ))?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut taken: HashSet<String> = rows.iter().map(|(_, n)| names::key(n)).collect();
+    let mut seen = HashSet::new();
+    let mut renamed = Vec::new();
+    for (id, name) in rows {
+        if seen.insert(names::key(&name)) {
+            continue;
+        }
+        let new = names::distinct(&name, &taken, MAX_NAME_CHARS);
+        taken.insert(names::key(&new));
+        seen.insert(names::key(&new));
+        tx.execute(
+            &format!("UPDATE main.{table} SET display_name = ?2 WHERE id = ?1"),
+            rusqlite::params![id, new],
+        )?;
+        renamed.push((name, new));
+    }
+    Ok(renamed)
+}
+
 /// Rows per slice of a big table's merge.
 const SLICE: i64 = 5_000;
 
 impl Store {
-    /// Merges an export file into this database (see the module docs). Derived learner state is
-    /// not touched here: the packs listed in the report must be replayed.
-    pub fn merge(&mut self, path: &Path) -> Result<MergeReport> {
-        check_export(path)?;
+    /// Merges an export file into this database (see the module docs), `now_ms` being this
+    /// phone's time (imported timestamps may not be far past it). Derived learner state is not
+    /// rebuilt here: the packs listed in the report are marked stale and must be replayed.
+    pub fn merge(&mut self, path: &Path, now_ms: i64) -> Result<MergeReport> {
+        check_export(path, now_ms)?;
         let uri = read_only_uri(path)?;
         self.conn.execute("ATTACH DATABASE ?1 AS ext", [&uri])?;
-        let result = self.merge_attached();
+        let result = self.merge_attached(now_ms);
         // Detach whatever happened, so the connection is as it was.
         let detached = self.conn.execute("DETACH DATABASE ext", []);
         let report = result?;
@@ -361,7 +276,7 @@ impl Store {
         Ok(report)
     }
 
-    fn merge_attached(&mut self) -> Result<MergeReport> {
+    fn merge_attached(&mut self, now_ms: i64) -> Result<MergeReport> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -373,6 +288,20 @@ impl Store {
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         drop(stmt);
+        // A learner deleted on the other phone takes her attempts with her: the item
+        // difficulties pooled from them must be replayed without them.
+        let mut stmt = tx.prepare(
+            "SELECT DISTINCT a.pack_id FROM main.attempts a JOIN main.learners l ON l.id = a.learner_id
+             WHERE l.uuid IN (SELECT uuid FROM ext.deleted_learners)",
+        )?;
+        let gone: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        drop(stmt);
+        report.packs.extend(gone);
+        for pack in &report.packs {
+            state::mark_stale(&tx, pack, now_ms)?;
+        }
         let count = |table: &str| -> rusqlite::Result<u64> {
             tx.query_row(&format!("SELECT count(*) FROM ext.{table}"), [], |r| {
                 r.get::<_, i64>(0)
@@ -390,15 +319,24 @@ impl Store {
                 } else {
                     "attempts"
                 };
+                // Slices of SLICE rows, found by row rather than by id: the number of slices
+                // follows the rows the file holds, never the size of an id in it.
                 let max: i64 = tx.query_row(
                     &format!("SELECT coalesce(max(id), 0) FROM ext.{table}"),
                     [],
                     |r| r.get(0),
                 )?;
+                let next = format!(
+                    "SELECT id FROM ext.{table} WHERE id > ?1 ORDER BY id LIMIT 1 OFFSET {}",
+                    SLICE - 1
+                );
                 let mut n = 0u64;
                 let mut lo = 0i64;
                 while lo < max {
-                    let hi = lo + SLICE;
+                    let hi: i64 = tx
+                        .query_row(&next, [lo], |r| r.get(0))
+                        .optional()?
+                        .unwrap_or(max);
                     n += tx.execute(sql, rusqlite::named_params! {":lo": lo, ":hi": hi})? as u64;
                     lo = hi;
                 }
@@ -418,6 +356,10 @@ impl Store {
                 _ => {}
             }
         }
+        // Two people of one name cannot be told apart on a login screen: the one the merge
+        // brought in gets a visible number, said in the report.
+        report.renamed = rename_clashes(&tx, "learners")?;
+        report.renamed.extend(rename_clashes(&tx, "facilitators")?);
         report.attempts_skipped = total_attempts - report.attempts_added;
         report.assessments_skipped = total_assessments - report.assessments_added;
         tx.commit()?;

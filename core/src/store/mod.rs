@@ -12,6 +12,7 @@ mod facilitators;
 mod groups;
 pub(crate) mod learners;
 mod merge;
+mod merge_check;
 mod reports;
 pub mod schema;
 pub use device::INTERFACE_LANGUAGE;
@@ -22,7 +23,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::{Connection, OpenFlags};
 
 pub use assessments::AssessmentResult;
 pub use attempts::{AttemptEffects, AttemptRecord, NewAttempt, Totals};
@@ -31,6 +32,7 @@ pub use facilitators::Facilitator;
 pub use groups::{AttendanceEntry, Group, GroupSessionRecord};
 pub use learners::{Learner, SecretKind};
 pub use merge::MergeReport;
+pub use merge_check::{CLOCK_SKEW_MS, MAX_CHOICES};
 pub use reports::MasteryCounts;
 pub use reports::{RecentAttempt, WeekCount};
 pub use sessions::{PLACEMENT, SessionRecord};
@@ -40,13 +42,14 @@ use crate::error::{Error, Result};
 /// The first 16 bytes of every SQLite database file.
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
+/// How long a write waits for another connection's lock before failing.
+const BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// An open Kusoma database.
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    /// The schema version the file had when opened, when this open upgraded it.
-    upgraded_from: Option<i64>,
 }
 
 impl Store {
@@ -60,10 +63,10 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
             // ATTACH of an export opens it read-only through a `file:` URI.
             | OpenFlags::SQLITE_OPEN_URI;
-        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(Error::Storage)?;
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|e| classify(path, e))?;
+            .map_err(Error::Storage)?;
         let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
         let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
         if app_id != schema::APPLICATION_ID && (app_id != 0 || tables > 0) {
@@ -88,19 +91,20 @@ impl Store {
         conn.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024)?;
         // A deleted learner is gone for good, not left in free pages.
         conn.pragma_update(None, "secure_delete", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_timeout(BUSY_WAIT)?;
         schema::migrate(&mut conn, version, schema::latest())?;
-        Ok(Store {
+        let mut store = Store {
             conn,
             path: path.to_path_buf(),
-            upgraded_from: (version < schema::latest()).then_some(version),
-        })
-    }
-
-    /// The schema version the file had before this open upgraded it (0: a new file), or `None`
-    /// when it was already at the latest.
-    pub fn upgraded_from(&self) -> Option<i64> {
-        self.upgraded_from
+        };
+        // A deletion whose scrub a reader held off finishes now; still held, it waits again.
+        if store.device_value(learners::SCRUB_PENDING)?.is_some() {
+            match store.scrub() {
+                Ok(()) | Err(Error::ScrubPending { .. }) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(store)
     }
 
     /// The database file.
@@ -144,14 +148,27 @@ fn refuse_foreign_file(path: &Path) -> Result<()> {
     })
 }
 
-fn classify(path: &Path, err: rusqlite::Error) -> Error {
-    match err.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => Error::NotADatabase {
-            path: path.to_path_buf(),
-            reason: "SQLite cannot read it as a database".into(),
-        },
-        _ => Error::Storage(err),
+/// Moves a damaged database (and its write-ahead log and shared-memory index, which belong to
+/// it) aside to `<name>.corrupt-<now_ms>`, untouched, so a fresh one can be opened in its place
+/// and the damaged one is still there for whoever can repair it. Returns the new path.
+pub fn move_aside(path: &Path, now_ms: i64) -> Result<PathBuf> {
+    let mut moved = path.as_os_str().to_owned();
+    moved.push(format!(".corrupt-{now_ms}"));
+    let moved = PathBuf::from(moved);
+    for suffix in ["-wal", "-shm", ""] {
+        let mut from = path.as_os_str().to_owned();
+        from.push(suffix);
+        let mut to = moved.as_os_str().to_owned();
+        to.push(suffix);
+        if fs::symlink_metadata(&from).is_ok() {
+            fs::rename(&from, &to).map_err(|source| Error::Io {
+                path: PathBuf::from(&from),
+                source,
+            })?;
+        }
     }
+    crate::durable::sync_dir(&crate::durable::parent_of(path))?;
+    Ok(moved)
 }
 
 #[cfg(test)]

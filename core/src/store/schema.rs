@@ -221,8 +221,8 @@ pub const MIGRATIONS: &[&str] = &[
     // 5: two-stage mastery and parameters fitted per learner. `mastered` is provisional mastery
     // (it opens the next unit); the sittings with a right answer before it, when it began, the
     // delayed checks passed since and whether they confirmed it; per learner, the expected
-    // counts her letter-learning and slip rates are fitted from. Derived state like the rest of `skill_state`: opening a database
-    // migrated from an older version replays the attempt log (`Kusoma::open`).
+    // counts her letter-learning and slip rates are fitted from. Derived state like the rest
+    // of `skill_state`: every pack with attempts is marked stale and replayed at the next open.
     r#"
     ALTER TABLE skill_state ADD COLUMN sittings INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE skill_state ADD COLUMN sitting_ms INTEGER NOT NULL DEFAULT 0;
@@ -233,11 +233,12 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE learner_state ADD COLUMN fit_chances REAL NOT NULL DEFAULT 0;
     ALTER TABLE learner_state ADD COLUMN fit_slips REAL NOT NULL DEFAULT 0;
     ALTER TABLE learner_state ADD COLUMN fit_answers REAL NOT NULL DEFAULT 0;
+    -- Derived state from before the stages is replayed: every pack with attempts is marked
+    -- stale (store/state.rs), and the next open replays the ones it loads.
+    INSERT OR REPLACE INTO device (key, value)
+        SELECT DISTINCT 'stale:' || pack_id, '0' FROM attempts;
     "#,
 ];
-
-/// The first version with two-stage mastery: derived state from before it is replayed.
-pub const TWO_STAGE_MASTERY: i64 = 5;
 
 /// The schema version this code writes.
 pub fn latest() -> i64 {

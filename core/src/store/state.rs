@@ -1,5 +1,11 @@
 //! The derived state tables — `skill_state`, `learner_state`, `item_state` — read into the
 //! learner model and item bank, written with each attempt, and replaced wholesale by a rebuild.
+//!
+//! A write that changes the attempt log other than by one answer (a merge, a deletion) marks the
+//! pack's derived state *stale* in its own transaction: a `stale:<pack>` row of the phone's
+//! `device` table (so no schema change, and it never travels in a merge). Replacing the state
+//! clears the mark in the replacing transaction, so a kill in between leaves the mark and the
+//! next open replays the pack.
 
 use std::collections::BTreeMap;
 
@@ -76,6 +82,20 @@ pub(super) fn write_effects(
     if let Some((item, e)) = effects.item {
         write_item(conn, pack, item, e)?;
     }
+    Ok(())
+}
+
+/// The `device` key marking a pack's derived state stale.
+fn stale_key(pack: &str) -> String {
+    format!("stale:{pack}")
+}
+
+/// Marks a pack's derived state stale, inside the caller's transaction.
+pub(super) fn mark_stale(conn: &Connection, pack: &str, now_ms: i64) -> Result<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO device (key, value) VALUES (?1, ?2)",
+        params![stale_key(pack), now_ms.to_string()],
+    )?;
     Ok(())
 }
 
@@ -184,8 +204,18 @@ impl Store {
         })
     }
 
+    /// The packs whose derived state is marked stale (see the module docs), by id.
+    pub fn stale_packs(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT substr(key, 7) FROM device WHERE key LIKE 'stale:%' ORDER BY key",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Replaces all derived state of a pack with `models` (by learner id) and `bank`, in one
-    /// transaction: what `kusoma rebuild` writes after replaying the attempt log.
+    /// transaction: what `kusoma rebuild` writes after replaying the attempt log. Clears the
+    /// pack's stale mark in the same transaction.
     pub fn replace_state(
         &mut self,
         pack: &str,
@@ -198,6 +228,7 @@ impl Store {
         tx.execute("DELETE FROM skill_state WHERE pack_id = ?1", [pack])?;
         tx.execute("DELETE FROM learner_state WHERE pack_id = ?1", [pack])?;
         tx.execute("DELETE FROM item_state WHERE pack_id = ?1", [pack])?;
+        tx.execute("DELETE FROM device WHERE key = ?1", [stale_key(pack)])?;
         for (learner, model) in models {
             let rowid: i64 =
                 tx.query_row("SELECT id FROM learners WHERE uuid = ?1", [learner], |r| {

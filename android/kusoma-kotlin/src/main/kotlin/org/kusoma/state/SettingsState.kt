@@ -55,6 +55,8 @@ class SettingsState(private val engine: KusomaEngine) : StateHolder<SettingsUiSt
             is KusomaException.Storage -> e.reason
             is KusomaException.Denied -> e.reason
             is KusomaException.Locked -> e.reason
+            is KusomaException.InUse -> e.reason
+            is KusomaException.Corrupt -> e.reason
         }
 
         fun load(engine: KusomaEngine) = SettingsUiState(

@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""Kill `kusoma` at chosen system calls and check that what it leaves is done or untouched.
+
+Each case runs one `kusoma` command under strace's fault injection
+(`strace -f -e inject=SYSCALL:signal=KILL:when=N`), for N = 1, 2, 3, ... until the command
+finishes without being killed, on a fresh copy of a prepared data directory, then checks:
+
+* import  -- the attempt log holds exactly the attempts before or exactly those after; the
+             database passes `PRAGMA integrity_check`; the next open (`kusoma rebuild`) finds
+             the derived state equal to the log's replay (it was replayed if the kill came
+             between the merge and the replay); importing again then completes.
+* install -- the next open loads exactly one `sw`, the old version or the new one, warns about
+             nothing, and leaves no hidden staging/aside folder or journal behind.
+* export  -- the output name holds nothing or a whole export (integrity ok, the export mark set)
+             that another phone merges; a later export to a new name works. Also with a full
+             disk (ENOSPC injected into writes).
+
+Usage: crash.py KUSOMA_BINARY LESSONS_DIR [--quick]. Exit status 0 when every case holds.
+Deterministic: the same binary makes the same system calls, so the same N kills at the same
+place; no timed assertions.
+"""
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+KUSOMA, LESSONS = sys.argv[1], sys.argv[2]
+QUICK = "--quick" in sys.argv
+EXPORT_ID = 0x4B755845
+failures = []
+runs = 0
+
+
+def kusoma(data, *args, check=True, env=None):
+    """Runs kusoma on `data` with no bundled packs besides the installed ones."""
+    cmd = [KUSOMA, "--data-dir", data, "--packs", os.path.join(LESSONS, "sw"), *args]
+    r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    if check and r.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({r.returncode}): {r.stderr}")
+    return r
+
+
+def killed_at(syscall, n, cmd, fault="signal=KILL"):
+    """Runs `cmd` under strace, killed (or failed) at the n-th `syscall`; True if the fault hit."""
+    global runs
+    runs += 1
+    r = subprocess.run(
+        ["strace", "-f", "-qq", "-o", "/dev/null", "-e", f"trace={syscall}",
+         "-e", f"inject={syscall}:{fault}:when={n}", *cmd],
+        capture_output=True, text=True, timeout=300)
+    if fault.startswith("signal"):
+        return r.returncode in (-9, 137)
+    return r.returncode != 0
+
+
+def db_count(path, sql):
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+def integrity(path):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        con.close()
+
+
+def fail(case, message):
+    failures.append(f"{case}: {message}")
+    print(f"FAIL {case}: {message}", flush=True)
+
+
+def sweep(case, syscall, limit, prepare, cmd_of, check, fault="signal=KILL", step=1):
+    """Kills at the 1st, 2nd, ... `syscall` until the command completes, checking each time."""
+    n = 1
+    while n <= limit:
+        work = prepare()
+        hit = killed_at(syscall, n, cmd_of(work), fault)
+        check(f"{case} {syscall}#{n}{'' if hit else ' (completed)'}", work, hit)
+        shutil.rmtree(work, ignore_errors=True)
+        if not hit:
+            return
+        n += step
+    print(f"note: {case} {syscall}: stopped after {limit} kills", flush=True)
+
+
+def main():
+    root = tempfile.mkdtemp(prefix="kusoma-crash-")
+    try:
+        run_all(root)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    print(f"{runs} killed or faulted runs, {len(failures)} failures")
+    for f in failures:
+        print("  " + f)
+    return 1 if failures else 0
+
+
+def run_all(root):
+    # A phone with 20 learners x 100 attempts, and its export.
+    phone = os.path.join(root, "phone")
+    kusoma(phone, "bench-phone", "fill", "--learners", "20", "--attempts", "100")
+    export = os.path.join(root, "phone.kexport")
+    kusoma(phone, "export", "--format", "kusoma", "-o", export)
+    total = db_count(export, "SELECT count(*) FROM attempts")
+
+    # The phone that imports: one learner of its own with a few answers.
+    base = os.path.join(root, "base")
+    kusoma(base, "learner", "add", "Neema")
+    before = db_count(os.path.join(base, "kusoma.db"), "SELECT count(*) FROM attempts")
+
+    def fresh_base():
+        work = tempfile.mkdtemp(dir=root)
+        shutil.rmtree(work)
+        shutil.copytree(base, work)
+        return work
+
+    def check_import(case, work, hit):
+        db = os.path.join(work, "kusoma.db")
+        ok = integrity(db)
+        if ok != "ok":
+            return fail(case, f"integrity_check: {ok}")
+        n = db_count(db, "SELECT count(*) FROM attempts")
+        if n not in (before, before + total):
+            return fail(case, f"{n} attempts: neither {before} (before) nor {before + total} (after)")
+        r = kusoma(work, "rebuild", "--pack", "sw", check=False)
+        if r.returncode != 0 or "matched the stored state" not in r.stdout:
+            return fail(case, f"the next open did not find the replayed state: {r.stdout}{r.stderr}")
+        r = kusoma(work, "import", export, check=False)
+        if r.returncode != 0:
+            return fail(case, f"importing again failed: {r.stderr}")
+        r = kusoma(work, "rebuild", "--pack", "sw", check=False)
+        if "matched the stored state" not in r.stdout:
+            return fail(case, f"after importing again the state was stale: {r.stdout}")
+
+    limit = 12 if QUICK else 40
+    sweep("import", "fsync", limit, fresh_base,
+          lambda w: [KUSOMA, "--data-dir", w, "--packs", os.path.join(LESSONS, "sw"), "import", export],
+          check_import)
+    sweep("import", "pwrite64", 400 if not QUICK else 100, fresh_base,
+          lambda w: [KUSOMA, "--data-dir", w, "--packs", os.path.join(LESSONS, "sw"), "import", export],
+          check_import, step=37)
+
+    # Pack install: sw 1.0.0 installed, 1.0.1 installed over it.
+    v2 = os.path.join(root, "sw-v2")
+    shutil.copytree(os.path.join(LESSONS, "sw"), v2)
+    manifest = os.path.join(v2, "pack.toml")
+    with open(manifest, encoding="utf-8") as f:
+        text = f.read()
+    with open(manifest, "w", encoding="utf-8") as f:
+        f.write(text.replace('version = "1.0.0"', 'version = "1.0.1"'))
+    v1_file, v2_file = os.path.join(root, "sw1.kpack"), os.path.join(root, "sw2.kpack")
+    subprocess.run([KUSOMA, "pack", "build", os.path.join(LESSONS, "sw"), "-o", v1_file], check=True,
+                   capture_output=True)
+    subprocess.run([KUSOMA, "pack", "build", v2, "-o", v2_file], check=True, capture_output=True)
+    installed = os.path.join(root, "installed")
+    none = os.path.join(root, "none")
+    subprocess.run([KUSOMA, "--data-dir", installed, "--packs", none, "pack", "install", v1_file],
+                   check=True, capture_output=True)
+
+    def fresh_installed():
+        work = tempfile.mkdtemp(dir=root)
+        shutil.rmtree(work)
+        shutil.copytree(installed, work)
+        return work
+
+    def install_cmd(w):
+        return [KUSOMA, "--data-dir", w, "--packs", none, "pack", "install", v2_file]
+
+    def check_install(case, work, hit):
+        r = subprocess.run([KUSOMA, "--data-dir", work, "--packs", none, "learner", "list"],
+                           capture_output=True, text=True)
+        if r.returncode != 0 or "warning" in r.stderr:
+            return fail(case, f"the next open: {r.returncode} {r.stderr.strip()}")
+        packs = os.path.join(work, "packs")
+        names = sorted(os.listdir(packs))
+        if names != ["sw"]:
+            return fail(case, f"packs/ holds {names} after the next open")
+        with open(os.path.join(packs, "sw", "pack.toml"), encoding="utf-8") as f:
+            version = [l for l in f if l.startswith("version")]
+        if version not in (['version = "1.0.0"\n'], ['version = "1.0.1"\n']):
+            return fail(case, f"packs/sw is neither version: {version}")
+        if not hit and version != ['version = "1.0.1"\n']:
+            return fail(case, "the install completed but the old version is there")
+
+    for syscall in ["rename", "unlink", "unlinkat", "rmdir", "fsync", "mkdir"]:
+        sweep("install", syscall, 6 if QUICK else 400, fresh_installed, install_cmd,
+              check_install, step=1 if syscall in ("rename", "fsync") else 7)
+
+    # Exports: snapshot, xAPI, CSV; killed, and on a full disk.
+    def fresh_out():
+        return tempfile.mkdtemp(dir=root)
+
+    def check_export(fmt, name):
+        def check(case, work, hit):
+            out = os.path.join(work, name)
+            if fmt == "csv":
+                for f in ("learners.csv", "attempts.csv", "assessments.csv"):
+                    p = os.path.join(out, f)
+                    if os.path.exists(p):
+                        with open(p, encoding="utf-8") as fh:
+                            lines = fh.read()
+                        if not lines.endswith("\n"):
+                            return fail(case, f"{f} is cut short")
+                return
+            if not os.path.exists(out):
+                return
+            if fmt == "kusoma":
+                if integrity(out) != "ok":
+                    return fail(case, "a damaged export at the final name")
+                if db_count(out, "PRAGMA application_id") != EXPORT_ID:
+                    return fail(case, "an export at the final name without its export mark")
+                if os.path.exists(out + "-journal"):
+                    return fail(case, "a rollback journal beside the final name")
+            if fmt == "xapi":
+                with open(out, encoding="utf-8") as fh:
+                    if not fh.read().endswith("]\n"):
+                        return fail(case, "a cut JSON array at the final name")
+        return check
+
+    # The export reads `phone` (read-only work, but it takes the data directory's lock and
+    # writes the device id once): each run gets its own copy of the phone.
+    def export_cmd(fmt, name):
+        def cmd(w):
+            data = os.path.join(w, "data")
+            shutil.copytree(phone, data)
+            return [KUSOMA, "--data-dir", data, "--packs", os.path.join(LESSONS, "sw"),
+                    "export", "--format", fmt, "-o", os.path.join(w, name)]
+        return cmd
+
+    for fmt, name in [("kusoma", "out.kexport"), ("xapi", "out.json"), ("csv", "csv")]:
+        for syscall, step in [("fsync", 1), ("rename", 1), ("pwrite64", 97), ("write", 97)]:
+            sweep(f"export {fmt}", syscall, 8 if QUICK else 300, fresh_out, export_cmd(fmt, name),
+                  check_export(fmt, name), step=step)
+        sweep(f"export {fmt} (disk full)", "pwrite64,write", 8 if QUICK else 200, fresh_out,
+              export_cmd(fmt, name), check_export(fmt, name), fault="error=ENOSPC", step=53)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -333,6 +333,30 @@ fn the_target_picks_the_kind_nearest_the_predicted_success() {
     assert!((p(kinds[0]) - 0.7).abs() <= (p(kinds[2]) - 0.7).abs());
 }
 
+/// Right answers to `g:m` until it is mastered (at most `max`): two in a first sitting, the
+/// rest in a second.
+fn right_answers_to_mastery(engine: &Engine, pack: &Pack, max: i64) -> Option<i64> {
+    let mut model = LearnerModel::default();
+    let skill = vec!["g:m".to_owned()];
+    (1..=max).find(|&i| {
+        let now = if i < 3 {
+            i * 60_000
+        } else {
+            13 * HOUR + i * 60_000
+        };
+        let obs = Observation {
+            item: &skill[0],
+            kind: ExerciseKind::SoundToGrapheme,
+            skills: &skill,
+            correct: true,
+            response_ms: 2000,
+            now_ms: now,
+            choices: 3,
+        };
+        engine.observe(pack, &mut model, &mut ItemBank::default(), &obs)[0].newly_mastered
+    })
+}
+
 #[test]
 fn a_packs_parameters_override_the_defaults_for_its_kind_only() {
     let engine = Engine::default();
@@ -349,47 +373,11 @@ fn a_packs_parameters_override_the_defaults_for_its_kind_only() {
         }
     );
     assert_eq!(engine.params(&pack, "w:mama"), BktParams::WORD);
-    let mut model = LearnerModel::default();
-    let skill = vec!["g:m".to_owned()];
     // Two right answers in a first sitting, the third in a second: with learn 0.5, P(learned)
     // is past mastery by then, so the minimum of three right answers decides.
-    let answers = (1..=6).find(|&i| {
-        let now = if i < 3 {
-            i * 60_000
-        } else {
-            13 * HOUR + i * 60_000
-        };
-        let obs = Observation {
-            item: &skill[0],
-            kind: ExerciseKind::SoundToGrapheme,
-            skills: &skill,
-            correct: true,
-            response_ms: 2000,
-            now_ms: now,
-            choices: 3,
-        };
-        engine.observe(&pack, &mut model, &mut ItemBank::default(), &obs)[0].newly_mastered
-    });
+    let answers = right_answers_to_mastery(&engine, &pack, 6);
     assert_eq!(answers, Some(3), "learn 0.5: mastered at the minimum of 3");
-    let mut slow = LearnerModel::default();
-    let default_answers = (1..=8).find(|&i| {
-        let now = if i < 3 {
-            i * 60_000
-        } else {
-            13 * HOUR + i * 60_000
-        };
-        let obs = Observation {
-            item: &skill[0],
-            kind: ExerciseKind::SoundToGrapheme,
-            skills: &skill,
-            correct: true,
-            response_ms: 2000,
-            now_ms: now,
-            choices: 3,
-        };
-        Engine::default().observe(&sw_pack(), &mut slow, &mut ItemBank::default(), &obs)[0]
-            .newly_mastered
-    });
+    let default_answers = right_answers_to_mastery(&Engine::default(), &sw_pack(), 8);
     assert!(
         default_answers > answers,
         "the defaults take longer: {default_answers:?}"

@@ -1,4 +1,4 @@
-//! Helpers shared by the durability tests: a phone opened on a data directory with the
+//! Helpers shared by the exchange and durability tests: a phone opened on a data directory with the
 //! bundled packs and a manual clock, a few answers played on it, a dump of every table, a
 //! snapshot export.
 

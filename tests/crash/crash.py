@@ -11,6 +11,9 @@ finishes without being killed, on a fresh copy of a prepared data directory, the
              between the merge and the replay); importing again then completes.
 * install -- the next open loads exactly one `sw`, the old version or the new one, warns about
              nothing, and leaves no hidden staging/aside folder or journal behind.
+* learn   -- a piped lesson killed at its n-th fsync: every answer whose feedback was printed
+             is in the log (acknowledged answers are committed), the database passes
+             `integrity_check`, and the skill state equals the log's replay (`kusoma rebuild`).
 * export  -- the output name holds nothing or a whole export (integrity ok, the export mark set)
              that another phone merges; a later export to a new name works. Also with a full
              disk (ENOSPC injected into writes).
@@ -147,6 +150,44 @@ def run_all(root):
     sweep("import", "pwrite64", 400 if not QUICK else 100, fresh_base,
           lambda w: [KUSOMA, "--data-dir", w, "--packs", os.path.join(LESSONS, "sw"), "import", export],
           check_import, step=37)
+
+    # A lesson: a learner with one session behind her, then a second one piped in and killed.
+    learner = os.path.join(root, "learner")
+    lesson = ["learn", "--pack", "sw", "--lang", "en", "--exercises", "8", "--seed", "4"]
+    subprocess.run([KUSOMA, "--data-dir", learner, "--packs", os.path.join(LESSONS, "sw"),
+                    *lesson], input="Amina\n" + "1\n" * 8, capture_output=True, text=True,
+                   check=True)
+    learned = db_count(os.path.join(learner, "kusoma.db"), "SELECT count(*) FROM attempts")
+
+    def fresh_learner():
+        work = tempfile.mkdtemp(dir=root)
+        shutil.rmtree(work)
+        shutil.copytree(learner, work)
+        return work
+
+    def learn_cmd(w):
+        # The answers piped in, what it printed kept in $OUT for the check.
+        return ["sh", "-c", "printf '1\\n2\\n1\\n3\\n1\\n2\\n1\\n1\\n1\\n' | \"$0\" \"$@\" > \"$OUT\"",
+                KUSOMA, "--data-dir", w, "--packs", os.path.join(LESSONS, "sw"), *lesson]
+
+    def check_learn(case, work, hit):
+        db = os.path.join(work, "kusoma.db")
+        ok = integrity(db)
+        if ok != "ok":
+            return fail(case, f"integrity_check: {ok}")
+        with open(os.environ["OUT"], encoding="utf-8", errors="replace") as f:
+            shown = f.read()
+        # Feedback is printed only after an answer is committed: count what she was told.
+        told = shown.count("Well done!") + shown.count("Not yet.")
+        n = db_count(db, "SELECT count(*) FROM attempts") - learned
+        if n < told:
+            return fail(case, f"{told} answers acknowledged, {n} stored")
+        r = kusoma(work, "rebuild", "--pack", "sw", check=False)
+        if r.returncode != 0 or "matched the stored state" not in r.stdout:
+            return fail(case, f"the skill state is not the log's replay: {r.stdout}{r.stderr}")
+
+    os.environ["OUT"] = os.path.join(root, "learn-out.txt")
+    sweep("learn", "fsync", 12 if QUICK else 40, fresh_learner, learn_cmd, check_learn)
 
     # Pack install: sw 1.0.0 installed, 1.0.1 installed over it.
     v2 = os.path.join(root, "sw-v2")

@@ -11,6 +11,9 @@ use crate::error::{Error, Result};
 use crate::kusoma::Kusoma;
 use crate::store::AssessmentResult;
 
+/// The subtask name an ASER probe is stored under, beside EGRA's [`SubtaskKind`] names.
+pub const ASER_SUBTASK: &str = "aser";
+
 /// Who marks an assessment's items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MarkedBy {
@@ -325,7 +328,7 @@ impl Kusoma {
             id: uuid::Uuid::new_v4().to_string(),
             learner: learner.to_owned(),
             pack: self.pack(pack)?.id().to_owned(),
-            subtask: "aser".to_owned(),
+            subtask: ASER_SUBTASK.to_owned(),
             marked_by: MarkedBy::Facilitator.as_str().to_owned(),
             items: shown as u32,
             limit_ms: 0,

@@ -265,3 +265,27 @@ fn csv_export_has_a_row_per_record_and_no_names() {
     }
     assert!(!out.join("attempts.csv.partial").exists());
 }
+
+#[test]
+fn an_aser_probe_travels_with_the_export_like_every_egra_subtask() {
+    let root = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(1_800_000_000_000));
+    let (a_dir, b_dir) = (root.path().join("a"), root.path().join("b"));
+    let file = {
+        let mut a = open(&a_dir, &clock);
+        let amina = a.create_learner("Amina", "").unwrap().id;
+        let probe = kusoma_core::assess::AserProbe {
+            letters_shown: 5,
+            letters_right: 4,
+            ..Default::default()
+        };
+        a.record_aser(&amina, "sw", &probe, None).unwrap();
+        snapshot(&a, root.path(), "a.kexport")
+    };
+    let mut b = open(&b_dir, &clock);
+    b.merge(&file).unwrap();
+    let amina = b.learners().unwrap()[0].id.clone();
+    let stored = b.assessments(&amina).unwrap();
+    assert_eq!(stored.len(), 1, "{stored:?}");
+    assert_eq!(stored[0].subtask, "aser");
+}

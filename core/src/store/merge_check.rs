@@ -146,10 +146,12 @@ fn value_checks() -> Vec<TableCheck> {
             .join(", ")
     };
     let kinds = list(ExerciseKind::ALL.iter().map(|k| k.as_str()).collect());
+    // EGRA's subtasks and the ASER probe: every subtask a Kusoma phone stores.
     let subtasks = list(
         crate::assess::SubtaskKind::ALL
             .iter()
             .map(|k| k.as_str())
+            .chain([crate::assessment::ASER_SUBTASK])
             .collect(),
     );
     let uuid = || bad("uuid", "length(uuid) <> 36");

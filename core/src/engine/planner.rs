@@ -6,9 +6,9 @@
 //! lowest first), reviews at most half the session; then new material from the first unit
 //! whose prerequisites are mastered (or, while its letters wait for a later sitting, the next
 //! one), interleaving a few of its letters and one of its words or sentences, choosing the
-//! item and kind whose predicted success is nearest the target. Every eighth exercise of new material instead reads a word or
-//! sentence of a finished unit that is not yet mastered, so reading keeps pace with the
-//! letters. Never the same item twice in a row. When nothing is new or due, the item practised
+//! item and kind whose predicted success is nearest the target. Every eighth exercise of new
+//! material instead reads a word or sentence of a finished unit that is not yet mastered, so
+//! reading keeps pace with the letters. Never the same item twice in a row. When nothing is new or due, the item practised
 //! longest ago returns.
 
 use rand::seq::IndexedRandom;

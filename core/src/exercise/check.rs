@@ -88,12 +88,13 @@ fn spelled(given: String, word: &str, ignore_case: bool) -> Result<Outcome> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::exercise::{AnswerMode, ExerciseKind, Media};
     use crate::pack::Direction;
 
-    fn exercise(choices: &[&str], mode: AnswerMode) -> Exercise {
+    /// An exercise with these text choices (the typed-answer tests use it too).
+    pub(crate) fn exercise(choices: &[&str], mode: AnswerMode) -> Exercise {
         Exercise {
             kind: ExerciseKind::BuildWord,
             item: "w:x".into(),

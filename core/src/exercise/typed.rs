@@ -118,29 +118,11 @@ pub(crate) fn same(given: &str, expected: &str, ignore_case: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercise::{ExerciseKind, Media};
-    use crate::pack::Direction;
 
     fn exercise(choices: &[&str], mode: AnswerMode, ignore_case: bool) -> Exercise {
         Exercise {
-            kind: ExerciseKind::BuildWord,
-            item: "w:x".into(),
-            skills: vec!["w:x".into()],
-            instruction: String::new(),
-            prompt: Media::default(),
-            question: None,
-            choices: choices
-                .iter()
-                .map(|c| Media {
-                    text: Some((*c).into()),
-                    ..Media::default()
-                })
-                .collect(),
-            mode,
-            answer_length: 1,
-            direction: Direction::Ltr,
-            language: "und".into(),
             ignore_case,
+            ..crate::exercise::check::tests::exercise(choices, mode)
         }
     }
 

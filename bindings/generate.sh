@@ -12,7 +12,9 @@ profile=debug
 flag=()
 if [ "${1:-}" = "--release" ]; then profile=release; flag=(--release); fi
 
-cargo build -p kusoma-ffi "${flag[@]}"
+# With the source-pack reader: the host tests open `lessons/` as it is. The phone builds
+# (build-android.sh, build-ios.sh) leave it out; the interface is the same.
+cargo build -p kusoma-ffi --features source "${flag[@]}"
 case "$(uname -s)" in
   Darwin) lib="target/$profile/libkusoma_ffi.dylib" ;;
   *) lib="target/$profile/libkusoma_ffi.so" ;;

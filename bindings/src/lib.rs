@@ -37,9 +37,5 @@ pub fn questions_reached(question_ends: Vec<u32>, last_word_read: u32) -> u32 {
 /// Checks a pack folder without loading it into an engine: its summary, or every problem.
 #[uniffi::export]
 pub fn check_pack(dir: String) -> Result<PackInfo, KusomaError> {
-    let path = std::path::PathBuf::from(&dir);
-    match kusoma_core::pack::load(&path) {
-        Ok(pack) => Ok(kusoma_core::PackSummary::of(&pack).into()),
-        Err(problems) => Err(kusoma_core::Error::PackRejected { path, problems }.into()),
-    }
+    Ok(kusoma_core::check_pack_folder(std::path::Path::new(&dir))?.into())
 }

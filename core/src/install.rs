@@ -7,14 +7,15 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use crate::durable::sync_dir;
 use crate::error::{Error, Result};
 use crate::install_journal::{self, STAGING_PREFIX, Swap};
 use crate::kusoma::{Kusoma, PACKS_FOLDER, PackSummary};
+use crate::pack::built::{self, BUILT_FILE};
 use crate::pack::container::{self, ContainerError};
-use crate::pack::{self, Problem};
+use crate::pack::{Pack, Problem};
+use crate::packs::PackSlot;
 
 fn rejected(file: &Path, message: String) -> Error {
     let name = file.file_name().map_or_else(
@@ -56,7 +57,7 @@ impl Kusoma {
             other => rejected(file, other.to_string()),
         })?;
         let id = contents.manifest.get("id").cloned().unwrap_or_default();
-        if !pack::manifest_id_is_valid(&id) {
+        if !crate::pack::manifest_id_is_valid(&id) {
             return Err(rejected(
                 file,
                 format!("its id `{}` is not a valid pack id", id.escape_debug()),
@@ -104,11 +105,7 @@ impl Kusoma {
             f.write_all(bytes).map_err(io(&target))?;
             f.sync_all().map_err(io(&target))?;
         }
-        sync_tree(staging)?;
-        let loaded = pack::load(staging).map_err(|problems| Error::PackRejected {
-            path: file.to_path_buf(),
-            problems,
-        })?;
+        let mut loaded = check_unpacked(file, contents, staging)?;
         if loaded.id() != id {
             return Err(rejected(
                 file,
@@ -124,15 +121,18 @@ impl Kusoma {
                 path: file.to_path_buf(),
                 problems,
             })?;
+        // The built form the phone opens from now on, written from the checked pack.
+        let built_path = staging.join(BUILT_FILE);
+        let mut f = fs::File::create(&built_path).map_err(io(&built_path))?;
+        f.write_all(&built::encode(&loaded))
+            .map_err(io(&built_path))?;
+        f.sync_all().map_err(io(&built_path))?;
+        sync_tree(staging)?;
 
         Swap::new(id, staging_name).run(packs)?;
-        let target = packs.join(id);
-        let installed = pack::load(&target).map_err(|problems| Error::PackRejected {
-            path: target.clone(),
-            problems,
-        })?;
-        let summary = PackSummary::of(&installed);
-        self.packs.insert(id.to_owned(), Arc::new(installed));
+        loaded.root = packs.join(id);
+        let summary = PackSummary::of(&loaded);
+        self.packs.insert(id.to_owned(), PackSlot::loaded(loaded));
         // Attempts merged while this pack was missing left its state marked stale. A failed
         // replay keeps the mark for the next open; the install itself is done.
         let _ = self.rebuild_stale();
@@ -143,4 +143,54 @@ impl Kusoma {
     pub fn packs_dir(&self) -> PathBuf {
         self.data_dir.join(PACKS_FOLDER)
     }
+}
+
+/// The full checker on the unpacked sources, where this build has it. The pack file's own
+/// built form is not trusted over its sources: the checker's result is what gets installed.
+#[cfg(feature = "source")]
+fn check_unpacked(file: &Path, contents: &container::Contents, staging: &Path) -> Result<Pack> {
+    let _ = contents;
+    crate::pack::load(staging).map_err(|problems| Error::PackRejected {
+        path: file.to_path_buf(),
+        problems,
+    })
+}
+
+/// Without the source reader (the phone library): the pack file's built form, which
+/// `kusoma pack build` wrote from a pack that passed the full checker, decoded with every
+/// index, count and reference checked again (`pack/built.rs`), and every asset it names
+/// present in the file.
+#[cfg(not(feature = "source"))]
+fn check_unpacked(file: &Path, contents: &container::Contents, staging: &Path) -> Result<Pack> {
+    let bytes = contents.files.get(BUILT_FILE).ok_or_else(|| {
+        rejected(
+            file,
+            format!("it has no {BUILT_FILE}: build it again with a current `kusoma pack build`"),
+        )
+    })?;
+    let pack =
+        built::decode(bytes, staging.to_path_buf()).map_err(|e| rejected(file, e.to_string()))?;
+    let pictures = pack.words.iter().filter_map(|w| match &w.picture {
+        Some(crate::pack::Picture::File(f)) => Some(f),
+        _ => None,
+    });
+    let audio = pack
+        .graphemes
+        .iter()
+        .filter_map(|g| g.audio.as_ref())
+        .chain(pack.words.iter().filter_map(|w| w.audio.as_ref()))
+        .chain(pack.sentences.iter().filter_map(|s| s.audio.as_ref()));
+    if let Some(missing) = pictures
+        .chain(audio)
+        .find(|a| !contents.files.contains_key(&format!("assets/{a}")))
+    {
+        return Err(rejected(
+            file,
+            format!(
+                "it names the asset `{}` but does not hold it",
+                missing.escape_debug()
+            ),
+        ));
+    }
+    Ok(pack)
 }

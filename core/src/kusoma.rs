@@ -14,7 +14,8 @@ use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::l10n::{Arg, Localizer};
 use crate::model::ItemBank;
-use crate::pack::{self, Direction, Pack, Problem};
+use crate::pack::{Direction, Pack, Problem};
+use crate::packs::PackSlot;
 use crate::policy::SelectionPolicy;
 use crate::profile::SignedIn;
 use crate::session::ActiveSession;
@@ -94,7 +95,7 @@ pub struct Kusoma {
     _lock: crate::lock::DataDirLock,
     pub(crate) data_dir: PathBuf,
     pub(crate) store: Store,
-    pub(crate) packs: BTreeMap<String, Arc<Pack>>,
+    pub(crate) packs: BTreeMap<String, PackSlot>,
     rejected: Vec<RejectedPack>,
     pub(crate) l10n: Localizer,
     pub(crate) ui: Vec<LanguageIdentifier>,
@@ -148,20 +149,31 @@ impl Kusoma {
         let mut packs = BTreeMap::new();
         let mut rejected = Vec::new();
         let mut l10n = Localizer::builtin();
+        let installed = data_dir.join(PACKS_FOLDER);
         for folder in pack_folders(&dirs) {
-            match pack::load(&folder) {
-                Ok(p) if packs.contains_key(p.id()) => rejected.push(RejectedPack {
-                    path: folder,
-                    problems: vec![Problem {
-                        file: "pack.toml".into(),
-                        line: None,
-                        column: None,
-                        message: format!("another pack with the id `{}` is already loaded", p.id()),
-                    }],
-                }),
-                Ok(p) => match l10n.add_pack(&p.manifest.language, &p.ftl) {
+            let found = if folder.starts_with(&installed) {
+                crate::packs::open_installed(&folder)
+            } else {
+                crate::packs::open_source(&folder)
+            };
+            match found {
+                Ok(found) if packs.contains_key(&found.slot.summary.id) => {
+                    rejected.push(RejectedPack {
+                        path: folder,
+                        problems: vec![Problem {
+                            file: "pack.toml".into(),
+                            line: None,
+                            column: None,
+                            message: format!(
+                                "another pack with the id `{}` is already loaded",
+                                found.slot.summary.id
+                            ),
+                        }],
+                    })
+                }
+                Ok(found) => match l10n.add_pack(&found.slot.summary.language, &found.ftl) {
                     Ok(()) => {
-                        packs.insert(p.id().to_owned(), Arc::new(p));
+                        packs.insert(found.slot.summary.id.clone(), found.slot);
                     }
                     Err(problems) => rejected.push(RejectedPack {
                         path: folder,
@@ -214,15 +226,16 @@ impl Kusoma {
 
     /// The loaded packs, by id.
     pub fn packs(&self) -> Vec<PackSummary> {
-        self.packs.values().map(|p| PackSummary::of(p)).collect()
+        self.packs.values().map(|p| p.summary.clone()).collect()
     }
 
-    /// A loaded pack.
+    /// A loaded pack, its content read from its built form the first time it is asked for
+    /// (an error if that file was damaged since the directory was opened).
     pub fn pack(&self, id: &str) -> Result<Arc<Pack>> {
         self.packs
             .get(id)
-            .cloned()
-            .ok_or_else(|| Error::NotFound(format!("no pack with id `{id}` is loaded")))
+            .ok_or_else(|| Error::NotFound(format!("no pack with id `{id}` is loaded")))?
+            .content()
     }
 
     /// Pack folders that were refused at open, with their problems.
@@ -321,14 +334,15 @@ fn chosen_first<'a>(chosen: Option<&'a str>, platform: &'a [String]) -> Vec<&'a 
         .collect()
 }
 
-/// Expands folders into pack folders: a folder with a `pack.toml` is a pack; otherwise each of
+/// Expands folders into pack folders: a folder with a `pack.toml` (or an installed pack's
+/// `pack.built`) is a pack; otherwise each of
 /// its sub-folders is tried, in name order. Missing folders are skipped, and so are hidden
 /// sub-folders (names starting with `.`): an install's staging and aside folders are never
 /// loaded as packs.
 pub fn pack_folders(dirs: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for dir in dirs {
-        if dir.join("pack.toml").is_file() {
+        if dir.join("pack.toml").is_file() || dir.join(crate::pack::built::BUILT_FILE).is_file() {
             out.push(dir.clone());
             continue;
         }

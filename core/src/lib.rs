@@ -25,6 +25,7 @@ mod lock;
 pub mod model;
 pub mod names;
 pub mod pack;
+mod packs;
 pub mod policy;
 pub mod profile;
 mod progress;
@@ -45,6 +46,7 @@ pub use group::{Turn, TurnRule};
 pub use kusoma::{
     DATABASE_FILE, Kusoma, OpenOptions, PACKS_FOLDER, PackSummary, RejectedPack, pack_folders,
 };
+pub use packs::check_pack_folder;
 pub use profile::{AgeBand, Demographics, Enrolment, Gender, MAX_NAME_CHARS};
 pub use progress::{Progress, UnitProgress};
 pub use rebuild::RebuildReport;

@@ -54,6 +54,9 @@ fn version_copy(packs: &Path, name: &str, version: &str) {
         text.replace("version = \"1.0.0\"", &format!("version = \"{version}\"")),
     )
     .unwrap();
+    // An install writes the built form from the sources it checked; this copy's sources
+    // changed, so its built form goes and the next open builds it again from them.
+    fs::remove_file(packs.join(name).join("pack.built")).unwrap();
 }
 
 fn loaded(data: &Path) -> (Vec<(String, String)>, usize, Vec<String>) {

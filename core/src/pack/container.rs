@@ -78,6 +78,11 @@ pub fn build(pack: &Pack, out: &Path) -> Result<String, ContainerError> {
         let bytes = fs::read(pack.root.join(&rel)).map_err(|e| io(&format!("{rel}: {e}")))?;
         files.insert(rel, bytes);
     }
+    // The checked content model, so that a phone without the source reader installs it.
+    files.insert(
+        super::built::BUILT_FILE.to_owned(),
+        super::built::encode(pack),
+    );
     let hash = content_hash(&files);
     let tmp = out.with_extension("kpack-partial");
     let _ = fs::remove_file(&tmp);

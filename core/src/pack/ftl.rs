@@ -1,21 +1,28 @@
 //! A pack's Fluent files, `content/*.ftl` and `ui/*.ftl`: capped, depth-checked, then parsed.
 
+#[cfg(feature = "source")]
 use std::fs;
+#[cfg(feature = "source")]
 use std::path::Path;
 
 use fluent_bundle::FluentResource;
 
+#[cfg(feature = "source")]
 use super::model::FtlFile;
 use super::problem::{LineIndex, Problems, to_u32};
+#[cfg(feature = "source")]
 use super::source::{MAX_FTL_BYTES, Need, read_text};
 use crate::l10n::guard::{MAX_DEPTH, too_deep};
 
 /// The folders of a pack that hold Fluent files.
+#[cfg(feature = "source")]
 pub const FOLDERS: &[&str] = &["content", "ui"];
 /// Most FTL files a pack may hold.
+#[cfg(feature = "source")]
 const MAX_FILES: usize = 64;
 
 /// Reads every `.ftl` file of the pack's Fluent folders, reporting size, depth and syntax problems.
+#[cfg(feature = "source")]
 pub fn read(root: &Path, problems: &mut Problems) -> Vec<FtlFile> {
     let mut files = Vec::new();
     for folder in FOLDERS {

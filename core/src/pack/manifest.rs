@@ -15,8 +15,7 @@ use super::toml_doc::{Located, TomlDoc};
 use crate::engine::bkt::BktParams;
 
 const FILE: &str = "pack.toml";
-/// The pack format this engine reads.
-pub const FORMAT: i64 = 1;
+pub use super::rules::{FORMAT, parse_version, valid_id};
 
 /// Reads and checks the manifest.
 pub fn read(root: &Path, problems: &mut Problems) -> Option<Manifest> {
@@ -251,22 +250,6 @@ fn read_bkt(
 
 fn at(problems: &mut Problems, place: &Located, message: impl Into<String>) {
     problems.at(FILE, place.line, Some(place.column), message);
-}
-
-/// Whether `id` is a valid pack id.
-pub fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 32
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-/// Parses MAJOR.MINOR.PATCH.
-pub fn parse_version(v: &str) -> Option<(u32, u32, u32)> {
-    let mut parts = v.split('.').map(|p| p.parse::<u32>().ok());
-    let version = (parts.next()??, parts.next()??, parts.next()??);
-    parts.next().is_none().then_some(version)
 }
 
 #[cfg(test)]

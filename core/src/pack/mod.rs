@@ -3,26 +3,37 @@
 //! [`load`] reads a pack folder (format in docs/pack-format.md), checks every rule and returns
 //! either the pack or every problem found, each with its file and line.
 
+#[cfg(feature = "source")]
 mod assets;
+pub mod built;
 pub mod container;
 mod ftl;
+#[cfg(feature = "source")]
 mod graphemes;
+#[cfg(feature = "source")]
 mod manifest;
 mod model;
 pub mod phonotactics;
 mod problem;
+mod rules;
+#[cfg(feature = "source")]
 mod sentences;
 mod source;
 pub mod spelling;
+#[cfg(feature = "source")]
 mod toml_doc;
+#[cfg(feature = "source")]
 mod tsv;
+mod unit_set;
+#[cfg(feature = "source")]
 mod units;
 pub mod wordlists;
+#[cfg(feature = "source")]
 mod words;
 
+#[cfg(feature = "source")]
 use std::path::Path;
 
-pub use manifest::{FORMAT, parse_version};
 pub use model::{
     BktOverride, Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex, Picture,
     Question, SKILL_KINDS, Sentence, Story, Unit, Word,
@@ -30,11 +41,12 @@ pub use model::{
 pub use phonotactics::Phonotactics;
 pub use problem::Problem;
 use problem::Problems;
-pub use tsv::{MAX_LINE_BYTES, MAX_ROWS};
-pub use units::{MAX_UNITS, UnitSet};
+pub use rules::{FORMAT, MAX_LINE_BYTES, MAX_ROWS, parse_version};
+pub use unit_set::{MAX_UNITS, UnitSet};
 pub use wordlists::{Blocked, read_lexicon};
 
 /// Reads and checks the pack in `root`. Returns every problem found when there is any.
+#[cfg(feature = "source")]
 pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
     let mut problems = Problems::default();
     if !root.is_dir() {
@@ -90,7 +102,7 @@ pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
 
 /// Whether `id` can be a pack id (and so a folder name): lowercase a–z, digits, '-', ≤ 32.
 pub fn manifest_id_is_valid(id: &str) -> bool {
-    manifest::valid_id(id)
+    rules::valid_id(id)
 }
 
 /// Checks an untrusted FTL text (depth, then syntax), returning its problems.

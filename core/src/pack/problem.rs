@@ -61,6 +61,7 @@ impl Problems {
     }
 
     /// How many problems have been found so far.
+    #[cfg(feature = "source")]
     pub fn len(&self) -> usize {
         self.list.len()
     }
@@ -72,6 +73,7 @@ impl Problems {
 }
 
 /// A text value from a pack file with its place.
+#[cfg(feature = "source")]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located {
     /// The value.

@@ -10,6 +10,7 @@ use crate::text::first_non_nfc_column;
 /// Largest text file a pack may hold (TSV, TOML).
 pub const MAX_TEXT_BYTES: u64 = 2 * 1024 * 1024;
 /// Largest FTL file a pack may hold.
+#[cfg(feature = "source")]
 pub const MAX_FTL_BYTES: u64 = 256 * 1024;
 /// Largest asset (picture or recording) a pack may hold.
 pub const MAX_ASSET_BYTES: u64 = 1024 * 1024;

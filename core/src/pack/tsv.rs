@@ -2,13 +2,7 @@
 
 use super::problem::{Located, Problems, to_u32};
 
-/// Longest line a TSV file may have, in bytes.
-pub const MAX_LINE_BYTES: usize = 4096;
-
-/// The most rows a table (graphemes, words, sentences, stories) may have: many times a real
-/// course, and a bound on the checker's work (each row is checked against the units and the
-/// other tables). Rows past it are not read.
-pub const MAX_ROWS: usize = 20_000;
+pub use super::rules::{MAX_LINE_BYTES, MAX_ROWS};
 
 /// A column a table may have, and whether every table of that kind needs it.
 #[derive(Debug, Clone, Copy)]

@@ -12,6 +12,7 @@ use std::path::Path;
 use super::phonotactics::Compare;
 use super::problem::{Problem, Problems};
 use super::source::{MAX_TEXT_BYTES, Need, read_text};
+#[cfg(feature = "source")]
 use super::tsv::{Column, Table};
 
 /// The blocklist's file name.
@@ -19,6 +20,7 @@ pub const BLOCKLIST: &str = "blocklist.tsv";
 /// The lexicon's file name.
 pub const LEXICON: &str = "lexicon.txt";
 
+#[cfg(feature = "source")]
 const COLUMNS: &[Column] = &[
     Column {
         name: "word",
@@ -45,6 +47,7 @@ pub struct Blocked {
 }
 
 /// Reads `blocklist.tsv` if the pack has one.
+#[cfg(feature = "source")]
 pub fn read_blocklist(root: &Path, compare: Compare, problems: &mut Problems) -> Vec<Blocked> {
     let Some(text) = read_text(root, BLOCKLIST, MAX_TEXT_BYTES, Need::Optional, problems) else {
         return Vec::new();

@@ -154,7 +154,8 @@ impl Kusoma {
             HelpReason::Stalled { days } => (1, u32::MAX - days),
             HelpReason::Struggling { accuracy } => (2, (accuracy * 1000.0) as u32),
         });
-        let p = self.packs.get(pack);
+        let p = self.pack(pack).ok();
+        let p = p.as_deref();
         let mut hardest: Vec<ItemDifficulty> = items
             .into_iter()
             .filter(|(_, (attempts, correct))| *attempts >= 5 && correct < attempts)

@@ -66,7 +66,8 @@ pub(crate) fn struggles(
             e.0 += u32::from(!a.correct);
         }
     }
-    let pack = kusoma.packs.get(pack);
+    let pack = kusoma.pack(pack).ok();
+    let pack = pack.as_deref();
     let mut out: Vec<SkillStruggle> = by_skill
         .into_iter()
         .filter(|&(_, (wrong, _))| wrong >= 2)

@@ -170,18 +170,8 @@ fn check_unpacked(file: &Path, contents: &container::Contents, staging: &Path) -
     })?;
     let pack =
         built::decode(bytes, staging.to_path_buf()).map_err(|e| rejected(file, e.to_string()))?;
-    let pictures = pack.words.iter().filter_map(|w| match &w.picture {
-        Some(crate::pack::Picture::File(f)) => Some(f),
-        _ => None,
-    });
-    let audio = pack
-        .graphemes
-        .iter()
-        .filter_map(|g| g.audio.as_ref())
-        .chain(pack.words.iter().filter_map(|w| w.audio.as_ref()))
-        .chain(pack.sentences.iter().filter_map(|s| s.audio.as_ref()));
-    if let Some(missing) = pictures
-        .chain(audio)
+    if let Some(missing) = pack
+        .assets()
         .find(|a| !contents.files.contains_key(&format!("assets/{a}")))
     {
         return Err(rejected(

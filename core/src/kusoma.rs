@@ -291,11 +291,7 @@ impl Kusoma {
     /// checked.
     pub fn asset_path(&self, pack_id: &str, asset: &str) -> Result<PathBuf> {
         let pack = self.pack(pack_id)?;
-        if asset.is_empty()
-            || asset.starts_with('/')
-            || asset.contains('\\')
-            || asset.split('/').any(|p| p == ".." || p.is_empty())
-        {
+        if !crate::pack::asset_name_is_safe(asset) {
             return Err(Error::InvalidInput(format!(
                 "`{asset}` is not an asset name"
             )));

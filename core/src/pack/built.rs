@@ -405,15 +405,9 @@ fn encode_body(pack: &Pack, e: &mut Enc) {
     }
 }
 
-/// Checks that `name` can be an asset under `assets/`: relative, no `..`, no empty part.
+/// Checks that `name` can be an asset under `assets/`.
 fn check_asset(name: &str) -> Result<(), BuiltError> {
-    if name.is_empty()
-        || name.starts_with('/')
-        || name.contains('\\')
-        || name
-            .split('/')
-            .any(|p| p == ".." || p == "." || p.is_empty())
-    {
+    if !super::rules::asset_name_is_safe(name) {
         return Err(damaged(format!(
             "`{}` is not an asset name",
             name.escape_debug()

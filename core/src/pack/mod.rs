@@ -41,7 +41,7 @@ pub use model::{
 pub use phonotactics::Phonotactics;
 pub use problem::Problem;
 use problem::Problems;
-pub use rules::{FORMAT, MAX_LINE_BYTES, MAX_ROWS, parse_version};
+pub use rules::{FORMAT, MAX_LINE_BYTES, MAX_ROWS, asset_name_is_safe, parse_version};
 pub use unit_set::{MAX_UNITS, UnitSet};
 pub use wordlists::{Blocked, read_lexicon};
 

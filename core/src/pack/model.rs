@@ -363,24 +363,27 @@ impl Pack {
             }
         }
         files.extend(self.ftl.iter().map(|f| f.path.clone()));
+        let mut assets: Vec<String> = self.assets().map(|a| format!("assets/{a}")).collect();
+        assets.sort();
+        assets.dedup();
+        files.extend(assets);
+        files
+    }
+
+    /// Every asset the tables name (picture files, then recordings), relative to `assets/`,
+    /// in table order and with repeats.
+    pub fn assets(&self) -> impl Iterator<Item = &str> {
         let pictures = self.words.iter().filter_map(|w| match &w.picture {
-            Some(Picture::File(path)) => Some(path),
+            Some(Picture::File(path)) => Some(path.as_str()),
             _ => None,
         });
         let audio = self
             .graphemes
             .iter()
-            .filter_map(|g| g.audio.as_ref())
-            .chain(self.words.iter().filter_map(|w| w.audio.as_ref()))
-            .chain(self.sentences.iter().filter_map(|s| s.audio.as_ref()));
-        let mut assets: Vec<String> = pictures
-            .chain(audio)
-            .map(|a| format!("assets/{a}"))
-            .collect();
-        assets.sort();
-        assets.dedup();
-        files.extend(assets);
-        files
+            .filter_map(|g| g.audio.as_deref())
+            .chain(self.words.iter().filter_map(|w| w.audio.as_deref()))
+            .chain(self.sentences.iter().filter_map(|s| s.audio.as_deref()));
+        pictures.chain(audio)
     }
 
     /// Index of the grapheme with this id.

@@ -12,6 +12,17 @@ pub const MAX_LINE_BYTES: usize = 4096;
 /// other tables). Rows past it are not read.
 pub const MAX_ROWS: usize = 20_000;
 
+/// Whether `name` can name a file under a pack's `assets/`: relative, no `.` or `..` part, no
+/// empty part, no backslash. The one rule for names from a built file and from a shell.
+pub fn asset_name_is_safe(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('/')
+        && !name.contains('\\')
+        && !name
+            .split('/')
+            .any(|p| p == ".." || p == "." || p.is_empty())
+}
+
 /// Whether `id` is a valid pack id.
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()

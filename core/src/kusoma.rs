@@ -14,6 +14,7 @@ use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::l10n::{Arg, Localizer};
 use crate::model::ItemBank;
+pub use crate::pack::PackSummary;
 use crate::pack::{Direction, Pack, Problem};
 use crate::packs::PackSlot;
 use crate::policy::SelectionPolicy;
@@ -45,37 +46,6 @@ impl Default for OpenOptions {
             locales: vec!["en".into()],
             clock: Arc::new(SystemClock),
             policy: Box::new(Engine::default()),
-        }
-    }
-}
-
-/// A pack that could be loaded, in brief.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PackSummary {
-    /// Pack id.
-    pub id: String,
-    /// Language name in itself.
-    pub name: String,
-    /// English name.
-    pub name_en: String,
-    /// BCP 47 tag.
-    pub language: String,
-    /// Text direction.
-    pub direction: Direction,
-    /// Number of units.
-    pub units: usize,
-}
-
-impl PackSummary {
-    /// The summary of a loaded pack.
-    pub fn of(pack: &Pack) -> Self {
-        PackSummary {
-            id: pack.id().to_owned(),
-            name: pack.manifest.name.clone(),
-            name_en: pack.manifest.name_en.clone(),
-            language: pack.manifest.language.clone(),
-            direction: pack.manifest.direction,
-            units: pack.units.len(),
         }
     }
 }

@@ -10,9 +10,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use crate::error::{Error, Result};
-use crate::kusoma::PackSummary;
 use crate::pack::built::{self, BUILT_FILE, BuiltError};
-use crate::pack::{FtlFile, Pack, Problem};
+use crate::pack::{FtlFile, Pack, PackSummary, Problem};
 
 /// One known pack: its summary always, its content once read.
 #[derive(Debug)]
@@ -85,14 +84,7 @@ pub(crate) fn open_installed(folder: &Path) -> std::result::Result<Found, Vec<Pr
         Ok(h) => {
             return Ok(Found {
                 slot: PackSlot {
-                    summary: PackSummary {
-                        id: h.id,
-                        name: h.name,
-                        name_en: h.name_en,
-                        language: h.language,
-                        direction: h.direction,
-                        units: h.units,
-                    },
+                    summary: h.summary,
                     folder: folder.to_path_buf(),
                     content: OnceLock::new(),
                 },

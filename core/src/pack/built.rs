@@ -28,8 +28,8 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::model::{
-    BktOverride, Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex, Picture,
-    Question, Sentence, Story, Unit, Word,
+    BktOverride, Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex,
+    PackSummary, Picture, Question, Sentence, Story, Unit, Word,
 };
 use super::phonotactics::{Compare, MAX_SYLLABLES, Phonotactics, SoundClass};
 use super::unit_set::{MAX_UNITS, UnitSet};
@@ -54,18 +54,8 @@ const PREFIX_BYTES: usize = 8 + 4 + 4 + 4 + 32 + 32;
 /// What opening needs of an installed pack: read from the header alone.
 #[derive(Debug, Clone)]
 pub struct BuiltHeader {
-    /// Pack id.
-    pub id: String,
-    /// The language's name in itself.
-    pub name: String,
-    /// The language's English name.
-    pub name_en: String,
-    /// BCP 47 tag of the language taught.
-    pub language: String,
-    /// Writing direction.
-    pub direction: Direction,
-    /// Number of units.
-    pub units: usize,
+    /// What lists and screens show of it.
+    pub summary: PackSummary,
     /// The pack's Fluent files.
     pub ftl: Vec<FtlFile>,
 }
@@ -247,12 +237,14 @@ fn decode_header(bytes: &[u8]) -> Result<BuiltHeader, BuiltError> {
     }
     d.end()?;
     Ok(BuiltHeader {
-        id,
-        name,
-        name_en,
-        language,
-        direction,
-        units,
+        summary: PackSummary {
+            id,
+            name,
+            name_en,
+            language,
+            direction,
+            units,
+        },
         ftl,
     })
 }
@@ -449,8 +441,7 @@ fn decode_body(head: BuiltHeader, bytes: &[u8], root: PathBuf) -> Result<Pack, B
         authors.push(d.str()?);
     }
     let mut bkt = [BktOverride::default(); 3];
-    let defaults = [BktParams::GRAPHEME, BktParams::WORD, BktParams::SENTENCE];
-    for (o, default) in bkt.iter_mut().zip(defaults) {
+    for (o, default) in bkt.iter_mut().zip(super::rules::DEFAULT_BKT) {
         *o = BktOverride {
             prior: d.opt_f64()?,
             learn: d.opt_f64()?,
@@ -463,12 +454,12 @@ fn decode_body(head: BuiltHeader, bytes: &[u8], root: PathBuf) -> Result<Pack, B
     let ignore_case = d.bool()?;
     let manifest = Manifest {
         format,
-        id: head.id,
-        language: head.language,
-        name: head.name,
-        name_en: head.name_en,
+        id: head.summary.id,
+        language: head.summary.language,
+        name: head.summary.name,
+        name_en: head.summary.name_en,
         script,
-        direction: head.direction,
+        direction: head.summary.direction,
         version,
         license,
         authors,
@@ -504,10 +495,10 @@ fn decode_body(head: BuiltHeader, bytes: &[u8], root: PathBuf) -> Result<Pack, B
         });
     }
     let n = d.count(MAX_UNITS)?;
-    if n != head.units {
+    if n != head.summary.units {
         return Err(damaged(format!(
             "its header says {} units, its body {n}",
-            head.units
+            head.summary.units
         )));
     }
     let mut units: Vec<Unit> = Vec::with_capacity(n);

@@ -60,9 +60,9 @@ fn the_header_alone_lists_the_pack() {
     let pack = bundled("sw");
     fs::write(dir.path().join(BUILT_FILE), encode(&pack)).expect("write");
     let head = read_header(dir.path()).expect("header");
-    assert_eq!(head.id, "sw");
-    assert_eq!(head.units, pack.units.len());
-    assert_eq!(head.language, pack.manifest.language);
+    assert_eq!(head.summary.id, "sw");
+    assert_eq!(head.summary.units, pack.units.len());
+    assert_eq!(head.summary.language, pack.manifest.language);
     let whole = read(dir.path()).expect("whole file");
     assert_eq!(whole.root, dir.path());
     assert!(matches!(

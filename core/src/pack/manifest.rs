@@ -177,9 +177,7 @@ fn read_engine(
     out
 }
 
-/// The engine's defaults per skill kind, against which a partial override's guess + slip is
-/// checked.
-const DEFAULT_BKT: [BktParams; 3] = [BktParams::GRAPHEME, BktParams::WORD, BktParams::SENTENCE];
+use super::rules::DEFAULT_BKT;
 
 /// One `[engine.bkt.<kind>]` table.
 fn read_bkt(

@@ -35,8 +35,8 @@ mod words;
 use std::path::Path;
 
 pub use model::{
-    BktOverride, Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex, Picture,
-    Question, SKILL_KINDS, Sentence, Story, Unit, Word,
+    BktOverride, Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex,
+    PackSummary, Picture, Question, SKILL_KINDS, Sentence, Story, Unit, Word,
 };
 pub use phonotactics::Phonotactics;
 pub use problem::Problem;

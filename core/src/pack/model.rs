@@ -270,6 +270,37 @@ pub struct Pack {
     pub index: PackIndex,
 }
 
+/// A pack that could be loaded, in brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackSummary {
+    /// Pack id.
+    pub id: String,
+    /// Language name in itself.
+    pub name: String,
+    /// English name.
+    pub name_en: String,
+    /// BCP 47 tag.
+    pub language: String,
+    /// Text direction.
+    pub direction: Direction,
+    /// Number of units.
+    pub units: usize,
+}
+
+impl PackSummary {
+    /// The summary of a loaded pack.
+    pub fn of(pack: &Pack) -> Self {
+        PackSummary {
+            id: pack.id().to_owned(),
+            name: pack.manifest.name.clone(),
+            name_en: pack.manifest.name_en.clone(),
+            language: pack.manifest.language.clone(),
+            direction: pack.manifest.direction,
+            units: pack.units.len(),
+        }
+    }
+}
+
 /// Indices of a pack's items by id, so lookups do not scan.
 #[derive(Debug, Clone, Default)]
 pub struct PackIndex {

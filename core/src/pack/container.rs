@@ -4,7 +4,9 @@
 //! is read, and its content hash must match before anything is written.
 //!
 //! Layout (format 1): `manifest(key, value)` with `format`, `id`, `version`, `language`,
-//! `content_hash` (SHA-256, hex), and `files(path, bytes)` holding the source files.
+//! `content_hash` (SHA-256, hex), and `files(path, bytes)` holding the source files and
+//! `pack.built`, the checked content model a phone installs without the source reader
+//! (`built.rs`).
 
 use std::collections::BTreeMap;
 use std::fs;

@@ -32,7 +32,6 @@ mod rebuild;
 pub mod report;
 pub mod secret;
 mod session;
-pub mod sim;
 pub mod store;
 #[cfg(test)]
 mod testing;

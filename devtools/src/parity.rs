@@ -1,4 +1,4 @@
-//! `kusoma parity <bkt|fsrs>`: runs the core's learner models on cases read from standard input,
+//! `kusoma-dev parity <bkt|fsrs>`: runs the core's learner models on cases read from standard input,
 //! so that `tests/parity/run_parity.py` can compare them with the reference implementations
 //! (pyBKT for Bayesian Knowledge Tracing, py-fsrs for FSRS-6).
 //!
@@ -24,7 +24,7 @@ use kusoma_core::engine::fsrs::{Fsrs, Rating};
 use kusoma_core::model::Memory;
 use serde::{Deserialize, Serialize};
 
-/// Arguments of `kusoma parity`.
+/// Arguments of `kusoma-dev parity`.
 #[derive(Debug, Args)]
 pub struct ParityArgs {
     /// The model whose cases standard input holds.
@@ -119,7 +119,7 @@ impl From<io::Error> for Failure {
     }
 }
 
-/// Runs `kusoma parity`: cases from standard input, results to standard output.
+/// Runs `kusoma-dev parity`: cases from standard input, results to standard output.
 /// Exit code 0, 2 for bad input, 1 if standard input or output failed.
 pub fn run(args: &ParityArgs) -> ExitCode {
     let stdin = io::stdin().lock();

@@ -44,7 +44,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::catalog::{Catalog, SkillFacts};
-use crate::exercise::{ExerciseKind, ItemRef};
+use kusoma_core::exercise::{ExerciseKind, ItemRef};
 
 /// Probability of answering from knowledge at or above which a skill counts as truly mastered.
 pub const MASTERY: f64 = 0.9;

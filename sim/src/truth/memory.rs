@@ -38,8 +38,8 @@
 use rand_chacha::ChaCha8Rng;
 
 use super::{DAY_MS, LearnerKind, MASTERY, Profile, TrueLearner, has_parts};
-use crate::exercise::ExerciseKind;
-use crate::sim::catalog::{Catalog, SkillFacts};
+use crate::catalog::{Catalog, SkillFacts};
+use kusoma_core::exercise::ExerciseKind;
 
 /// Strength (days) of a grapheme known before the first session.
 pub const PRIOR_STRENGTH: f64 = 3650.0;

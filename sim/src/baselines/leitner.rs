@@ -31,11 +31,11 @@ use rand_chacha::ChaCha8Rng;
 
 use super::states::{SortedKeys, States};
 use super::{pick, record, unit_mastered};
-use crate::exercise::ItemRef;
-use crate::model::{ItemBank, LearnerModel, SkillState};
-use crate::pack::Pack;
-use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
-use crate::sim::truth::DAY_MS;
+use crate::truth::DAY_MS;
+use kusoma_core::exercise::ItemRef;
+use kusoma_core::model::{ItemBank, LearnerModel, SkillState};
+use kusoma_core::pack::Pack;
+use kusoma_core::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
 
 /// The Leitner baseline.
 #[derive(Debug)]

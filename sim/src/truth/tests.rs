@@ -4,9 +4,9 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::*;
-use crate::exercise::ExerciseKind;
-use crate::sim::catalog::Catalog;
+use crate::catalog::Catalog;
 use crate::testing::sw_pack;
+use kusoma_core::exercise::ExerciseKind;
 
 const START: i64 = 1_704_067_200_000;
 

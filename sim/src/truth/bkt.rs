@@ -26,8 +26,8 @@ use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 
 use super::{DAY_MS, LearnerKind, MASTERY, Profile, TrueLearner};
-use crate::exercise::ExerciseKind;
-use crate::sim::catalog::{Catalog, SkillFacts};
+use crate::catalog::{Catalog, SkillFacts};
+use kusoma_core::exercise::ExerciseKind;
 
 /// Per-day probability that a forgetful learner loses a learned skill.
 pub const FORGET_PER_DAY: f64 = 0.03;

@@ -15,10 +15,10 @@ use rand_chacha::ChaCha8Rng;
 use super::catalog::Catalog;
 use super::metrics::{PredictionQuality, RecallCalibration, RecallTally};
 use super::truth::{DAY_MS, Profile, TILE_GUESS, TrueLearner, TruthModel, mix, standard_normal};
-use crate::exercise::{self, AnswerMode, ExerciseKind, ItemRef};
-use crate::model::{ItemBank, LearnerModel};
-use crate::pack::Pack;
-use crate::policy::{Context, Observation, SelectionPolicy, Turn};
+use kusoma_core::exercise::{self, AnswerMode, ExerciseKind, ItemRef};
+use kusoma_core::model::{ItemBank, LearnerModel};
+use kusoma_core::pack::Pack;
+use kusoma_core::policy::{Context, Observation, SelectionPolicy, Turn};
 
 /// The first simulated day, 2024-01-01 00:00 UTC, ms since the Unix epoch.
 pub const START_MS: i64 = 1_704_067_200_000;

@@ -4,12 +4,12 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::*;
-use crate::exercise::ExerciseKind;
-use crate::model::{ItemBank, SkillState};
-use crate::policy::{Context, Turn, rotated_kinds};
-use crate::sim::catalog::curriculum;
-use crate::sim::truth::DAY_MS;
+use crate::catalog::curriculum;
 use crate::testing::sw_pack;
+use crate::truth::DAY_MS;
+use kusoma_core::exercise::ExerciseKind;
+use kusoma_core::model::{ItemBank, SkillState};
+use kusoma_core::policy::{Context, Turn, rotated_kinds};
 
 const START: i64 = 1_704_067_200_000;
 

@@ -1,4 +1,4 @@
-//! `kusoma bench`: the foundation's budgets measured on this machine, each beside a baseline
+//! `kusoma-dev bench`: the foundation's budgets measured on this machine, each beside a baseline
 //! measured in the same run (DESIGN.md §Budgets). Prints a Markdown table for
 //! docs/benchmarks.md. Numbers, not assertions: tests never time anything.
 
@@ -8,7 +8,7 @@ use std::time::Instant;
 use clap::Args;
 use kusoma_core::{Answer, Kusoma, MAX_SESSION_EXERCISES, OpenOptions, SessionOptions};
 
-/// Arguments of `kusoma bench`.
+/// Arguments of `kusoma-dev bench`.
 #[derive(Debug, Args)]
 pub struct BenchArgs {
     /// Pack to exercise.

@@ -8,8 +8,8 @@
 
 use std::collections::HashMap;
 
-use crate::exercise::ItemRef;
-use crate::pack::{GraphemeKind, Pack};
+use kusoma_core::exercise::ItemRef;
+use kusoma_core::pack::{GraphemeKind, Pack};
 
 /// One skill (= one item) of the pack, with what the generative models need to know about it.
 #[derive(Debug, Clone)]
@@ -140,7 +140,7 @@ pub fn curriculum(pack: &Pack) -> Vec<ItemRef> {
 }
 
 /// The logistic model's base difficulty of an item, in logits, from its features (the exercise
-/// kind adds [`crate::sim::truth::kind_offset`]):
+/// kind adds [`crate::truth::kind_offset`]):
 ///
 /// - grapheme: 0, +0.4 when it is not a single letter (a digraph like `ng'`);
 /// - word: 0.25 per grapheme beyond two;

@@ -62,8 +62,8 @@ use std::cell::RefCell;
 use rand_chacha::ChaCha8Rng;
 
 use super::{DAY_MS, LearnerKind, MASTERY, Profile, TrueLearner, has_parts};
-use crate::exercise::ExerciseKind;
-use crate::sim::catalog::{Catalog, SkillFacts};
+use crate::catalog::{Catalog, SkillFacts};
+use kusoma_core::exercise::ExerciseKind;
 
 /// c, the scale of the activation-dependent part of a trace's decay.
 pub const DECAY_SCALE: f64 = 0.217;

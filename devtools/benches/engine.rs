@@ -2,7 +2,7 @@
 //! choice with 5,000 items (≤ 200 µs p99), on a generated pack of 60 units and 5,000 words,
 //! for a learner part-way through it with many mastered skills to review.
 //!
-//!     cargo bench -p kusoma-core --bench engine
+//!     cargo bench -p kusoma-devtools --bench engine
 //!
 //! Criterion reports the mean; the p99 of the choice is measured in the same run and printed.
 

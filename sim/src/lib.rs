@@ -15,7 +15,7 @@
 //!   `LearnerModel` per learner and one `ItemBank` for all its learners, as on one phone.
 //! - **Sessions.** One session a day at 18:00, [`SimConfig::session_length`] exercises 15 s
 //!   apart, for [`SimConfig::days`] days (default 60 × 20 = 1,200 exercises). For each exercise
-//!   the policy chooses ([`crate::policy::SelectionPolicy::choose`]), the first kind of its pick
+//!   the policy chooses ([`kusoma_core::policy::SelectionPolicy::choose`]), the first kind of its pick
 //!   that builds is built with 3 choices, the policy's prediction is asked, the truth answers
 //!   (right with probability `guess + (1 − guess) · know`, guess = 1/k for k choices, 0.02 for
 //!   tiles) with a plausible response time, and the policy and the truth both learn from it.
@@ -36,12 +36,12 @@
 //! - **Letters truly known** at the end (share of the pack's graphemes), and **per unit** the
 //!   share of learners whose unit is truly mastered at the end.
 //! - **The policy's count of mastered letters** at the end
-//!   ([`crate::policy::SelectionPolicy::counts_as_mastered`]) against the letters truly known.
+//!   ([`kusoma_core::policy::SelectionPolicy::counts_as_mastered`]) against the letters truly known.
 //! - **Prediction quality** of each policy's own P(correct): AUC, log-loss, Brier score and a
 //!   ten-bin calibration table ([`metrics`]).
 //! - **Predicted recall against true recall** of the letters a policy counts as mastered,
 //!   sampled at the start of each day
-//!   ([`crate::policy::SelectionPolicy::predicted_recall`]; a policy without an estimate is
+//!   ([`kusoma_core::policy::SelectionPolicy::predicted_recall`]; a policy without an estimate is
 //!   reported as giving no prediction).
 //! - A **curve** of the true mastery share against exercises, drawn as SVG ([`plot`]).
 //!
@@ -61,8 +61,8 @@ pub use plot::mastery_chart;
 pub use run::{ModelResult, PolicyResult, Report, SimConfig, simulate};
 pub use truth::TruthModel;
 
-use crate::engine::Engine;
-use crate::policy::SelectionPolicy;
+use kusoma_core::engine::Engine;
+use kusoma_core::policy::SelectionPolicy;
 
 /// The policies compared, in table order: the engine first, then the baselines.
 pub fn standard_policies() -> Vec<Box<dyn SelectionPolicy>> {
@@ -71,5 +71,7 @@ pub fn standard_policies() -> Vec<Box<dyn SelectionPolicy>> {
     policies
 }
 
+#[cfg(test)]
+mod testing;
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
 //! Logistic ground truth: a latent level per skill against the difficulty of the item and kind.
 //!
 //! - **Answer.** `know` = σ(level_eff − difficulty), where the difficulty is the item's base
-//!   difficulty from its features ([`crate::sim::catalog::base_difficulty`]) plus the kind's
+//!   difficulty from its features ([`crate::catalog::base_difficulty`]) plus the kind's
 //!   offset ([`super::kind_offset`]), and an item's effective level mixes recognising it whole
 //!   and decoding it from its weakest part: a grapheme's is its level; a word's or sentence's is
 //!   `0.4 · own + 0.6 · min(effective level of its parts)`.
@@ -29,8 +29,8 @@
 use rand_chacha::ChaCha8Rng;
 
 use super::{DAY_MS, LearnerKind, MASTERY, Profile, TrueLearner, has_parts, kind_offset};
-use crate::exercise::ExerciseKind;
-use crate::sim::catalog::{Catalog, SkillFacts};
+use crate::catalog::{Catalog, SkillFacts};
+use kusoma_core::exercise::ExerciseKind;
 
 /// The level of a skill never practised.
 pub const START_LEVEL: f64 = -3.0;

@@ -1,4 +1,4 @@
-//! `kusoma bench-phone`: the facilitator phone's budgets (DESIGN.md §Budgets) on a phone holding
+//! `kusoma-dev bench-phone`: the facilitator phone's budgets (DESIGN.md §Budgets) on a phone holding
 //! many learners — group report time, and export, merge and sync batching in bounded memory.
 //!
 //! `fill` writes a realistic database once (learners through the core, attempts through one
@@ -15,7 +15,7 @@ use kusoma_core::clock::Clock;
 use kusoma_core::{Kusoma, OpenOptions, TurnRule};
 use rand::{Rng, SeedableRng};
 
-/// `kusoma bench-phone …`
+/// `kusoma-dev bench-phone …`
 #[derive(Debug, Subcommand)]
 pub enum PhoneBench {
     /// Fill a data directory with learners, groups and attempts.

@@ -1,13 +1,13 @@
-//! `kusoma simulate`: simulated learners practise with the engine and the baselines under four
+//! `kusoma-dev simulate`: simulated learners practise with the engine and the baselines under four
 //! truth models; prints Markdown tables and writes one SVG chart per model.
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::Args;
-use kusoma_core::sim::{self, SimConfig};
+use kusoma_sim::{self as sim, SimConfig};
 
-/// Options of `kusoma simulate`.
+/// Options of `kusoma-dev simulate`.
 #[derive(Debug, Args)]
 pub struct SimulateArgs {
     /// The pack folder (e.g. lessons/sw).

@@ -27,10 +27,10 @@ use std::sync::{Arc, Mutex};
 use rand_chacha::ChaCha8Rng;
 
 use super::{pick, record, unit_mastered};
-use crate::exercise::ItemRef;
-use crate::model::{ItemBank, LearnerModel};
-use crate::pack::Pack;
-use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
+use kusoma_core::exercise::ItemRef;
+use kusoma_core::model::{ItemBank, LearnerModel};
+use kusoma_core::pack::Pack;
+use kusoma_core::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
 
 /// How far back the review block before a unit looks, in units.
 pub const REVIEW_DISTANCES: [usize; 4] = [1, 2, 4, 8];

@@ -8,9 +8,9 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use crate::exercise::ItemRef;
-use crate::model::{LearnerModel, SkillState};
-use crate::pack::Pack;
+use kusoma_core::exercise::ItemRef;
+use kusoma_core::model::{LearnerModel, SkillState};
+use kusoma_core::pack::Pack;
 
 /// A pack's identity for the cache: its id and its numbers of graphemes, words and sentences.
 type PackKey = (String, usize, usize, usize);

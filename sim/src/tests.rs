@@ -165,26 +165,26 @@ impl SelectionPolicy for Predicting {
 
     fn choose(
         &self,
-        ctx: &crate::policy::Context,
+        ctx: &kusoma_core::policy::Context,
         rng: &mut rand_chacha::ChaCha8Rng,
-    ) -> Option<crate::policy::Pick> {
+    ) -> Option<kusoma_core::policy::Pick> {
         self.0.choose(ctx, rng)
     }
 
     fn observe(
         &self,
-        pack: &crate::pack::Pack,
-        model: &mut crate::model::LearnerModel,
-        bank: &mut crate::model::ItemBank,
-        obs: &crate::policy::Observation,
-    ) -> Vec<crate::policy::Observed> {
+        pack: &kusoma_core::pack::Pack,
+        model: &mut kusoma_core::model::LearnerModel,
+        bank: &mut kusoma_core::model::ItemBank,
+        obs: &kusoma_core::policy::Observation,
+    ) -> Vec<kusoma_core::policy::Observed> {
         self.0.observe(pack, model, bank, obs)
     }
 
     fn unit_mastered(
         &self,
-        pack: &crate::pack::Pack,
-        model: &crate::model::LearnerModel,
+        pack: &kusoma_core::pack::Pack,
+        model: &kusoma_core::model::LearnerModel,
         unit: usize,
     ) -> bool {
         self.0.unit_mastered(pack, model, unit)
@@ -192,8 +192,8 @@ impl SelectionPolicy for Predicting {
 
     fn predicted_recall(
         &self,
-        _: &crate::pack::Pack,
-        model: &crate::model::LearnerModel,
+        _: &kusoma_core::pack::Pack,
+        model: &kusoma_core::model::LearnerModel,
         skill: &str,
         _: i64,
     ) -> Option<f64> {

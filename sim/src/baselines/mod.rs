@@ -31,10 +31,10 @@ pub use fixed::FixedOrder;
 pub use leitner::Leitner;
 pub use random::RandomPolicy;
 
-use crate::exercise::ItemRef;
-use crate::model::LearnerModel;
-use crate::pack::Pack;
-use crate::policy::{
+use kusoma_core::exercise::ItemRef;
+use kusoma_core::model::LearnerModel;
+use kusoma_core::pack::Pack;
+use kusoma_core::policy::{
     Observation, Observed, Pick, SelectionPolicy, letters_mastered, rotated_kinds,
 };
 

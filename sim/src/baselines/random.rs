@@ -5,10 +5,10 @@ use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 
 use super::{pick, record, unit_mastered};
-use crate::exercise::ItemRef;
-use crate::model::{ItemBank, LearnerModel};
-use crate::pack::Pack;
-use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
+use kusoma_core::exercise::ItemRef;
+use kusoma_core::model::{ItemBank, LearnerModel};
+use kusoma_core::pack::Pack;
+use kusoma_core::policy::{Context, Observation, Observed, Pick, SelectionPolicy};
 
 /// The random baseline.
 #[derive(Debug, Clone, Copy, Default)]

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 use kusoma_core::Kusoma;
 use kusoma_core::assess::AserLevel;
+use kusoma_core::clock::WEEK_MS;
 use kusoma_core::exchange::csv;
 use kusoma_core::exchange::time::iso_timestamp;
 use kusoma_core::report::{GroupReport, HelpReason, LearnerReport, ProgrammeReport};
@@ -213,7 +214,7 @@ pub fn learner_report(r: &LearnerReport, format: Format) -> String {
         .iter()
         .map(|w| {
             vec![
-                iso_timestamp(w.week * 7 * 86_400_000)[..10].to_owned(),
+                iso_timestamp(w.week * WEEK_MS)[..10].to_owned(),
                 w.attempts.to_string(),
                 pct((w.attempts > 0).then(|| f64::from(w.correct) / f64::from(w.attempts))),
                 minutes(w.time_ms),

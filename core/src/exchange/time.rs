@@ -1,14 +1,16 @@
 //! Timestamps and durations in the ISO 8601 forms xAPI and CSV readers expect, from ms since
 //! the Unix epoch (no date library in the phone library).
 
+use crate::clock::{DAY_MS, HOUR_MS};
+
 /// `2026-11-26T10:00:00.123Z` for `ms` since the Unix epoch (proleptic Gregorian, UTC).
 pub fn iso_timestamp(ms: i64) -> String {
-    let days = ms.div_euclid(86_400_000);
-    let in_day = ms.rem_euclid(86_400_000);
+    let days = ms.div_euclid(DAY_MS);
+    let in_day = ms.rem_euclid(DAY_MS);
     let (y, m, d) = civil_from_days(days);
     format!(
         "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-        in_day / 3_600_000,
+        in_day / HOUR_MS,
         in_day / 60_000 % 60,
         in_day / 1000 % 60,
         in_day % 1000

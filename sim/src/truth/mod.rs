@@ -50,8 +50,7 @@ use kusoma_core::exercise::{ExerciseKind, ItemRef};
 pub const MASTERY: f64 = 0.9;
 /// The chance of ordering a word's tiles right by luck.
 pub const TILE_GUESS: f64 = 0.02;
-/// One day, ms.
-pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+pub use kusoma_core::clock::DAY_MS;
 
 /// The generative models.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

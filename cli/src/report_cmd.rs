@@ -10,8 +10,8 @@ use kusoma_core::Kusoma;
 use kusoma_core::assess::AserLevel;
 use kusoma_core::clock::WEEK_MS;
 use kusoma_core::exchange::csv;
-use kusoma_core::exchange::time::iso_timestamp;
 use kusoma_core::report::{GroupReport, HelpReason, LearnerReport, ProgrammeReport};
+use kusoma_core::time::iso_timestamp;
 
 use crate::people::find;
 

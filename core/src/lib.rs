@@ -16,6 +16,8 @@ pub mod engine;
 pub mod error;
 pub mod exchange;
 pub mod exercise;
+mod facade;
+pub mod ftl_guard;
 pub mod group;
 mod install;
 mod install_journal;
@@ -26,6 +28,7 @@ pub mod model;
 pub mod names;
 pub mod pack;
 pub mod policy;
+mod problem;
 pub mod profile;
 mod progress;
 mod rebuild;
@@ -36,6 +39,7 @@ pub mod store;
 #[cfg(test)]
 mod testing;
 pub mod text;
+pub mod time;
 
 pub use assessment::{AssessmentSheet, MarkedBy, RunState};
 pub use error::{Error, Result};

@@ -4,13 +4,15 @@
 //! either the pack or every problem found, each with its file and line.
 
 mod assets;
+mod bkt_params;
 pub mod container;
 mod ftl;
 mod graphemes;
 mod manifest;
 mod model;
 pub mod phonotactics;
-mod problem;
+// The problem type sits below pack (the crate's error names it): see crate::problem.
+use crate::problem;
 mod sentences;
 mod source;
 pub mod spelling;
@@ -22,6 +24,7 @@ mod words;
 
 use std::path::Path;
 
+pub use bkt_params::BktParams;
 pub use manifest::{FORMAT, parse_version};
 pub use model::{
     BktOverride, Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex, Picture,

@@ -17,7 +17,7 @@ use super::{refuse_foreign_file, schema};
 use crate::clock::DAY_MS;
 use crate::error::{Error, Result};
 use crate::exercise::ExerciseKind;
-use crate::session::{MAX_RESPONSE_MS, MAX_TYPED_ANSWER_BYTES};
+use crate::exercise::{MAX_RESPONSE_MS, MAX_TYPED_ANSWER_BYTES};
 
 /// How far in the future (by this phone's clock) an imported timestamp may be: phones' clocks
 /// drift and time zones get set wrong, but a row from days ahead would win every
@@ -152,7 +152,7 @@ fn value_checks() -> Vec<TableCheck> {
         crate::assess::SubtaskKind::ALL
             .iter()
             .map(|k| k.as_str())
-            .chain([crate::assessment::ASER_SUBTASK])
+            .chain([crate::assess::ASER_SUBTASK])
             .collect(),
     );
     let uuid = || bad("uuid", "length(uuid) <> 36");

@@ -20,6 +20,7 @@ macro_rules! print {
 }
 
 mod assess_cmd;
+mod error;
 mod exchange_cmd;
 mod group_cmd;
 mod l10n_cmd;
@@ -35,6 +36,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use crate::error::{CliError, Result, usage};
 use clap::{Args, Parser, Subcommand};
 use kusoma_core::clock::{Clock, SystemClock};
 use kusoma_core::{Kusoma, OpenOptions};
@@ -182,23 +184,23 @@ impl Global {
     }
 
     /// Opens the core on the data directory with the chosen packs and interface language.
-    fn open(&self) -> Result<Kusoma, String> {
+    fn open(&self) -> Result<Kusoma> {
         self.open_with(Arc::new(SystemClock))
     }
 
     /// Opens the core and unlocks the facilitator tools (when the phone has a facilitator).
-    fn open_facilitator(&self) -> Result<Kusoma, String> {
+    fn open_facilitator(&self) -> Result<Kusoma> {
         let mut kusoma = self.open()?;
         people::unlock(&mut kusoma, self.facilitator.as_deref())?;
         Ok(kusoma)
     }
 
     /// Opens the core on a given clock.
-    fn open_with(&self, clock: Arc<dyn Clock>) -> Result<Kusoma, String> {
+    fn open_with(&self, clock: Arc<dyn Clock>) -> Result<Kusoma> {
         let data_dir = match &self.data_dir {
             Some(d) => d.clone(),
             None => paths::default_data_dir()
-                .ok_or("no data directory: set --data-dir or $KUSOMA_DATA_DIR")?,
+                .ok_or_else(|| usage("no data directory: set --data-dir or $KUSOMA_DATA_DIR"))?,
         };
         let pack_dirs = self.pack_dirs();
         let locales = match &self.lang {
@@ -213,8 +215,7 @@ impl Global {
                 clock,
                 ..OpenOptions::default()
             },
-        )
-        .map_err(|e| e.to_string())?;
+        )?;
         if let Some(tag) = &self.lang {
             // An unknown --lang would silently fall back to English: say so instead.
             let language = tag.split(['-', '_']).next().unwrap_or_default();
@@ -227,10 +228,10 @@ impl Global {
                     .iter()
                     .map(|(locale, _)| *locale)
                     .collect();
-                return Err(format!(
+                return Err(usage(format!(
                     "there is no interface in `{tag}`; --lang takes one of: {}, or the test languages en-XA and ar-XB",
                     known.join(", ")
-                ));
+                )));
             }
         }
         for rejected in kusoma.rejected_packs() {
@@ -245,29 +246,14 @@ impl Global {
     }
 }
 
-/// Every problem of a refused pack, one per line, after the summary.
-fn install_error(err: &kusoma_core::Error) -> String {
-    match err {
-        kusoma_core::Error::PackRejected { path, problems } => {
-            let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-            format!(
-                "the pack file {} was refused:\n{}",
-                path.display(),
-                lines.join("\n")
-            )
-        }
-        other => other.to_string(),
-    }
-}
-
 /// Replays the attempt log of each pack and stores the rebuilt state.
-fn rebuild(kusoma: &mut Kusoma, pack: Option<String>) -> Result<(), String> {
+fn rebuild(kusoma: &mut Kusoma, pack: Option<String>) -> Result<()> {
     let packs = match pack {
         Some(id) => vec![id],
         None => kusoma.packs().into_iter().map(|p| p.id).collect(),
     };
     for id in packs {
-        let report = kusoma.rebuild(&id).map_err(|e| e.to_string())?;
+        let report = kusoma.rebuild(&id)?;
         let verdict = if report.matched {
             "matched the stored state"
         } else {
@@ -296,7 +282,7 @@ fn main() -> ExitCode {
         Command::Pack {
             command: PackCommand::Install { file },
         } => cli.global.open().and_then(|mut k| {
-            let installed = k.install_pack(&file).map_err(|e| install_error(&e))?;
+            let installed = k.install_pack(&file).map_err(CliError::PackFile)?;
             println!(
                 "installed pack `{}` ({}) in {}",
                 installed.id,

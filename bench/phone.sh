@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 learners=${1:-500}
 attempts=${2:-2000}
-cargo build -q --release -p kusoma
-k=target/release/kusoma
+cargo build -q --release -p kusoma-devtools
+k=target/release/kusoma-dev
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 $k --packs lessons --data-dir "$work/phone" bench-phone fill --learners "$learners" --attempts "$attempts"

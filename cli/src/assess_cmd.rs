@@ -12,6 +12,7 @@ use kusoma_core::assess::{AserProbe, SubtaskKind};
 use kusoma_core::clock::{Clock, ManualClock, SystemClock};
 use kusoma_core::{Kusoma, MarkedBy};
 
+use crate::error::{CliError, Result, usage};
 use crate::people::find;
 
 /// Arguments of `kusoma assess`.
@@ -70,25 +71,24 @@ pub fn clock() -> Arc<ManualClock> {
     Arc::new(ManualClock::new(SystemClock.now_ms()))
 }
 
-fn fraction(text: &Option<String>, what: &str) -> Result<(usize, usize), String> {
+fn fraction(text: &Option<String>, what: &str) -> Result<(usize, usize)> {
     let Some(text) = text else {
         return Ok((0, 0));
     };
     let (right, shown) = text
         .split_once('/')
-        .ok_or_else(|| format!("--{what} is RIGHT/SHOWN, like 4/5"))?;
+        .ok_or_else(|| usage(format!("--{what} is RIGHT/SHOWN, like 4/5")))?;
     let n = |s: &str| {
         s.trim()
             .parse::<usize>()
-            .map_err(|_| format!("--{what} is RIGHT/SHOWN, like 4/5"))
+            .map_err(|_| usage(format!("--{what} is RIGHT/SHOWN, like 4/5")))
     };
     Ok((n(right)?, n(shown)?))
 }
 
 /// Runs `kusoma assess` (the facilitator tools are already unlocked).
-pub fn run(kusoma: &mut Kusoma, clock: &ManualClock, args: &AssessArgs) -> Result<(), String> {
+pub fn run(kusoma: &mut Kusoma, clock: &ManualClock, args: &AssessArgs) -> Result<()> {
     let learner = find(kusoma, &args.learner)?;
-    let err = |e: kusoma_core::Error| e.to_string();
     let result = match args.subtask.as_str() {
         "aser" => {
             let (letters_right, letters_shown) = fraction(&args.letters, "letters")?;
@@ -101,33 +101,27 @@ pub fn run(kusoma: &mut Kusoma, clock: &ManualClock, args: &AssessArgs) -> Resul
                 paragraph_mistakes: args.paragraph_mistakes.map(|m| m as usize),
                 story_mistakes: args.story_mistakes.map(|m| m as usize),
             };
-            kusoma
-                .record_aser(&learner.id, &args.pack, &probe, None)
-                .map_err(err)?
+            kusoma.record_aser(&learner.id, &args.pack, &probe, None)?
         }
         "comprehension" => {
             let (Some(correct), Some(asked)) = (args.correct, args.asked) else {
-                return Err("comprehension needs --correct and --asked".into());
+                return Err(usage("comprehension needs --correct and --asked"));
             };
-            kusoma
-                .record_comprehension(&learner.id, &args.pack, correct, asked, None)
-                .map_err(err)?
+            kusoma.record_comprehension(&learner.id, &args.pack, correct, asked, None)?
         }
         name => {
-            let subtask = SubtaskKind::parse(name).map_err(err)?;
+            let subtask = SubtaskKind::parse(name)?;
             if !args.seconds.is_finite() || !(0.0..=3600.0).contains(&args.seconds) {
-                return Err("--seconds is between 0 and 3600".into());
+                return Err(usage("--seconds is between 0 and 3600"));
             }
-            let sheet = kusoma
-                .start_assessment(
-                    &learner.id,
-                    &args.pack,
-                    subtask,
-                    MarkedBy::Facilitator,
-                    None,
-                    Some(args.seed),
-                )
-                .map_err(err)?;
+            let sheet = kusoma.start_assessment(
+                &learner.id,
+                &args.pack,
+                subtask,
+                MarkedBy::Facilitator,
+                None,
+                Some(args.seed),
+            )?;
             if args.sheet {
                 // The seed goes on the sheet so the marks can be entered against the same
                 // items later (`--seed`), whoever enters them.
@@ -141,27 +135,23 @@ pub fn run(kusoma: &mut Kusoma, clock: &ManualClock, args: &AssessArgs) -> Resul
                 for (i, item) in sheet.items.iter().enumerate() {
                     println!("{:>3}  {item}", i + 1);
                 }
-                return kusoma.cancel_assessment(&sheet.id).map_err(err);
+                return kusoma.cancel_assessment(&sheet.id).map_err(CliError::from);
             }
-            let last = args
-                .last
-                .ok_or("a timed subtask needs --last (the last item read; 0 for none)")?;
-            kusoma.begin_assessment(&sheet.id).map_err(err)?;
+            let last = args.last.ok_or_else(|| {
+                usage("a timed subtask needs --last (the last item read; 0 for none)")
+            })?;
+            kusoma.begin_assessment(&sheet.id)?;
             for &w in &args.wrong {
-                kusoma
-                    .mark_assessment_item(&sheet.id, w, false)
-                    .map_err(err)?;
+                kusoma.mark_assessment_item(&sheet.id, w, false)?;
             }
             clock.advance((args.seconds * 1000.0).round() as i64);
             if args.seconds * 1000.0 >= sheet.limit_ms as f64 {
-                kusoma.assessment_time_up(&sheet.id).map_err(err)?;
-                kusoma
-                    .set_assessment_last_item(&sheet.id, last)
-                    .map_err(err)?;
+                kusoma.assessment_time_up(&sheet.id)?;
+                kusoma.set_assessment_last_item(&sheet.id, last)?;
             } else {
-                kusoma.stop_assessment(&sheet.id, last).map_err(err)?;
+                kusoma.stop_assessment(&sheet.id, last)?;
             }
-            kusoma.finish_assessment(&sheet.id).map_err(err)?
+            kusoma.finish_assessment(&sheet.id)?
         }
     };
     let figure = match result.subtask.as_str() {

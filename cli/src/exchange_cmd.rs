@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::thread::sleep;
 use std::time::Duration;
 
+use crate::error::{CliError, Result, usage};
 use clap::{Args, ValueEnum};
 use kusoma_core::Kusoma;
 
@@ -61,11 +62,10 @@ pub struct SyncArgs {
 }
 
 /// Runs `kusoma export`.
-pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<(), String> {
-    let err = |e: kusoma_core::Error| e.to_string();
+pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<()> {
     match args.format {
         ExportFormat::Kusoma => {
-            kusoma.export_snapshot(&args.out, args.force).map_err(err)?;
+            kusoma.export_snapshot(&args.out, args.force)?;
             println!(
                 "wrote {} (merge it on another phone with `kusoma import`)",
                 args.out.display()
@@ -79,12 +79,12 @@ pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<(), String> {
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
             {
-                return Err(format!(
+                return Err(usage(format!(
                     "--format csv writes learners.csv, attempts.csv and assessments.csv into a folder; give a folder, like -o {}",
                     args.out.with_extension("").display()
-                ));
+                )));
             }
-            let n = kusoma.export_csv(&args.out, args.force).map_err(err)?;
+            let n = kusoma.export_csv(&args.out, args.force)?;
             println!(
                 "wrote {} learners, {} attempts, {} assessments to {}",
                 n.learners,
@@ -94,7 +94,7 @@ pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<(), String> {
             );
         }
         ExportFormat::Xapi => {
-            let n = kusoma.export_xapi(&args.out, args.force).map_err(err)?;
+            let n = kusoma.export_xapi(&args.out, args.force)?;
             println!("wrote {n} xAPI statements to {}", args.out.display());
         }
     }
@@ -102,8 +102,8 @@ pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<(), String> {
 }
 
 /// Runs `kusoma import`.
-pub fn import(kusoma: &mut Kusoma, file: &std::path::Path) -> Result<(), String> {
-    let r = kusoma.merge(file).map_err(|e| e.to_string())?;
+pub fn import(kusoma: &mut Kusoma, file: &std::path::Path) -> Result<()> {
+    let r = kusoma.merge(file)?;
     println!(
         "merged {}: learners {} added, {} updated, {} deleted; attempts {} added, {} already here; \
 sessions {} added; groups {} added; group sessions {} added; assessments {} added, {} already here",
@@ -164,7 +164,7 @@ struct Lrs {
 }
 
 impl Lrs {
-    fn post(&self, body: &str) -> Result<Posted, String> {
+    fn post(&self, body: &str) -> Result<Posted> {
         let mut pause = Duration::from_millis(500);
         let mut last = String::new();
         for attempt in 1..=self.tries {
@@ -183,9 +183,9 @@ impl Lrs {
                         200..=299 => return Ok(Posted::Accepted),
                         400 | 409 | 413 | 422 => return Ok(Posted::Refused(status, text)),
                         401 | 403 => {
-                            return Err(format!(
+                            return Err(CliError::Lrs(format!(
                                 "the LRS refused the credentials ({status}); check --user and $KUSOMA_LRS_PASSWORD"
-                            ));
+                            )));
                         }
                         _ => {
                             last = format!(
@@ -206,22 +206,22 @@ impl Lrs {
                 pause = (pause * 2).min(Duration::from_secs(30));
             }
         }
-        Err(format!(
+        Err(CliError::Lrs(format!(
             "the LRS did not accept the batch after {} tries: {last}",
             self.tries
-        ))
+        )))
     }
 
     /// Posts `statements`; a refused batch is split until the refused statement is found.
-    fn post_all(&self, statements: &[serde_json::Value]) -> Result<(), String> {
-        let body = serde_json::to_string(statements).map_err(|e| e.to_string())?;
+    fn post_all(&self, statements: &[serde_json::Value]) -> Result<()> {
+        let body = serde_json::to_string(statements).map_err(|e| CliError::Lrs(e.to_string()))?;
         match self.post(&body)? {
             Posted::Accepted => Ok(()),
-            Posted::Refused(status, text) if statements.len() == 1 => Err(format!(
+            Posted::Refused(status, text) if statements.len() == 1 => Err(CliError::Lrs(format!(
                 "the LRS refused statement {} ({status}): {}",
                 statements[0]["id"],
                 text.chars().take(500).collect::<String>()
-            )),
+            ))),
             Posted::Refused(..) => {
                 let (a, b) = statements.split_at(statements.len() / 2);
                 self.post_all(a)?;
@@ -232,18 +232,18 @@ impl Lrs {
 }
 
 /// Runs `kusoma sync` (the facilitator tools are already unlocked).
-pub fn sync(kusoma: &mut Kusoma, args: &SyncArgs) -> Result<(), String> {
+pub fn sync(kusoma: &mut Kusoma, args: &SyncArgs) -> Result<()> {
     let endpoint = args.lrs.trim_end_matches('/');
     if !(endpoint.starts_with("http://") || endpoint.starts_with("https://")) {
-        return Err(format!("--lrs {endpoint:?} is not an http(s) URL"));
+        return Err(usage(format!("--lrs {endpoint:?} is not an http(s) URL")));
     }
     let user = args
         .user
         .clone()
         .or_else(|| std::env::var("KUSOMA_LRS_USER").ok())
-        .ok_or("give the LRS user with --user or $KUSOMA_LRS_USER")?;
+        .ok_or_else(|| usage("give the LRS user with --user or $KUSOMA_LRS_USER"))?;
     let password = std::env::var("KUSOMA_LRS_PASSWORD")
-        .map_err(|_| "set the LRS password in $KUSOMA_LRS_PASSWORD")?;
+        .map_err(|_| usage("set the LRS password in $KUSOMA_LRS_PASSWORD"))?;
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .timeout_global(Some(Duration::from_secs(60)))
@@ -257,22 +257,18 @@ pub fn sync(kusoma: &mut Kusoma, args: &SyncArgs) -> Result<(), String> {
     };
     let mut sent = 0u64;
     loop {
-        let batch = kusoma
-            .xapi_batch(endpoint, args.batch)
-            .map_err(|e| e.to_string())?;
+        let batch = kusoma.xapi_batch(endpoint, args.batch)?;
         if batch.count == 0 {
             break;
         }
         let statements: Vec<serde_json::Value> = serde_json::from_str(&batch.json)
-            .map_err(|e| format!("a statement batch is not JSON: {e}"))?;
+            .map_err(|e| CliError::Lrs(format!("a statement batch is not JSON: {e}")))?;
         if let Err(e) = lrs.post_all(&statements) {
-            return Err(format!(
+            return Err(CliError::Lrs(format!(
                 "{e}\n{sent} statements were sent before this; run the sync again to resume"
-            ));
+            )));
         }
-        kusoma
-            .commit_xapi_batch(endpoint, &batch)
-            .map_err(|e| e.to_string())?;
+        kusoma.commit_xapi_batch(endpoint, &batch)?;
         sent += u64::from(batch.count);
         println!("sync: {sent} statements accepted");
     }

@@ -7,6 +7,7 @@ use clap::{Args, Subcommand};
 use kusoma_core::l10n::Arg;
 use kusoma_core::{Error, Kusoma, TurnRule};
 
+use crate::error::{Result, usage};
 use crate::learn::{read_answer, show};
 use crate::people::find;
 use crate::term::{Input, Voice, say};
@@ -64,19 +65,19 @@ pub struct SessionArgs {
     pub notes: String,
 }
 
-fn find_group(kusoma: &Kusoma, key: &str) -> Result<kusoma_core::store::Group, String> {
-    let groups = kusoma.groups().map_err(|e| e.to_string())?;
+fn find_group(kusoma: &Kusoma, key: &str) -> Result<kusoma_core::store::Group> {
+    let groups = kusoma.groups()?;
     groups
         .into_iter()
         .find(|g| g.id == key || g.name.to_lowercase() == key.to_lowercase())
-        .ok_or_else(|| format!("no group named {key:?}"))
+        .ok_or_else(|| usage(format!("no group named {key:?}")))
 }
 
 /// Runs `kusoma group …` (the facilitator tools are already unlocked).
-pub fn run(kusoma: &mut Kusoma, command: &GroupCommand) -> Result<(), String> {
+pub fn run(kusoma: &mut Kusoma, command: &GroupCommand) -> Result<()> {
     match command {
         GroupCommand::Create { name } => {
-            let g = kusoma.create_group(name).map_err(|e| e.to_string())?;
+            let g = kusoma.create_group(name)?;
             println!("group {} ({})", g.name, g.id);
         }
         GroupCommand::Add {
@@ -86,31 +87,24 @@ pub fn run(kusoma: &mut Kusoma, command: &GroupCommand) -> Result<(), String> {
         } => {
             let g = find_group(kusoma, group)?;
             let ids: Vec<String> = if *all {
-                kusoma
-                    .learners()
-                    .map_err(|e| e.to_string())?
-                    .into_iter()
-                    .map(|l| l.id)
-                    .collect()
+                kusoma.learners()?.into_iter().map(|l| l.id).collect()
             } else {
                 learners
                     .iter()
                     .map(|l| find(kusoma, l).map(|l| l.id))
-                    .collect::<Result<_, _>>()?
+                    .collect::<Result<_>>()?
             };
-            let g = kusoma
-                .add_to_group(&g.id, &ids)
-                .map_err(|e| e.to_string())?;
+            let g = kusoma.add_to_group(&g.id, &ids)?;
             println!("group {} has {} learners", g.name, g.members);
         }
         GroupCommand::List { group: None } => {
-            for g in kusoma.groups().map_err(|e| e.to_string())? {
+            for g in kusoma.groups()? {
                 println!("{}\t{}\t{} learners", g.id, g.name, g.members);
             }
         }
         GroupCommand::List { group: Some(key) } => {
             let g = find_group(kusoma, key)?;
-            for l in kusoma.roster(&g.id).map_err(|e| e.to_string())? {
+            for l in kusoma.roster(&g.id)? {
                 println!("{}\t{}", l.id, l.name);
             }
         }
@@ -119,7 +113,7 @@ pub fn run(kusoma: &mut Kusoma, command: &GroupCommand) -> Result<(), String> {
     Ok(())
 }
 
-fn session(kusoma: &mut Kusoma, args: &SessionArgs) -> Result<(), String> {
+fn session(kusoma: &mut Kusoma, args: &SessionArgs) -> Result<()> {
     let g = find_group(kusoma, &args.group)?;
     let rule = match (args.turn_exercises, args.turn_minutes) {
         (Some(n), _) => Some(TurnRule::Exercises(n)),
@@ -130,17 +124,10 @@ fn session(kusoma: &mut Kusoma, args: &SessionArgs) -> Result<(), String> {
         .absent
         .iter()
         .map(|l| find(kusoma, l).map(|l| l.id))
-        .collect::<Result<_, _>>()?;
-    let gs = kusoma
-        .start_group_session(&g.id, &args.pack, rule)
-        .map_err(|e| e.to_string())?;
+        .collect::<Result<_>>()?;
+    let gs = kusoma.start_group_session(&g.id, &args.pack, rule)?;
     // The learners read the pack's language; the interface follows it, as in `kusoma learn`.
-    let language = kusoma
-        .pack(&args.pack)
-        .map_err(|e| e.to_string())?
-        .manifest
-        .language
-        .clone();
+    let language = kusoma.pack(&args.pack)?.manifest.language.clone();
     let mut locales = vec![language];
     locales.extend(kusoma.ui_locales());
     let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
@@ -149,8 +136,7 @@ fn session(kusoma: &mut Kusoma, args: &SessionArgs) -> Result<(), String> {
         kusoma.attendance(&gs.id)
     } else {
         kusoma.set_attendance(&gs.id, &absent, false)
-    }
-    .map_err(|e| e.to_string())?;
+    }?;
     let present = attendance.iter().filter(|a| a.present).count();
     println!(
         "group session {} of {}: {present} of {} present",
@@ -162,23 +148,19 @@ fn session(kusoma: &mut Kusoma, args: &SessionArgs) -> Result<(), String> {
         let turns = args.turns.unwrap_or(present as u32);
         run_turns(kusoma, &gs.id, turns)?;
     }
-    let ended = kusoma
-        .end_group_session(&gs.id, &args.notes)
-        .map_err(|e| e.to_string())?;
+    let ended = kusoma.end_group_session(&gs.id, &args.notes)?;
     println!("group session {} ended", ended.id);
     Ok(())
 }
 
 /// Plays `turns` pass-the-phone turns, reading answers from standard input.
-fn run_turns(kusoma: &mut Kusoma, group_session: &str, turns: u32) -> Result<(), String> {
+fn run_turns(kusoma: &mut Kusoma, group_session: &str, turns: u32) -> Result<()> {
     let mut input = Input::stdin();
     let voice = Voice::new(false);
     let mut started = 0;
     let mut in_turn = 0;
     loop {
-        let turn = kusoma
-            .group_turn(group_session)
-            .map_err(|e| e.to_string())?;
+        let turn = kusoma.group_turn(group_session)?;
         if turn.changed {
             started += 1;
             if started > turns {
@@ -190,10 +172,7 @@ fn run_turns(kusoma: &mut Kusoma, group_session: &str, turns: u32) -> Result<(),
                 &[("name", Arg::from(turn.learner.name.as_str()))],
             ));
         }
-        let Some(exercise) = kusoma
-            .next_exercise(&turn.session)
-            .map_err(|e| e.to_string())?
-        else {
+        let Some(exercise) = kusoma.next_exercise(&turn.session)? else {
             // The turn's exercises are done: the next call passes the phone.
             continue;
         };
@@ -217,7 +196,7 @@ fn run_turns(kusoma: &mut Kusoma, group_session: &str, turns: u32) -> Result<(),
                         exercise.choices.len(),
                     ));
                 }
-                Err(e) => return Err(e.to_string()),
+                Err(e) => return Err(e.into()),
             }
         }
     }

@@ -10,6 +10,7 @@ use kusoma_core::l10n::Arg;
 use kusoma_core::pack::Picture;
 use kusoma_core::{Answer, AnswerMode, Error, Exercise, Kusoma, Learner, Media, SessionOptions};
 
+use crate::error::{CliError, Result, usage};
 use crate::term::{Input, Voice, say};
 
 /// Arguments of `kusoma learn`.
@@ -43,8 +44,8 @@ pub struct LearnArgs {
 }
 
 /// Finds a learner by id or by name (ignoring case).
-pub fn find_learner(kusoma: &Kusoma, key: &str) -> Result<Option<Learner>, String> {
-    let learners = kusoma.learners().map_err(|e| e.to_string())?;
+pub fn find_learner(kusoma: &Kusoma, key: &str) -> Result<Option<Learner>> {
+    let learners = kusoma.learners()?;
     let key = key.trim();
     Ok(learners
         .into_iter()
@@ -54,7 +55,7 @@ pub fn find_learner(kusoma: &Kusoma, key: &str) -> Result<Option<Learner>, Strin
 /// Runs a learning session.
 /// Runs a learning session. `interface_chosen`: the user named an interface language
 /// (`--lang`); otherwise the interface follows the chosen pack's language.
-pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Result<(), String> {
+pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Result<()> {
     let mut input = Input::stdin();
     let voice = Voice::new(args.speak);
     say(&kusoma.tr("shell-welcome", &[]));
@@ -70,7 +71,7 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
     let Some(pack) = choose_pack(kusoma, args, &mut input)? else {
         return Ok(());
     };
-    let info = kusoma.pack(&pack).map_err(|e| e.to_string())?;
+    let info = kusoma.pack(&pack)?;
     if !interface_chosen {
         // A learner who chose a language reads its interface too, when Kusoma has it.
         let mut locales = vec![info.manifest.language.clone()];
@@ -105,9 +106,9 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
     } else {
         kusoma.start_session(&learner.id, &pack, &options)
     };
-    let session = session.map_err(|e| e.to_string())?;
+    let session = session?;
     let mut number = 0;
-    while let Some(exercise) = kusoma.next_exercise(&session).map_err(|e| e.to_string())? {
+    while let Some(exercise) = kusoma.next_exercise(&session)? {
         number += 1;
         show(&exercise, number, total, &voice);
         let shown = Instant::now();
@@ -120,7 +121,7 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
                 Ok(feedback) => break Some(feedback),
                 // The answer does not fit the exercise (a tile used twice): ask again.
                 Err(Error::InvalidInput(_)) => say(&not_understood(kusoma, exercise.choices.len())),
-                Err(e) => return Err(e.to_string()),
+                Err(e) => return Err(e.into()),
             }
         };
         let Some(feedback) = feedback else { break };
@@ -129,7 +130,7 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
         voice.speak(&exercise.language, &feedback.expected);
         println!();
     }
-    let summary = kusoma.end_session(&session).map_err(|e| e.to_string())?;
+    let summary = kusoma.end_session(&session)?;
     say(&summary.message);
     if args.placement {
         // The result, however the test ended (all letters, or three misses in a row).
@@ -163,17 +164,17 @@ fn choose_learner(
     kusoma: &mut Kusoma,
     args: &LearnArgs,
     input: &mut Input,
-) -> Result<Option<Learner>, String> {
+) -> Result<Option<Learner>> {
     if let Some(key) = &args.learner {
         return match find_learner(kusoma, key)? {
             Some(l) => Ok(Some(l)),
             None => kusoma
                 .create_learner(key, "")
                 .map(Some)
-                .map_err(|e| e.to_string()),
+                .map_err(CliError::from),
         };
     }
-    let learners = kusoma.learners().map_err(|e| e.to_string())?;
+    let learners = kusoma.learners()?;
     loop {
         if learners.is_empty() {
             let Some(name) = input.ask(&kusoma.tr("shell-ask-name", &[])) else {
@@ -218,7 +219,7 @@ fn choose_learner(
                     None => kusoma
                         .create_learner(&line, "")
                         .map(Some)
-                        .map_err(|e| e.to_string()),
+                        .map_err(CliError::from),
                 };
             }
             Err(_) => {}
@@ -228,7 +229,7 @@ fn choose_learner(
 
 /// Asks a protected learner for her pictures and PIN until they are right, the profile locks,
 /// or input ends; returns whether she is signed in.
-fn sign_in(kusoma: &mut Kusoma, learner: &Learner, input: &mut Input) -> Result<bool, String> {
+fn sign_in(kusoma: &mut Kusoma, learner: &Learner, input: &mut Input) -> Result<bool> {
     loop {
         let pictures = if learner.has_pictures {
             let Some(line) = input.ask(&kusoma.tr("shell-ask-pictures", &[])) else {
@@ -267,23 +268,19 @@ fn sign_in(kusoma: &mut Kusoma, learner: &Learner, input: &mut Input) -> Result<
             Err(Error::Denied(_) | Error::InvalidInput(_)) => {
                 say(&kusoma.tr("shell-wrong-secret", &[]));
             }
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(e.into()),
         }
     }
 }
 
-fn choose_pack(
-    kusoma: &Kusoma,
-    args: &LearnArgs,
-    input: &mut Input,
-) -> Result<Option<String>, String> {
+fn choose_pack(kusoma: &Kusoma, args: &LearnArgs, input: &mut Input) -> Result<Option<String>> {
     let packs = kusoma.packs();
     if let Some(id) = &args.pack {
-        kusoma.pack(id).map_err(|e| e.to_string())?;
+        kusoma.pack(id)?;
         return Ok(Some(id.clone()));
     }
     match packs.len() {
-        0 => return Err("no language packs are loaded; pass --packs DIR".into()),
+        0 => return Err(usage("no language packs are loaded; pass --packs DIR")),
         1 => return Ok(Some(packs[0].id.clone())),
         _ => {}
     }

@@ -20,25 +20,23 @@ macro_rules! print {
 }
 
 mod assess_cmd;
-mod bench;
-mod bench_phone;
+mod error;
 mod exchange_cmd;
 mod group_cmd;
 mod l10n_cmd;
 mod learn;
 mod pack_cmd;
-mod parity;
 mod paths;
 mod people;
 mod progress;
 mod report_cmd;
-mod simulate;
 mod term;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use crate::error::{CliError, Result, usage};
 use clap::{Args, Parser, Subcommand};
 use kusoma_core::clock::{Clock, SystemClock};
 use kusoma_core::{Kusoma, OpenOptions};
@@ -87,23 +85,12 @@ enum Command {
         #[command(subcommand)]
         command: L10nCommand,
     },
-    /// Measure the foundation's budgets (open, next exercise, submit) beside a SQLite baseline.
-    Bench(bench::BenchArgs),
-    /// A facilitator phone's budgets: reports, exports, merge and sync batches on many attempts.
-    BenchPhone {
-        #[command(subcommand)]
-        command: bench_phone::PhoneBench,
-    },
-    /// Simulated learners: the engine against fixed order, Leitner boxes and random practice.
-    Simulate(simulate::SimulateArgs),
     /// Rebuild all learner state from the attempt log and report whether it matched.
     Rebuild {
         /// Only this pack (default: every loaded pack).
         #[arg(long)]
         pack: Option<String>,
     },
-    /// Run the learner models on JSON Lines cases from stdin, for tests/parity.
-    Parity(parity::ParityArgs),
     /// Facilitator profiles.
     Facilitator {
         #[command(subcommand)]
@@ -197,23 +184,23 @@ impl Global {
     }
 
     /// Opens the core on the data directory with the chosen packs and interface language.
-    fn open(&self) -> Result<Kusoma, String> {
+    fn open(&self) -> Result<Kusoma> {
         self.open_with(Arc::new(SystemClock))
     }
 
     /// Opens the core and unlocks the facilitator tools (when the phone has a facilitator).
-    fn open_facilitator(&self) -> Result<Kusoma, String> {
+    fn open_facilitator(&self) -> Result<Kusoma> {
         let mut kusoma = self.open()?;
         people::unlock(&mut kusoma, self.facilitator.as_deref())?;
         Ok(kusoma)
     }
 
     /// Opens the core on a given clock.
-    fn open_with(&self, clock: Arc<dyn Clock>) -> Result<Kusoma, String> {
+    fn open_with(&self, clock: Arc<dyn Clock>) -> Result<Kusoma> {
         let data_dir = match &self.data_dir {
             Some(d) => d.clone(),
             None => paths::default_data_dir()
-                .ok_or("no data directory: set --data-dir or $KUSOMA_DATA_DIR")?,
+                .ok_or_else(|| usage("no data directory: set --data-dir or $KUSOMA_DATA_DIR"))?,
         };
         let pack_dirs = self.pack_dirs();
         let locales = match &self.lang {
@@ -228,8 +215,7 @@ impl Global {
                 clock,
                 ..OpenOptions::default()
             },
-        )
-        .map_err(|e| e.to_string())?;
+        )?;
         if let Some(tag) = &self.lang {
             // An unknown --lang would silently fall back to English: say so instead.
             let language = tag.split(['-', '_']).next().unwrap_or_default();
@@ -242,10 +228,10 @@ impl Global {
                     .iter()
                     .map(|(locale, _)| *locale)
                     .collect();
-                return Err(format!(
+                return Err(usage(format!(
                     "there is no interface in `{tag}`; --lang takes one of: {}, or the test languages en-XA and ar-XB",
                     known.join(", ")
-                ));
+                )));
             }
         }
         for rejected in kusoma.rejected_packs() {
@@ -260,29 +246,14 @@ impl Global {
     }
 }
 
-/// Every problem of a refused pack, one per line, after the summary.
-fn install_error(err: &kusoma_core::Error) -> String {
-    match err {
-        kusoma_core::Error::PackRejected { path, problems } => {
-            let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-            format!(
-                "the pack file {} was refused:\n{}",
-                path.display(),
-                lines.join("\n")
-            )
-        }
-        other => other.to_string(),
-    }
-}
-
 /// Replays the attempt log of each pack and stores the rebuilt state.
-fn rebuild(kusoma: &mut Kusoma, pack: Option<String>) -> Result<(), String> {
+fn rebuild(kusoma: &mut Kusoma, pack: Option<String>) -> Result<()> {
     let packs = match pack {
         Some(id) => vec![id],
         None => kusoma.packs().into_iter().map(|p| p.id).collect(),
     };
     for id in packs {
-        let report = kusoma.rebuild(&id).map_err(|e| e.to_string())?;
+        let report = kusoma.rebuild(&id)?;
         let verdict = if report.matched {
             "matched the stored state"
         } else {
@@ -298,101 +269,79 @@ fn rebuild(kusoma: &mut Kusoma, pack: Option<String>) -> Result<(), String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result =
-        match cli.command {
-            Command::Pack {
-                command: PackCommand::Check { dirs },
-            } => return pack_cmd::check(&dirs),
-            Command::Pack {
-                command: PackCommand::Build { dir, out },
-            } => return pack_cmd::build(&dir, &out),
-            Command::Pack {
-                command: PackCommand::Stats { dir },
-            } => return pack_cmd::stats(&dir),
-            Command::Pack {
-                command: PackCommand::Install { file },
-            } => cli.global.open().and_then(|mut k| {
-                let installed = k.install_pack(&file).map_err(|e| install_error(&e))?;
-                println!(
-                    "installed pack `{}` ({}) in {}",
-                    installed.id,
-                    installed.name_en,
-                    k.packs_dir().display()
-                );
-                Ok(())
-            }),
-            Command::Learn(args) => cli
-                .global
-                .open()
-                .and_then(|mut k| learn::run(&mut k, &args, cli.global.lang.is_some())),
-            Command::Progress(args) => cli.global.open().and_then(|k| progress::run(&k, &args)),
-            Command::L10n {
-                command: L10nCommand::Check { dir },
-            } => {
-                let packs = cli.global.pack_dirs();
-                return l10n_cmd::check(dir.as_deref(), &packs);
-            }
-            Command::L10n {
-                command: L10nCommand::Coverage { dir },
-            } => return l10n_cmd::coverage(dir.as_deref()),
-            Command::Parity(args) => return parity::run(&args),
-            Command::Rebuild { pack } => cli.global.open().and_then(|mut k| rebuild(&mut k, pack)),
-            Command::Simulate(args) => simulate::run(&args),
-            Command::BenchPhone { command } => {
-                let data =
-                    cli.global.data_dir.clone().ok_or_else(|| {
-                        "give the bench's data directory with --data-dir".to_owned()
-                    });
-                let packs = cli.global.pack_dirs();
-                data.and_then(|data| match command {
-                    bench_phone::PhoneBench::Fill(args) => bench_phone::fill(&data, &packs, &args),
-                    bench_phone::PhoneBench::Run(args) => bench_phone::run(&data, &packs, &args),
-                })
-            }
-            Command::Facilitator { command } => cli
-                .global
-                .open()
-                .and_then(|mut k| people::facilitator(&mut k, &command)),
-            Command::Learner { command } => cli.global.open().and_then(|mut k| {
-                people::learner(&mut k, &command, cli.global.facilitator.as_deref())
-            }),
-            Command::Group { command } => cli
-                .global
-                .open_facilitator()
-                .and_then(|mut k| group_cmd::run(&mut k, &command)),
-            Command::Assess(args) => {
-                let clock = assess_cmd::clock();
-                cli.global.open_with(clock.clone()).and_then(|mut k| {
-                    people::unlock(&mut k, cli.global.facilitator.as_deref())?;
-                    assess_cmd::run(&mut k, &clock, &args)
-                })
-            }
-            Command::Report { command } => cli
-                .global
-                .open_facilitator()
-                .and_then(|k| report_cmd::run(&k, &command)),
-            Command::Export(args) => cli
-                .global
-                .open_facilitator()
-                .and_then(|k| exchange_cmd::export(&k, &args)),
-            Command::Import { file } => cli
-                .global
-                .open_facilitator()
-                .and_then(|mut k| exchange_cmd::import(&mut k, &file)),
-            Command::Sync(args) => cli
-                .global
-                .open_facilitator()
-                .and_then(|mut k| exchange_cmd::sync(&mut k, &args)),
-            Command::Bench(args) => {
-                let scratch = cli
-                    .global
-                    .data_dir
-                    .clone()
-                    .unwrap_or_else(std::env::temp_dir);
-                let packs = cli.global.pack_dirs();
-                bench::run(&scratch, packs, &args)
-            }
-        };
+    let result = match cli.command {
+        Command::Pack {
+            command: PackCommand::Check { dirs },
+        } => return pack_cmd::check(&dirs),
+        Command::Pack {
+            command: PackCommand::Build { dir, out },
+        } => return pack_cmd::build(&dir, &out),
+        Command::Pack {
+            command: PackCommand::Stats { dir },
+        } => return pack_cmd::stats(&dir),
+        Command::Pack {
+            command: PackCommand::Install { file },
+        } => cli.global.open().and_then(|mut k| {
+            let installed = k.install_pack(&file).map_err(CliError::PackFile)?;
+            println!(
+                "installed pack `{}` ({}) in {}",
+                installed.id,
+                installed.name_en,
+                k.packs_dir().display()
+            );
+            Ok(())
+        }),
+        Command::Learn(args) => cli
+            .global
+            .open()
+            .and_then(|mut k| learn::run(&mut k, &args, cli.global.lang.is_some())),
+        Command::Progress(args) => cli.global.open().and_then(|k| progress::run(&k, &args)),
+        Command::L10n {
+            command: L10nCommand::Check { dir },
+        } => {
+            let packs = cli.global.pack_dirs();
+            return l10n_cmd::check(dir.as_deref(), &packs);
+        }
+        Command::L10n {
+            command: L10nCommand::Coverage { dir },
+        } => return l10n_cmd::coverage(dir.as_deref()),
+        Command::Rebuild { pack } => cli.global.open().and_then(|mut k| rebuild(&mut k, pack)),
+        Command::Facilitator { command } => cli
+            .global
+            .open()
+            .and_then(|mut k| people::facilitator(&mut k, &command)),
+        Command::Learner { command } => cli
+            .global
+            .open()
+            .and_then(|mut k| people::learner(&mut k, &command, cli.global.facilitator.as_deref())),
+        Command::Group { command } => cli
+            .global
+            .open_facilitator()
+            .and_then(|mut k| group_cmd::run(&mut k, &command)),
+        Command::Assess(args) => {
+            let clock = assess_cmd::clock();
+            cli.global.open_with(clock.clone()).and_then(|mut k| {
+                people::unlock(&mut k, cli.global.facilitator.as_deref())?;
+                assess_cmd::run(&mut k, &clock, &args)
+            })
+        }
+        Command::Report { command } => cli
+            .global
+            .open_facilitator()
+            .and_then(|k| report_cmd::run(&k, &command)),
+        Command::Export(args) => cli
+            .global
+            .open_facilitator()
+            .and_then(|k| exchange_cmd::export(&k, &args)),
+        Command::Import { file } => cli
+            .global
+            .open_facilitator()
+            .and_then(|mut k| exchange_cmd::import(&mut k, &file)),
+        Command::Sync(args) => cli
+            .global
+            .open_facilitator()
+            .and_then(|mut k| exchange_cmd::sync(&mut k, &args)),
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

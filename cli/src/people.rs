@@ -7,6 +7,7 @@
 use clap::{Args, Subcommand};
 use kusoma_core::{AgeBand, Demographics, Enrolment, Gender, Kusoma, Learner};
 
+use crate::error::{CliError, Result, usage};
 use crate::term::Input;
 
 /// The environment variable holding the facilitator's PIN.
@@ -65,9 +66,9 @@ pub struct AddLearner {
 }
 
 /// Finds a learner by id or name (ignoring case); an unknown or ambiguous name is an error.
-pub fn find(kusoma: &Kusoma, key: &str) -> Result<Learner, String> {
+pub fn find(kusoma: &Kusoma, key: &str) -> Result<Learner> {
     let key = key.trim();
-    let learners = kusoma.learners().map_err(|e| e.to_string())?;
+    let learners = kusoma.learners()?;
     if let Some(l) = learners.iter().find(|l| l.id == key) {
         return Ok(l.clone());
     }
@@ -77,18 +78,18 @@ pub fn find(kusoma: &Kusoma, key: &str) -> Result<Learner, String> {
         .collect();
     match named.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(format!("no learner named or numbered {key:?}")),
-        _ => Err(format!(
+        [] => Err(usage(format!("no learner named or numbered {key:?}"))),
+        _ => Err(usage(format!(
             "{} learners are named {key:?}; use the id (kusoma learner list)",
             named.len()
-        )),
+        ))),
     }
 }
 
 /// Unlocks the facilitator tools when the phone has a facilitator: the one named by `who`, or
 /// the only one, with the PIN from $KUSOMA_FACILITATOR_PIN or typed at the prompt.
-pub fn unlock(kusoma: &mut Kusoma, who: Option<&str>) -> Result<(), String> {
-    let facilitators = kusoma.facilitators().map_err(|e| e.to_string())?;
+pub fn unlock(kusoma: &mut Kusoma, who: Option<&str>) -> Result<()> {
+    let facilitators = kusoma.facilitators()?;
     if facilitators.is_empty() {
         return Ok(());
     }
@@ -96,43 +97,47 @@ pub fn unlock(kusoma: &mut Kusoma, who: Option<&str>) -> Result<(), String> {
         Some(key) => facilitators
             .iter()
             .find(|f| f.id == key || f.name.to_lowercase() == key.to_lowercase())
-            .ok_or_else(|| format!("no facilitator named {key:?}"))?,
+            .ok_or_else(|| usage(format!("no facilitator named {key:?}")))?,
         None if facilitators.len() == 1 => &facilitators[0],
         None => {
-            return Err("this phone has several facilitators: name one with --facilitator".into());
+            return Err(usage(
+                "this phone has several facilitators: name one with --facilitator",
+            ));
         }
     };
     let pin = match std::env::var(PIN_VARIABLE) {
         Ok(pin) => pin,
         Err(_) => Input::stdin()
             .ask(&format!("PIN of {}:", f.name))
-            .ok_or_else(|| format!("the facilitator PIN is needed: set ${PIN_VARIABLE}"))?,
+            .ok_or_else(|| {
+                usage(format!(
+                    "the facilitator PIN is needed: set ${PIN_VARIABLE}"
+                ))
+            })?,
     };
     kusoma
         .unlock_facilitator(&f.id, pin.trim())
         .map(|_| ())
-        .map_err(|e| e.to_string())
+        .map_err(CliError::from)
 }
 
 /// Runs `kusoma facilitator …`.
-pub fn facilitator(kusoma: &mut Kusoma, command: &FacilitatorCommand) -> Result<(), String> {
+pub fn facilitator(kusoma: &mut Kusoma, command: &FacilitatorCommand) -> Result<()> {
     match command {
         FacilitatorCommand::Add { name } => {
-            if !kusoma.facilitators().map_err(|e| e.to_string())?.is_empty() {
+            if !kusoma.facilitators()?.is_empty() {
                 unlock(kusoma, None)?;
             }
             let pin = std::env::var("KUSOMA_NEW_FACILITATOR_PIN")
                 .or_else(|_| std::env::var(PIN_VARIABLE))
                 .map_err(|_| {
-                    format!("set the new facilitator's PIN in $KUSOMA_NEW_FACILITATOR_PIN or ${PIN_VARIABLE}")
+                    usage(format!("set the new facilitator's PIN in $KUSOMA_NEW_FACILITATOR_PIN or ${PIN_VARIABLE}"))
                 })?;
-            let f = kusoma
-                .create_facilitator(name, pin.trim())
-                .map_err(|e| e.to_string())?;
+            let f = kusoma.create_facilitator(name, pin.trim())?;
             println!("facilitator {} ({})", f.name, f.id);
         }
         FacilitatorCommand::List => {
-            for f in kusoma.facilitators().map_err(|e| e.to_string())? {
+            for f in kusoma.facilitators()? {
                 println!("{}\t{}", f.id, f.name);
             }
         }
@@ -141,11 +146,7 @@ pub fn facilitator(kusoma: &mut Kusoma, command: &FacilitatorCommand) -> Result<
 }
 
 /// Runs `kusoma learner …`.
-pub fn learner(
-    kusoma: &mut Kusoma,
-    command: &LearnerCommand,
-    who: Option<&str>,
-) -> Result<(), String> {
+pub fn learner(kusoma: &mut Kusoma, command: &LearnerCommand, who: Option<&str>) -> Result<()> {
     match command {
         LearnerCommand::Add(a) => {
             unlock(kusoma, who)?;
@@ -157,25 +158,23 @@ pub fn learner(
                 // checked here so the message speaks of the numbers the facilitator typed.
                 let count = kusoma_core::secret::PICTURES;
                 if let Some(&bad) = a.pictures.iter().find(|&&p| p == 0 || p > count) {
-                    return Err(format!(
+                    return Err(usage(format!(
                         "there are {count} pictures, numbered 1 to {count}; {bad} is not one"
-                    ));
+                    )));
                 }
                 Some(a.pictures.iter().map(|&p| p - 1).collect::<Vec<u8>>())
             };
-            let l = kusoma
-                .enrol_learner(&Enrolment {
-                    name: a.name.clone(),
-                    icon: a.icon.clone(),
-                    pictures,
-                    pin: a.pin.clone(),
-                    demographics,
-                })
-                .map_err(|e| e.to_string())?;
+            let l = kusoma.enrol_learner(&Enrolment {
+                name: a.name.clone(),
+                icon: a.icon.clone(),
+                pictures,
+                pin: a.pin.clone(),
+                demographics,
+            })?;
             println!("learner {} ({})", l.name, l.id);
         }
         LearnerCommand::List => {
-            for l in kusoma.learners().map_err(|e| e.to_string())? {
+            for l in kusoma.learners()? {
                 let login = match (l.has_pictures, l.has_pin) {
                     (true, true) => "pictures+PIN",
                     (true, false) => "pictures",
@@ -194,32 +193,33 @@ pub fn learner(
         LearnerCommand::Delete { learner } => {
             unlock(kusoma, who)?;
             let l = find(kusoma, learner)?;
-            kusoma.delete_learner(&l.id).map_err(|e| e.to_string())?;
+            kusoma.delete_learner(&l.id)?;
             println!("deleted {} and all of her data", l.name);
         }
     }
     Ok(())
 }
 
-fn demographics(a: &AddLearner) -> Result<Option<Demographics>, String> {
+fn demographics(a: &AddLearner) -> Result<Option<Demographics>> {
     if a.gender.is_none() && a.age_band.is_none() {
         return Ok(None);
     }
     if !a.consent {
-        return Err(
-            "gender and age band are recorded only with the learner's consent: add --consent"
-                .into(),
-        );
+        return Err(usage(
+            "gender and age band are recorded only with the learner's consent: add --consent",
+        ));
     }
     let gender = match &a.gender {
-        Some(g) => {
-            Gender::parse(g).ok_or_else(|| format!("gender {g:?}: use female, male or other"))?
-        }
+        Some(g) => Gender::parse(g)
+            .ok_or_else(|| usage(format!("gender {g:?}: use female, male or other")))?,
         None => Gender::Unspecified,
     };
     let age_band = match &a.age_band {
-        Some(b) => AgeBand::parse(b)
-            .ok_or_else(|| format!("age band {b:?}: use 10-14, 15-24, 25-34, 35-49 or 50+"))?,
+        Some(b) => AgeBand::parse(b).ok_or_else(|| {
+            usage(format!(
+                "age band {b:?}: use 10-14, 15-24, 25-34, 35-49 or 50+"
+            ))
+        })?,
         None => AgeBand::Unspecified,
     };
     Ok(Some(Demographics { gender, age_band }))

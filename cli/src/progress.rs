@@ -4,6 +4,7 @@ use clap::Args;
 use kusoma_core::Kusoma;
 use kusoma_core::l10n::Arg;
 
+use crate::error::{Result, usage};
 use crate::learn::find_learner;
 use crate::term::say;
 
@@ -18,18 +19,16 @@ pub struct ProgressArgs {
 }
 
 /// Prints the learner's progress.
-pub fn run(kusoma: &Kusoma, args: &ProgressArgs) -> Result<(), String> {
+pub fn run(kusoma: &Kusoma, args: &ProgressArgs) -> Result<()> {
     let learner = find_learner(kusoma, &args.learner)?
-        .ok_or_else(|| format!("no learner called `{}`", args.learner))?;
+        .ok_or_else(|| usage(format!("no learner called `{}`", args.learner)))?;
     let packs: Vec<String> = match &args.pack {
         Some(id) => vec![id.clone()],
         None => kusoma.packs().into_iter().map(|p| p.id).collect(),
     };
     let mut shown = 0;
     for pack in packs {
-        let progress = kusoma
-            .progress(&learner.id, &pack)
-            .map_err(|e| e.to_string())?;
+        let progress = kusoma.progress(&learner.id, &pack)?;
         if progress.attempts == 0 && args.pack.is_none() {
             continue;
         }

@@ -8,10 +8,12 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 use kusoma_core::Kusoma;
 use kusoma_core::assess::AserLevel;
+use kusoma_core::clock::WEEK_MS;
 use kusoma_core::exchange::csv;
-use kusoma_core::exchange::time::iso_timestamp;
 use kusoma_core::report::{GroupReport, HelpReason, LearnerReport, ProgrammeReport};
+use kusoma_core::time::iso_timestamp;
 
+use crate::error::{CliError, Result, usage};
 use crate::people::find;
 
 /// Output formats.
@@ -67,30 +69,30 @@ pub struct Output {
 }
 
 /// Runs `kusoma report …` (the facilitator tools are already unlocked).
-pub fn run(kusoma: &Kusoma, command: &ReportCommand) -> Result<(), String> {
-    let err = |e: kusoma_core::Error| e.to_string();
+pub fn run(kusoma: &Kusoma, command: &ReportCommand) -> Result<()> {
     let (text, out) = match command {
         ReportCommand::Learner { learner, pack, out } => {
             let l = find(kusoma, learner)?;
-            let r = kusoma.learner_report(&l.id, pack).map_err(err)?;
+            let r = kusoma.learner_report(&l.id, pack)?;
             (learner_report(&r, out.format), out)
         }
         ReportCommand::Group { group, pack, out } => {
-            let groups = kusoma.groups().map_err(err)?;
+            let groups = kusoma.groups()?;
             let g = groups
                 .iter()
                 .find(|g| &g.id == group || g.name.to_lowercase() == group.to_lowercase())
-                .ok_or_else(|| format!("no group named {group:?}"))?;
-            let r = kusoma.group_report(&g.id, pack).map_err(err)?;
+                .ok_or_else(|| usage(format!("no group named {group:?}")))?;
+            let r = kusoma.group_report(&g.id, pack)?;
             (group_report(&r, out.format), out)
         }
         ReportCommand::Programme { out } => {
-            let r = kusoma.programme_report().map_err(err)?;
+            let r = kusoma.programme_report()?;
             (programme_report(&r, out.format), out)
         }
     };
     match &out.out {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display())),
+        Some(path) => std::fs::write(path, text)
+            .map_err(|e| CliError::File(format!("{}: {e}", path.display()))),
         None => {
             print!("{text}");
             Ok(())
@@ -213,7 +215,7 @@ pub fn learner_report(r: &LearnerReport, format: Format) -> String {
         .iter()
         .map(|w| {
             vec![
-                iso_timestamp(w.week * 7 * 86_400_000)[..10].to_owned(),
+                iso_timestamp(w.week * WEEK_MS)[..10].to_owned(),
                 w.attempts.to_string(),
                 pct((w.attempts > 0).then(|| f64::from(w.correct) / f64::from(w.attempts))),
                 minutes(w.time_ms),

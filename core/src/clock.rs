@@ -4,6 +4,13 @@
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// One hour in milliseconds.
+pub const HOUR_MS: i64 = 60 * 60 * 1000;
+/// One day in milliseconds (UTC days: the core knows no time zones or leap seconds).
+pub const DAY_MS: i64 = 24 * HOUR_MS;
+/// One week in milliseconds; weeks since the epoch start on a Thursday (1970-01-01).
+pub const WEEK_MS: i64 = 7 * DAY_MS;
+
 /// A source of the current time.
 pub trait Clock: Send + Sync {
     /// Milliseconds since the Unix epoch.

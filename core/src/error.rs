@@ -107,7 +107,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// When a lock ends, as a person reads it (`2026-12-02 15:04 UTC`), not milliseconds: the core
 /// has no time zone data, so the time is given in UTC and says so.
 fn lock_end(until_ms: i64) -> String {
-    let iso = crate::exchange::time::iso_timestamp(until_ms);
+    let iso = crate::time::iso_timestamp(until_ms);
     // 2026-12-02T15:04:05.123Z → 2026-12-02 15:04 UTC
     format!("{} {} UTC", &iso[..10], &iso[11..16])
 }

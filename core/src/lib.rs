@@ -16,6 +16,8 @@ pub mod engine;
 pub mod error;
 pub mod exchange;
 pub mod exercise;
+mod facade;
+pub mod ftl_guard;
 pub mod group;
 mod install;
 mod install_journal;
@@ -27,17 +29,18 @@ pub mod names;
 pub mod pack;
 mod packs;
 pub mod policy;
+mod problem;
 pub mod profile;
 mod progress;
 mod rebuild;
 pub mod report;
 pub mod secret;
 mod session;
-pub mod sim;
 pub mod store;
 #[cfg(test)]
 mod testing;
 pub mod text;
+pub mod time;
 
 pub use assessment::{AssessmentSheet, MarkedBy, RunState};
 pub use error::{Error, Result};

@@ -4,7 +4,20 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-pub use crate::engine::fit::LetterFit;
+// The counts are learner state, stored with it; how they are gathered and applied is the
+// engine's (engine/fit.rs), so that this module needs nothing from the engine.
+/// Expected counts from one learner's direct answers to letters in one pack.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct LetterFit {
+    /// Expected transitions to learned.
+    pub learned: f64,
+    /// Expected chances to learn (answers after which the letter may have been unlearned).
+    pub chances: f64,
+    /// Expected wrong answers while learned.
+    pub slips: f64,
+    /// Expected answers while learned.
+    pub answers: f64,
+}
 
 /// A spaced-repetition memory state (FSRS) of a mastered skill.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -18,7 +18,8 @@ finishes without being killed, on a fresh copy of a prepared data directory, the
              that another phone merges; a later export to a new name works. Also with a full
              disk (ENOSPC injected into writes).
 
-Usage: crash.py KUSOMA_BINARY LESSONS_DIR [--quick]. Exit status 0 when every case holds.
+Usage: crash.py KUSOMA_BINARY LESSONS_DIR [--quick]. Exit status 0 when every case holds. The
+phone to import is filled by `kusoma-dev bench-phone fill`, found next to KUSOMA_BINARY.
 Deterministic: the same binary makes the same system calls, so the same N kills at the same
 place; no timed assertions.
 """
@@ -31,15 +32,16 @@ import sys
 import tempfile
 
 KUSOMA, LESSONS = sys.argv[1], sys.argv[2]
+KUSOMA_DEV = os.path.join(os.path.dirname(KUSOMA), "kusoma-dev")
 QUICK = "--quick" in sys.argv
 EXPORT_ID = 0x4B755845
 failures = []
 runs = 0
 
 
-def kusoma(data, *args, check=True, env=None):
-    """Runs kusoma on `data` with no bundled packs besides the installed ones."""
-    cmd = [KUSOMA, "--data-dir", data, "--packs", os.path.join(LESSONS, "sw"), *args]
+def kusoma(data, *args, check=True, env=None, binary=KUSOMA):
+    """Runs kusoma (or `binary`) on `data` with no bundled packs besides the installed ones."""
+    cmd = [binary, "--data-dir", data, "--packs", os.path.join(LESSONS, "sw"), *args]
     r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
     if check and r.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({r.returncode}): {r.stderr}")
@@ -109,7 +111,7 @@ def main():
 def run_all(root):
     # A phone with 20 learners x 100 attempts, and its export.
     phone = os.path.join(root, "phone")
-    kusoma(phone, "bench-phone", "fill", "--learners", "20", "--attempts", "100")
+    kusoma(phone, "bench-phone", "fill", "--learners", "20", "--attempts", "100", binary=KUSOMA_DEV)
     export = os.path.join(root, "phone.kexport")
     kusoma(phone, "export", "--format", "kusoma", "-o", export)
     total = db_count(export, "SELECT count(*) FROM attempts")

@@ -10,5 +10,5 @@ if ! command -v strace >/dev/null 2>&1; then
   echo "strace is not installed (Debian: apt-get install strace)" >&2
   exit 1
 fi
-cargo build -q -p kusoma
+cargo build -q -p kusoma -p kusoma-devtools
 exec python3 tests/crash/crash.py "${CARGO_TARGET_DIR:-target}/debug/kusoma" lessons "$@"

@@ -6,11 +6,12 @@
 - FSRS-6 (core/src/engine/fsrs.rs) against py-fsrs 6.3.2 with its default parameters and no fuzzing:
   stability and difficulty after every review of random review histories, |delta| < 1e-4.
 
-Cases come from a fixed seed; the Rust side runs through `kusoma parity <bkt|fsrs>` (JSON Lines on
+Cases come from a fixed seed; the Rust side runs through `kusoma-dev parity <bkt|fsrs>` (JSON Lines on
 stdin and stdout). Prints a summary; exits 1 on any mismatch (the first few shown in full), else 0.
 
 Usage: python3 tests/parity/run_parity.py   (after pip install -r tests/parity/requirements.txt)
-It builds target/debug/kusoma with cargo first; KUSOMA_BIN=path/to/kusoma uses that binary instead.
+It builds target/debug/kusoma-dev with cargo first; KUSOMA_DEV_BIN=path/to/kusoma-dev uses that binary
+instead.
 """
 
 from __future__ import annotations
@@ -45,34 +46,34 @@ EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 # --- the Rust side -------------------------------------------------------------------------------
 
 
-def kusoma_binary() -> Path:
-    """$KUSOMA_BIN as it is, else target/debug/kusoma, built (or brought up to date) with cargo."""
-    if os.environ.get("KUSOMA_BIN"):
-        return Path(os.environ["KUSOMA_BIN"])
+def kusoma_dev_binary() -> Path:
+    """$KUSOMA_DEV_BIN as it is, else target/debug/kusoma-dev, built (or brought up to date) with cargo."""
+    if os.environ.get("KUSOMA_DEV_BIN"):
+        return Path(os.environ["KUSOMA_DEV_BIN"])
     target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
-    binary = target / "debug" / "kusoma"
+    binary = target / "debug" / "kusoma-dev"
     if shutil.which("cargo"):
         # A no-op when it is up to date; a stale binary would compare yesterday's formulas.
-        built = subprocess.run(["cargo", "build", "-q", "-p", "kusoma"], cwd=ROOT, check=False)
+        built = subprocess.run(["cargo", "build", "-q", "-p", "kusoma-devtools"], cwd=ROOT, check=False)
         if built.returncode != 0:
-            sys.exit("`cargo build -p kusoma` failed: no binary to compare")
+            sys.exit("`cargo build -p kusoma-devtools` failed: no binary to compare")
     if not binary.exists():
         sys.exit(f"{binary} is missing and cargo is not installed to build it")
     return binary
 
 
 def run_rust(binary: Path, model: str, cases: list[dict]) -> list[dict]:
-    """One result a case from `kusoma parity MODEL`."""
+    """One result a case from `kusoma-dev parity MODEL`."""
     stdin = "".join(json.dumps(case) + "\n" for case in cases)
     done = subprocess.run(
         [str(binary), "parity", model], input=stdin, capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
         sys.stderr.write(done.stderr)
-        sys.exit(f"`kusoma parity {model}` exited with {done.returncode}")
+        sys.exit(f"`kusoma-dev parity {model}` exited with {done.returncode}")
     results = [json.loads(line) for line in done.stdout.splitlines()]
     if len(results) != len(cases):
-        sys.exit(f"`kusoma parity {model}`: {len(results)} results for {len(cases)} cases")
+        sys.exit(f"`kusoma-dev parity {model}`: {len(results)} results for {len(cases)} cases")
     return results
 
 
@@ -244,7 +245,7 @@ class Comparison:
 def main() -> int:
     started = time.monotonic()
     rng = random.Random(SEED)
-    binary = kusoma_binary()
+    binary = kusoma_dev_binary()
 
     cases = bkt_cases(rng)
     rust = run_rust(binary, "bkt", cases)

@@ -1,6 +1,6 @@
 """Per-call cost of the bindings from Python: a call that does nothing (engine_version), next
 exercise and submit, each median and p99 over many calls. Run by bindings/bench-calls.sh beside
-the same calls in Rust (kusoma bench) and from Kotlin, on the same release library.
+the same calls in Rust (kusoma-dev bench) and from Kotlin, on the same release library.
 
     python3 tests/python/bench_calls.py [RUNS]
 """

@@ -12,7 +12,7 @@ use kusoma_core::exercise::ItemRef;
 use kusoma_core::{Kusoma, OpenOptions, SessionOptions};
 use kusoma_tests::{lessons, right_answer, wrong_answer};
 
-const DAY: i64 = 86_400_000;
+use kusoma_core::clock::DAY_MS as DAY;
 
 fn open(dir: &std::path::Path, clock: &Arc<ManualClock>) -> Kusoma {
     let options = OpenOptions {

@@ -36,6 +36,9 @@ pub use reading::{ComprehensionScore, comprehension, oral_reading, questions_rea
 
 use crate::error::{Error, Result};
 
+/// The subtask name an ASER probe is stored under, beside EGRA's [`SubtaskKind`] names.
+pub const ASER_SUBTASK: &str = "aser";
+
 /// EGRA's time limit for every timed subtask: 60 seconds.
 pub const TIME_LIMIT_MS: i64 = 60_000;
 /// Items on EGRA's letter-sound grid.

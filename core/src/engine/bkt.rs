@@ -5,60 +5,9 @@
 //! learner may learn (probability `learn`) or forget (probability `forget`) before the next one.
 //! This is the standard model, as in pyBKT; `tests/parity` checks the two agree.
 
-use crate::pack::BktOverride;
-
-/// The four (five) BKT parameters of a skill.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct BktParams {
-    /// P(learned) before the first answer.
-    pub prior: f64,
-    /// P(not learned → learned) after an answer.
-    pub learn: f64,
-    /// P(right | not learned).
-    pub guess: f64,
-    /// P(wrong | learned).
-    pub slip: f64,
-    /// P(learned → not learned) after an answer.
-    pub forget: f64,
-}
+pub use crate::pack::BktParams;
 
 impl BktParams {
-    /// Defaults for a grapheme–sound link: few adults know letters they were never taught.
-    pub const GRAPHEME: BktParams = BktParams {
-        prior: 0.1,
-        learn: 0.2,
-        guess: 0.2,
-        slip: 0.1,
-        forget: 0.0,
-    };
-    /// Defaults for a word (learned faster once its letters are known).
-    pub const WORD: BktParams = BktParams {
-        prior: 0.1,
-        learn: 0.25,
-        guess: 0.2,
-        slip: 0.1,
-        forget: 0.0,
-    };
-    /// Defaults for a sentence.
-    pub const SENTENCE: BktParams = BktParams {
-        prior: 0.1,
-        learn: 0.3,
-        guess: 0.2,
-        slip: 0.1,
-        forget: 0.0,
-    };
-
-    /// These parameters with a pack's overrides laid over them.
-    pub fn overridden(self, by: &BktOverride) -> BktParams {
-        BktParams {
-            prior: by.prior.unwrap_or(self.prior),
-            learn: by.learn.unwrap_or(self.learn),
-            guess: by.guess.unwrap_or(self.guess),
-            slip: by.slip.unwrap_or(self.slip),
-            forget: by.forget.unwrap_or(self.forget),
-        }
-    }
-
     /// The guess probability for a `choices`-way exercise: never below 1/k, since picking at
     /// random succeeds that often. `choices` 0 (tiles, typing) keeps the parameter.
     pub fn guess_for(&self, choices: usize) -> f64 {

@@ -28,6 +28,7 @@
 //! returns the defaults (or worse, overfits); a phone sees a few dozen letter reviews a month.
 
 use super::bkt::BktParams;
+pub use crate::model::LetterFit;
 
 /// The pack's learn rate counts as this many chances to learn.
 pub const PRIOR_CHANCES: f64 = 8.0;
@@ -37,19 +38,6 @@ pub const PRIOR_ANSWERS: f64 = 20.0;
 pub const LEARN_BOUNDS: (f64, f64) = (0.03, 0.6);
 /// Bounds of a fitted slip rate.
 pub const SLIP_BOUNDS: (f64, f64) = (0.02, 0.3);
-
-/// Expected counts from one learner's direct answers to letters in one pack.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct LetterFit {
-    /// Expected transitions to learned.
-    pub learned: f64,
-    /// Expected chances to learn (answers after which the letter may have been unlearned).
-    pub chances: f64,
-    /// Expected wrong answers while learned.
-    pub slips: f64,
-    /// Expected answers while learned.
-    pub answers: f64,
-}
 
 impl LetterFit {
     /// The pack's letter parameters with this learner's learn and slip laid over them.

@@ -5,6 +5,7 @@
 //! the long-term stability update, stability is at least 0.001 and difficulty is kept in 1–10.
 //! The `fsrs` crate is not used: it brings a machine-learning framework into a phone library.
 
+use crate::clock::DAY_MS;
 use crate::model::Memory;
 
 /// FSRS-6's default parameters w0…w20.
@@ -14,7 +15,6 @@ pub const DEFAULT_PARAMETERS: [f64; 21] = [
 ];
 
 const STABILITY_MIN: f64 = 0.001;
-const DAY_MS: i64 = 86_400_000;
 
 /// How a review went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

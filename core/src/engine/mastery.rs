@@ -126,7 +126,7 @@ fn reopen(state: &mut SkillState, now_ms: i64) {
 mod tests {
     use super::*;
 
-    const HOUR: i64 = 60 * 60 * 1000;
+    use crate::clock::HOUR_MS as HOUR;
 
     fn learned(correct: u32) -> SkillState {
         SkillState {

@@ -27,7 +27,9 @@ use rand_chacha::ChaCha8Rng;
 
 use self::bkt::BktParams;
 use self::fsrs::{Fsrs, Rating};
-use crate::exercise::{ExerciseKind, ItemRef};
+use crate::exercise::ExerciseKind;
+#[cfg(test)]
+use crate::exercise::ItemRef;
 use crate::model::{ItemBank, LearnerModel, SkillState};
 use crate::pack::Pack;
 use crate::policy::{Context, Observation, Observed, Pick, SelectionPolicy, letters_mastered};
@@ -304,19 +306,6 @@ pub fn skill_kind(skill: &str) -> usize {
         Some(b'w') => 1,
         Some(b's') => 2,
         _ => 0,
-    }
-}
-
-/// The exercise kinds that fit an item, in teaching order.
-pub(crate) fn kinds_for(item: ItemRef) -> &'static [ExerciseKind] {
-    match item {
-        ItemRef::Grapheme(_) => &[ExerciseKind::SoundToGrapheme, ExerciseKind::GraphemeToSound],
-        ItemRef::Word(_) => &[
-            ExerciseKind::WordToWritten,
-            ExerciseKind::WordToPicture,
-            ExerciseKind::BuildWord,
-        ],
-        ItemRef::Sentence(_) => &[ExerciseKind::SentenceQuestion],
     }
 }
 

@@ -14,7 +14,8 @@
 use rand::seq::IndexedRandom;
 use rand_chacha::ChaCha8Rng;
 
-use super::{Engine, guess_choices, kinds_for, mastery};
+use super::{Engine, guess_choices, mastery};
+use crate::exercise::kinds_for;
 use crate::exercise::{ExerciseKind, ItemRef};
 use crate::policy::{Context, Pick, SelectionPolicy, Turn};
 

@@ -9,7 +9,7 @@ use super::*;
 use crate::policy::Turn;
 use crate::testing::sw_pack;
 
-const DAY: i64 = 86_400_000;
+use crate::clock::DAY_MS as DAY;
 
 fn answer(
     engine: &Engine,

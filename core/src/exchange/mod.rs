@@ -8,7 +8,7 @@
 
 pub mod csv;
 pub mod json;
-pub mod time;
+pub use crate::time;
 pub mod xapi;
 
 use std::fs;

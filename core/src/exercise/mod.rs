@@ -12,6 +12,13 @@ pub use typed::{Typed, read_typed};
 
 use crate::pack::{Direction, Pack, Picture};
 
+/// Longest response time stored; a phone left on the table is not a slow answer.
+pub const MAX_RESPONSE_MS: i64 = 10 * 60 * 1000;
+/// The longest typed answer accepted, in bytes of UTF-8: far more than a learner types for a
+/// word or a sentence, small enough that the log (which keeps every answer) and the exports
+/// other phones merge stay small.
+pub const MAX_TYPED_ANSWER_BYTES: usize = 1024;
+
 /// The kinds of exercise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExerciseKind {
@@ -202,4 +209,18 @@ pub enum Answer {
     Tiles(Vec<u32>),
     /// Typed text.
     Text(String),
+}
+
+// Here, below both the engine and the policies, so that each can ask without the other.
+/// The exercise kinds that fit an item, in teaching order.
+pub fn kinds_for(item: ItemRef) -> &'static [ExerciseKind] {
+    match item {
+        ItemRef::Grapheme(_) => &[ExerciseKind::SoundToGrapheme, ExerciseKind::GraphemeToSound],
+        ItemRef::Word(_) => &[
+            ExerciseKind::WordToWritten,
+            ExerciseKind::WordToPicture,
+            ExerciseKind::BuildWord,
+        ],
+        ItemRef::Sentence(_) => &[ExerciseKind::SentenceQuestion],
+    }
 }

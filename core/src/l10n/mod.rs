@@ -3,7 +3,7 @@
 //! (`sw-KE` → `sw` → `en`). Bundles are the concurrent kind, so a [`Localizer`] is Send + Sync.
 //! Bidi isolation stays on: placeables are wrapped in U+2068 … U+2069.
 
-pub mod guard;
+pub use crate::ftl_guard as guard;
 pub mod numbers;
 pub mod plurals;
 pub mod pseudo;

@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use super::BktParams;
 use super::model::{
     BktOverride, Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex,
     PackSummary, Picture, Question, Sentence, Story, Unit, Word,
@@ -34,7 +35,6 @@ use super::model::{
 use super::phonotactics::{Compare, MAX_SYLLABLES, Phonotactics, SoundClass};
 use super::unit_set::{MAX_UNITS, UnitSet};
 use super::wordlists::Blocked;
-use crate::engine::bkt::BktParams;
 
 /// The built file's name inside an installed pack's folder (and inside a pack file).
 pub const BUILT_FILE: &str = "pack.built";

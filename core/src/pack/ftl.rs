@@ -12,7 +12,7 @@ use super::model::FtlFile;
 use super::problem::{LineIndex, Problems, to_u32};
 #[cfg(feature = "source")]
 use super::source::{MAX_FTL_BYTES, Need, read_text};
-use crate::l10n::guard::{MAX_DEPTH, too_deep};
+use crate::ftl_guard::{MAX_DEPTH, too_deep};
 
 /// The folders of a pack that hold Fluent files.
 #[cfg(feature = "source")]

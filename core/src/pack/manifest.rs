@@ -8,11 +8,11 @@ use unic_langid::LanguageIdentifier;
 
 use toml::de::DeTable;
 
+use super::BktParams;
 use super::model::{BktOverride, Direction, Manifest, SKILL_KINDS};
 use super::problem::Problems;
 use super::source::{MAX_TEXT_BYTES, Need, read_text};
 use super::toml_doc::{Located, TomlDoc};
-use crate::engine::bkt::BktParams;
 
 const FILE: &str = "pack.toml";
 pub use super::rules::{FORMAT, parse_version, valid_id};

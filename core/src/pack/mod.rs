@@ -5,6 +5,7 @@
 
 #[cfg(feature = "source")]
 mod assets;
+mod bkt_params;
 pub mod built;
 pub mod container;
 mod ftl;
@@ -14,8 +15,9 @@ mod graphemes;
 mod manifest;
 mod model;
 pub mod phonotactics;
-mod problem;
 mod rules;
+// The problem type sits below pack (the crate's error names it): see crate::problem.
+use crate::problem;
 #[cfg(feature = "source")]
 mod sentences;
 mod source;
@@ -34,6 +36,7 @@ mod words;
 #[cfg(feature = "source")]
 use std::path::Path;
 
+pub use bkt_params::BktParams;
 pub use model::{
     BktOverride, Direction, FtlFile, Grapheme, GraphemeKind, Manifest, Pack, PackIndex,
     PackSummary, Picture, Question, SKILL_KINDS, Sentence, Story, Unit, Word,

@@ -1,7 +1,7 @@
 //! Rules shared by the source reader and the built form: the pack format, what an id and a
 //! version look like, and the caps on a pack's tables.
 
-use crate::engine::bkt::BktParams;
+use super::BktParams;
 
 /// The engine's knowledge-tracing defaults per skill kind (in the order of `SKILL_KINDS`),
 /// against which a pack's partial override's guess + slip is checked.

@@ -141,7 +141,7 @@ pub fn letters_mastered(pack: &Pack, model: &LearnerModel, unit: usize) -> bool 
 /// The exercise kinds that fit an item, rotated to start after the one used `attempts` times
 /// ago, so that practice varies.
 pub fn rotated_kinds(item: ItemRef, attempts: u32) -> Vec<ExerciseKind> {
-    let cycle = crate::engine::kinds_for(item);
+    let cycle = crate::exercise::kinds_for(item);
     let start = attempts as usize % cycle.len();
     cycle[start..]
         .iter()

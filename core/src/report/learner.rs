@@ -8,7 +8,8 @@ use crate::progress::Progress;
 use crate::session::skill_label;
 use crate::store::{AssessmentResult, Learner, RecentAttempt, WeekCount};
 
-use super::{DAY_MS, RECENT_ATTEMPTS};
+use super::RECENT_ATTEMPTS;
+use crate::clock::WEEK_MS;
 
 /// A skill a learner keeps missing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,10 +108,10 @@ impl Kusoma {
         self.require_facilitator()?;
         let progress = self.progress(learner, pack)?;
         let now = self.clock.now_ms();
-        let this_week = now.div_euclid(7 * DAY_MS);
+        let this_week = now.div_euclid(WEEK_MS);
         let counted = self
             .store
-            .weekly(learner, pack, (this_week - 7) * 7 * DAY_MS)?;
+            .weekly(learner, pack, (this_week - 7) * WEEK_MS)?;
         let weeks = (this_week - 7..=this_week)
             .map(|week| {
                 counted

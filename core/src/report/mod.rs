@@ -27,4 +27,4 @@ pub const MIN_JUDGED: u32 = 10;
 /// The latest attempts per learner a group's hardest items are drawn from.
 pub const ITEM_WINDOW: u32 = 100;
 
-const DAY_MS: i64 = 86_400_000;
+use crate::clock::DAY_MS;

@@ -3,7 +3,8 @@
 use rusqlite::params;
 
 use super::Store;
-use crate::error::{Error, Result};
+use super::rowid::{Keyed, rowid};
+use crate::error::Result;
 
 /// A scored assessment, as stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,13 +77,7 @@ impl Store {
         marks: &[(String, Option<bool>)],
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let learner: i64 = tx
-            .query_row(
-                "SELECT id FROM learners WHERE uuid = ?1",
-                [&r.learner],
-                |x| x.get(0),
-            )
-            .map_err(|_| Error::NotFound(format!("no learner with id {}", r.learner)))?;
+        let learner = rowid(&tx, Keyed::Learner, &r.learner)?;
         tx.execute(
             "INSERT INTO assessments (uuid, learner_id, group_session_id, pack_id, subtask, marked_by, items,
                                       limit_ms, attempted, correct, seconds_used, per_minute, autostopped,

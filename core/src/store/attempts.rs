@@ -3,6 +3,7 @@
 use rusqlite::{TransactionBehavior, params};
 
 use super::Store;
+use super::rowid::{Keyed, rowid};
 use crate::error::Result;
 use crate::model::{Estimate, LetterFit, SkillState};
 
@@ -103,15 +104,9 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let learner: i64 = tx.query_row(
-            "SELECT id FROM learners WHERE uuid = ?1",
-            [&attempt.learner],
-            |r| r.get(0),
-        )?;
-        let session: Option<i64> = match &attempt.session {
-            Some(s) => {
-                Some(tx.query_row("SELECT id FROM sessions WHERE uuid = ?1", [s], |r| r.get(0))?)
-            }
+        let learner = rowid(&tx, Keyed::Learner, &attempt.learner)?;
+        let session = match &attempt.session {
+            Some(s) => Some(rowid(&tx, Keyed::Session, s)?),
             None => None,
         };
         tx.prepare_cached(

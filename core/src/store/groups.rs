@@ -4,6 +4,7 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::Store;
 use super::learners::{COLUMNS as LEARNER_COLUMNS, Learner, from_row as learner_from_row};
+use super::rowid::{Keyed, rowid};
 use crate::error::{Error, Result};
 
 /// A group of learners that meets with a facilitator.
@@ -100,10 +101,7 @@ impl Store {
     }
 
     fn group_rowid(&self, id: &str) -> Result<i64> {
-        self.conn
-            .query_row("SELECT id FROM groups WHERE uuid = ?1", [id], |r| r.get(0))
-            .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no group with id {id}")))
+        rowid(&self.conn, Keyed::Group, id)
     }
 
     /// Puts learners on a group's roster (already there: unchanged), all or none.
@@ -111,12 +109,7 @@ impl Store {
         let group = self.group_rowid(group)?;
         let tx = self.conn.transaction()?;
         for id in learners {
-            let learner: i64 = tx
-                .query_row("SELECT id FROM learners WHERE uuid = ?1", [id], |r| {
-                    r.get(0)
-                })
-                .optional()?
-                .ok_or_else(|| Error::NotFound(format!("no learner with id {id}")))?;
+            let learner = rowid(&tx, Keyed::Learner, id)?;
             tx.execute(
                 "INSERT OR IGNORE INTO group_members (group_id, learner_id, joined_ms) VALUES (?1, ?2, ?3)",
                 params![group, learner, now_ms],
@@ -204,14 +197,7 @@ impl Store {
         now_ms: i64,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let gs: i64 = tx
-            .query_row(
-                "SELECT id FROM group_sessions WHERE uuid = ?1",
-                [group_session],
-                |r| r.get(0),
-            )
-            .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no group session with id {group_session}")))?;
+        let gs = rowid(&tx, Keyed::GroupSession, group_session)?;
         for id in learners {
             let n = tx.execute(
                 "UPDATE attendance SET present = ?3 WHERE group_session_id = ?1

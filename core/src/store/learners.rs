@@ -4,6 +4,7 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Store;
+use super::rowid::{Keyed, rowid};
 use crate::error::{Error, Result};
 use crate::profile::{AgeBand, Gender};
 use crate::secret::LockOut;
@@ -144,12 +145,7 @@ impl Store {
 
     /// The database row id of a learner.
     pub(crate) fn learner_rowid(&self, id: &str) -> Result<i64> {
-        self.conn
-            .query_row("SELECT id FROM learners WHERE uuid = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?
-            .ok_or_else(|| Error::NotFound(format!("no learner with id {id}")))
+        rowid(&self.conn, Keyed::Learner, id)
     }
 
     /// Renames a learner.

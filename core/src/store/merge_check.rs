@@ -14,14 +14,15 @@ use std::path::Path;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::{refuse_foreign_file, schema};
+use crate::clock::DAY_MS;
 use crate::error::{Error, Result};
 use crate::exercise::ExerciseKind;
-use crate::session::{MAX_RESPONSE_MS, MAX_TYPED_ANSWER_BYTES};
+use crate::exercise::{MAX_RESPONSE_MS, MAX_TYPED_ANSWER_BYTES};
 
 /// How far in the future (by this phone's clock) an imported timestamp may be: phones' clocks
 /// drift and time zones get set wrong, but a row from days ahead would win every
 /// last-writer-wins comparison for good (`updated_ms = i64::MAX` would win forever).
-pub const CLOCK_SKEW_MS: i64 = 24 * 60 * 60 * 1000;
+pub const CLOCK_SKEW_MS: i64 = DAY_MS;
 
 /// The most choices an exercise can offer as stored in an attempt (the builder offers a few).
 pub const MAX_CHOICES: i64 = 64;
@@ -151,7 +152,7 @@ fn value_checks() -> Vec<TableCheck> {
         crate::assess::SubtaskKind::ALL
             .iter()
             .map(|k| k.as_str())
-            .chain([crate::assessment::ASER_SUBTASK])
+            .chain([crate::assess::ASER_SUBTASK])
             .collect(),
     );
     let uuid = || bad("uuid", "length(uuid) <> 36");

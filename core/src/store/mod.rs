@@ -14,6 +14,7 @@ pub(crate) mod learners;
 mod merge;
 mod merge_check;
 mod reports;
+mod rowid;
 pub mod schema;
 pub use device::INTERFACE_LANGUAGE;
 mod sessions;

@@ -5,6 +5,7 @@
 use rusqlite::params;
 
 use super::Store;
+use crate::clock::WEEK_MS;
 use crate::error::Result;
 
 /// One of a learner's recent attempts.
@@ -61,12 +62,12 @@ impl Store {
     /// A learner's attempts per week in a pack from `since_ms`, oldest week first.
     pub fn weekly(&self, learner: &str, pack: &str, since_ms: i64) -> Result<Vec<WeekCount>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT created_ms / 604800000, count(*), sum(correct), sum(response_ms) FROM attempts
+            "SELECT created_ms / ?4, count(*), sum(correct), sum(response_ms) FROM attempts
              WHERE learner_id = (SELECT id FROM learners WHERE uuid = ?1) AND pack_id = ?2
                AND created_ms >= ?3
              GROUP BY 1 ORDER BY 1",
         )?;
-        let rows = stmt.query_map(params![learner, pack, since_ms], |r| {
+        let rows = stmt.query_map(params![learner, pack, since_ms, WEEK_MS], |r| {
             Ok(WeekCount {
                 week: r.get(0)?,
                 attempts: r.get(1)?,

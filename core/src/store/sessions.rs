@@ -4,6 +4,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::Store;
 use super::attempts::AttemptEffects;
+use super::rowid::{Keyed, rowid};
 use crate::error::{Error, Result};
 
 /// A stored session.
@@ -110,10 +111,7 @@ impl Store {
         if n == 0 {
             return Err(Error::NotFound(format!("no open session with id {id}")));
         }
-        let learner: i64 =
-            tx.query_row("SELECT id FROM learners WHERE uuid = ?1", [learner], |r| {
-                r.get(0)
-            })?;
+        let learner = rowid(&tx, Keyed::Learner, learner)?;
         super::state::write_effects(&tx, learner, pack, effects)?;
         tx.commit()?;
         Ok(())

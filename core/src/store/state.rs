@@ -13,6 +13,7 @@ use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::Store;
 use super::attempts::AttemptEffects;
+use super::rowid::{Keyed, rowid};
 use crate::error::Result;
 use crate::model::{Estimate, ItemBank, LearnerModel, LetterFit, Memory, SkillState};
 
@@ -230,15 +231,12 @@ impl Store {
         tx.execute("DELETE FROM item_state WHERE pack_id = ?1", [pack])?;
         tx.execute("DELETE FROM device WHERE key = ?1", [stale_key(pack)])?;
         for (learner, model) in models {
-            let rowid: i64 =
-                tx.query_row("SELECT id FROM learners WHERE uuid = ?1", [learner], |r| {
-                    r.get(0)
-                })?;
+            let learner_row = rowid(&tx, Keyed::Learner, learner)?;
             let skills: Vec<(&str, &SkillState)> =
                 model.skills.iter().map(|(k, v)| (k.as_str(), v)).collect();
             write_effects(
                 &tx,
-                rowid,
+                learner_row,
                 pack,
                 &AttemptEffects {
                     skills: &skills,

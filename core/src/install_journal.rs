@@ -162,6 +162,7 @@ pub(crate) fn recover(packs: &Path) -> Result<Vec<String>> {
         }
     }
     journals.sort();
+    let nothing_to_recover = leftovers.is_empty() && journals.is_empty();
     let mut interrupted = Vec::new();
     for journal in journals {
         // A journal is a few lines; anything bigger is not one of ours.
@@ -188,7 +189,11 @@ pub(crate) fn recover(packs: &Path) -> Result<Vec<String>> {
         };
         removed.map_err(io(&path))?;
     }
-    sync_dir(packs)?;
+    // Only when something was changed here: an open with nothing to recover writes nothing
+    // (a directory fsync is most of a phone's open time).
+    if !nothing_to_recover {
+        sync_dir(packs)?;
+    }
     Ok(interrupted)
 }
 

@@ -2,7 +2,7 @@
 //! measured in the same run (DESIGN.md §Budgets). Prints a Markdown table for
 //! docs/benchmarks.md. Numbers, not assertions: tests never time anything.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use clap::Args;
@@ -30,23 +30,56 @@ fn micros(since: Instant) -> f64 {
     since.elapsed().as_secs_f64() * 1e6
 }
 
-/// Runs the measurements in a fresh data directory under `scratch`.
-pub fn run(
-    scratch: &Path,
-    pack_dirs: Vec<std::path::PathBuf>,
-    args: &BenchArgs,
-) -> Result<(), String> {
+/// Where the measured data directory comes from.
+pub enum Target {
+    /// A fresh data directory under this scratch folder, its packs read from source folders:
+    /// removed afterwards.
+    Scratch(PathBuf),
+    /// A data directory opened as it is, with the packs installed in it (a phone's path); the
+    /// source folders are those given with `--packs`, none by default. A learner is added only
+    /// when it has none.
+    AsIs(PathBuf),
+}
+
+/// Runs the measurements on `target`, with `pack_dirs` as the source folders.
+pub fn run(target: &Target, pack_dirs: Vec<PathBuf>, args: &BenchArgs) -> Result<(), String> {
     let err = |e: kusoma_core::Error| e.to_string();
-    let data = scratch.join("bench-data");
-    let _ = std::fs::remove_dir_all(&data);
+    let (data, scratch) = match target {
+        Target::Scratch(scratch) => {
+            let data = scratch.join("bench-data");
+            let _ = std::fs::remove_dir_all(&data);
+            (data, scratch.clone())
+        }
+        Target::AsIs(dir) => {
+            if !dir.join("kusoma.db").is_file() {
+                return Err(format!(
+                    "{} holds no Kusoma data directory (no kusoma.db)",
+                    dir.display()
+                ));
+            }
+            (dir.clone(), std::env::temp_dir())
+        }
+    };
     let options = || OpenOptions {
         pack_dirs: pack_dirs.clone(),
         ..OpenOptions::default()
     };
     let learner = {
         let mut k = Kusoma::open(&data, options()).map_err(err)?;
+        if k.packs().iter().all(|p| p.id != args.pack) {
+            let ids: Vec<String> = k.packs().into_iter().map(|p| p.id).collect();
+            return Err(format!(
+                "no pack `{}` in {}; it has: {}",
+                args.pack,
+                data.display(),
+                ids.join(", ")
+            ));
+        }
         k.pack(&args.pack).map_err(err)?;
-        k.create_learner("Bench", "").map_err(err)?.id
+        match k.learners().map_err(err)?.into_iter().next() {
+            Some(learner) => learner.id,
+            None => k.create_learner("Bench", "").map_err(err)?.id,
+        }
     };
 
     // 1. Open the data directory, load every pack, start a session, build the first exercise.
@@ -70,6 +103,7 @@ pub fn run(
 
     // 2 and 3. Next exercise and submit (checked, stored, committed with synchronous=FULL).
     let mut k = Kusoma::open(&data, options()).map_err(err)?;
+    let packs = k.packs().len();
     let mut next = Vec::new();
     let mut submit = Vec::new();
     // Sessions of at most 500 exercises, until enough samples.
@@ -123,14 +157,16 @@ pub fn run(
         ),
     ];
     println!(
-        "| measure ({} runs, pack `{}`) | median | p99 | floor |",
-        args.runs, args.pack
+        "| measure ({} runs, pack `{}`, {} pack(s) in the data directory) | median | p99 | floor |",
+        args.runs, args.pack, packs
     );
     println!("| --- | --- | --- | --- |");
     for (name, (median, p99), floor) in rows {
         println!("| {name} | {median:.0} µs | {p99:.0} µs | {floor} |");
     }
-    let _ = std::fs::remove_dir_all(&data);
+    if matches!(target, Target::Scratch(_)) {
+        let _ = std::fs::remove_dir_all(&data);
+    }
     Ok(())
 }
 

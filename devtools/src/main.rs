@@ -30,7 +30,8 @@ struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 struct Global {
-    /// The scratch data directory of `bench`, the filled phone of `bench-phone`.
+    /// The data directory `bench` opens as it is (default: a fresh one in the temporary folder),
+    /// the filled phone of `bench-phone`.
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
     /// A pack folder, or a folder of packs, to load; repeatable (default: $KUSOMA_PACKS, else
@@ -82,15 +83,14 @@ fn main() -> ExitCode {
                 bench_phone::PhoneBench::Run(args) => bench_phone::run(&data, &packs, &args),
             })
         }
-        Command::Bench(args) => {
-            let scratch = cli
-                .global
-                .data_dir
-                .clone()
-                .unwrap_or_else(std::env::temp_dir);
-            let packs = cli.global.pack_dirs();
-            bench::run(&scratch, packs, &args)
-        }
+        Command::Bench(args) => match cli.global.data_dir.clone() {
+            Some(dir) => bench::run(&bench::Target::AsIs(dir), cli.global.packs.clone(), &args),
+            None => bench::run(
+                &bench::Target::Scratch(std::env::temp_dir()),
+                cli.global.pack_dirs(),
+                &args,
+            ),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

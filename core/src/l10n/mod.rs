@@ -4,6 +4,7 @@
 //! Bidi isolation stays on: placeables are wrapped in U+2068 … U+2069.
 
 pub use crate::ftl_guard as guard;
+mod compact;
 pub mod numbers;
 pub mod plurals;
 pub mod pseudo;
@@ -29,13 +30,13 @@ fn parse(text: &str) -> FluentResource {
     FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial)
 }
 
-/// The built-in interface messages: (locale, FTL text).
+/// The built-in interface messages: (locale, FTL text without its comments).
 const BUILTIN: &[(&str, &str)] = &[
-    ("en", include_str!("../../l10n/en/kusoma.ftl")),
-    ("sw", include_str!("../../l10n/sw/kusoma.ftl")),
-    ("hi", include_str!("../../l10n/hi/kusoma.ftl")),
-    ("ar", include_str!("../../l10n/ar/kusoma.ftl")),
-    ("fr", include_str!("../../l10n/fr/kusoma.ftl")),
+    ("en", compact::builtin_ftl!("../../l10n/en/kusoma.ftl")),
+    ("sw", compact::builtin_ftl!("../../l10n/sw/kusoma.ftl")),
+    ("hi", compact::builtin_ftl!("../../l10n/hi/kusoma.ftl")),
+    ("ar", compact::builtin_ftl!("../../l10n/ar/kusoma.ftl")),
+    ("fr", compact::builtin_ftl!("../../l10n/fr/kusoma.ftl")),
 ];
 
 /// An argument to a message.
@@ -160,7 +161,7 @@ impl Localizer {
         self.bundles.iter().map(|(l, _)| l.to_string()).collect()
     }
 
-    /// The built-in FTL files: (locale, text).
+    /// The built-in FTL files: (locale, text without its comments, on the source's lines).
     pub fn builtin_sources() -> &'static [(&'static str, &'static str)] {
         BUILTIN
     }

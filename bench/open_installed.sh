@@ -5,12 +5,15 @@
 # given, so what is timed is the phone's path: installed packs read from their built form.
 #
 #   bench/open_installed.sh [RUNS]
+#   PROFILE=phone bench/open_installed.sh [RUNS]   # built as the phone library is (Cargo.toml)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-500}
-cargo build -q --release -p kusoma -p kusoma-devtools
-k=target/release/kusoma
-dev=target/release/kusoma-dev
+profile=${PROFILE:-release}
+if [ "$profile" = phone ]; then source bindings/phone-flags.sh; fi
+cargo build -q --profile "$profile" -p kusoma -p kusoma-devtools
+k=target/$profile/kusoma
+dev=target/$profile/kusoma-dev
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Ten distinct packs: the four bundled ones and six copies of sw under other ids.

@@ -17,8 +17,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=android/app/src/main/jniLibs
+source bindings/phone-flags.sh
 export RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=-Wl,-z,max-page-size=16384 -C link-arg=-Wl,-z,common-page-size=16384"
-cargo ndk --platform 21 -t arm64-v8a -t armeabi-v7a -t x86_64 -o "$out" build --release -p kusoma-ffi
+cargo ndk --platform 21 -t arm64-v8a -t armeabi-v7a -t x86_64 -o "$out" build --profile phone -p kusoma-ffi
 # The Kotlin bindings come from the host build's metadata (identical across targets). They stay in
 # target/bindings/kotlin, where android/kusoma-kotlin (Gradle and Maven alike) compiles them: a
 # copy under android/app would compile the same classes twice into the app.

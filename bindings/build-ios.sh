@@ -22,18 +22,19 @@ cd "$(dirname "$0")/.."
 # without it the C objects may be built for the SDK's newest iOS and the linker warns or refuses.
 export IPHONEOS_DEPLOYMENT_TARGET=15.0
 
+source bindings/phone-flags.sh
 for target in aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios; do
-  cargo build --release -p kusoma-ffi --target "$target"
+  cargo build --profile phone -p kusoma-ffi --target "$target"
 done
 # One simulator library for Apple-silicon and Intel Macs: an xcframework takes one library per
 # platform variant, so the two simulator architectures are joined first.
 mkdir -p target/ios-sim
-lipo -create target/aarch64-apple-ios-sim/release/libkusoma_ffi.a target/x86_64-apple-ios/release/libkusoma_ffi.a \
+lipo -create target/aarch64-apple-ios-sim/phone/libkusoma_ffi.a target/x86_64-apple-ios/phone/libkusoma_ffi.a \
   -output target/ios-sim/libkusoma_ffi.a
 
 # Swift bindings, from the metadata of the device library (uniffi.toml is found via cargo metadata).
 rm -rf target/bindings/swift
-cargo run -q -p uniffi-bindgen -- generate --library target/aarch64-apple-ios/release/libkusoma_ffi.a \
+cargo run -q -p uniffi-bindgen -- generate --library target/aarch64-apple-ios/phone/libkusoma_ffi.a \
   --language swift --out-dir target/bindings/swift
 headers=target/ios-headers
 rm -rf "$headers" && mkdir -p "$headers"
@@ -46,7 +47,7 @@ grep -q '^module KusomaFFI ' "$headers/module.modulemap" || {
 
 rm -rf ios/KusomaFFI.xcframework
 xcodebuild -create-xcframework \
-  -library target/aarch64-apple-ios/release/libkusoma_ffi.a -headers "$headers" \
+  -library target/aarch64-apple-ios/phone/libkusoma_ffi.a -headers "$headers" \
   -library target/ios-sim/libkusoma_ffi.a -headers "$headers" \
   -output ios/KusomaFFI.xcframework
 mkdir -p ios/Sources/Kusoma

@@ -4,8 +4,9 @@
 //! keeps every line number the same as in the source file, so a finding about compiled-in text
 //! points at the right line of `core/l10n/<locale>/kusoma.ftl`.
 
-/// The length of `ftl` once every comment line's text is removed.
-pub const fn compact_len(ftl: &[u8]) -> usize {
+/// Copies `ftl` without its comment lines' text into `out` (as much as fits; nothing when it
+/// is empty) and returns the compacted length.
+const fn compact_into(ftl: &[u8], out: &mut [u8]) -> usize {
     let mut len = 0;
     let mut i = 0;
     let mut in_comment = false;
@@ -18,6 +19,9 @@ pub const fn compact_len(ftl: &[u8]) -> usize {
             in_comment = b == b'#';
         }
         if b == b'\n' || !in_comment {
+            if len < out.len() {
+                out[len] = b;
+            }
             len += 1;
         }
         line_start = b == b'\n';
@@ -26,25 +30,15 @@ pub const fn compact_len(ftl: &[u8]) -> usize {
     len
 }
 
+/// The length of `ftl` once every comment line's text is removed.
+pub const fn compact_len(ftl: &[u8]) -> usize {
+    compact_into(ftl, &mut [])
+}
+
 /// `ftl` with every comment line's text removed; `N` is [`compact_len`] of it.
 pub const fn compact<const N: usize>(ftl: &[u8]) -> [u8; N] {
     let mut out = [0u8; N];
-    let mut o = 0;
-    let mut i = 0;
-    let mut in_comment = false;
-    let mut line_start = true;
-    while i < ftl.len() {
-        let b = ftl[i];
-        if line_start {
-            in_comment = b == b'#';
-        }
-        if b == b'\n' || !in_comment {
-            out[o] = b;
-            o += 1;
-        }
-        line_start = b == b'\n';
-        i += 1;
-    }
+    compact_into(ftl, &mut out);
     out
 }
 

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use kusoma_core::l10n::Localizer;
 use kusoma_core::pack::{self, Pack, container};
 
 /// Checks each folder and prints every problem with file and line; exit 1 if any.
@@ -11,9 +12,13 @@ pub fn check(dirs: &[PathBuf]) -> ExitCode {
     let mut failed = false;
     for dir in dirs {
         // Loading checks every file; a nonword grid is drawn and verified on top, since that
-        // needs the lexicon, which a phone reads only when it draws a grid.
+        // needs the lexicon, which a phone reads only when it draws a grid; and the interface
+        // messages are checked against English as a phone checks them at install.
         let loaded = pack::load(dir).and_then(|p| {
-            let problems = kusoma_core::assess::nonwords::check_grid(&p);
+            let mut problems = kusoma_core::assess::nonwords::check_grid(&p);
+            if let Err(more) = Localizer::builtin().add_pack(&p.manifest.language, &p.ftl) {
+                problems.extend(more);
+            }
             if problems.is_empty() {
                 Ok(p)
             } else {

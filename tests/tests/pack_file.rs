@@ -144,6 +144,24 @@ fn assert_refused(damage: impl FnOnce(&Path), expect: &str) {
     );
 }
 
+/// Writes the content hash of the files as they are now, as a careless tool would.
+fn rehash(conn: &Connection) {
+    let mut stmt = conn.prepare("SELECT path, bytes FROM files").unwrap();
+    let files = stmt
+        .query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let hash = container::content_hash(&files);
+    conn.execute(
+        "UPDATE manifest SET value = ?1 WHERE key = 'content_hash'",
+        [hash],
+    )
+    .unwrap();
+}
+
 fn sql(file: &Path, statements: &str) {
     Connection::open(file)
         .unwrap()
@@ -242,26 +260,31 @@ fn another_applications_database() {
 }
 
 #[test]
+fn interface_messages_that_drop_a_variable() {
+    assert_refused(
+        |f| {
+            // A pack's own interface message without English's `$count`: re-hashed, so only
+            // the messages' check against English can refuse it.
+            let conn = Connection::open(f).unwrap();
+            conn.execute(
+                "INSERT INTO files (path, bytes) VALUES ('ui/sw.ftl', CAST(?1 AS BLOB))",
+                ["feedback-correct = Vizuri!\nshell-unit-checking = za kuthibitisha siku nyingine\n"],
+            )
+            .unwrap();
+            rehash(&conn);
+        },
+        "ui/sw.ftl:2: `shell-unit-checking` uses {} but English uses {$count}",
+    );
+}
+
+#[test]
 fn content_that_fails_the_checker_even_with_a_matching_hash() {
     assert_refused(
         |f| {
             // Re-hash after breaking the pack, as a careless tool would: the checker still runs.
             let conn = Connection::open(f).unwrap();
             conn.execute("UPDATE files SET bytes = CAST('word\tunits\tgloss\nmaqa\tm a q a\tx\n' AS BLOB) WHERE path = 'words.tsv'", []).unwrap();
-            let mut stmt = conn.prepare("SELECT path, bytes FROM files").unwrap();
-            let files = stmt
-                .query_map([], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
-                })
-                .unwrap()
-                .map(Result::unwrap)
-                .collect();
-            let hash = container::content_hash(&files);
-            conn.execute(
-                "UPDATE manifest SET value = ?1 WHERE key = 'content_hash'",
-                [hash],
-            )
-            .unwrap();
+            rehash(&conn);
         },
         "words.tsv:2",
     );

@@ -5,6 +5,7 @@
 
 pub use crate::ftl_guard as guard;
 mod compact;
+pub mod lint;
 pub mod numbers;
 pub mod plurals;
 pub mod pseudo;
@@ -104,10 +105,7 @@ impl Localizer {
                 .add_resource_overriding(parse(text));
         }
         // The pseudolocales are English run through a transform.
-        let english = BUILTIN
-            .iter()
-            .find(|(l, _)| *l == FALLBACK)
-            .map_or("", |(_, t)| t);
+        let english = Self::builtin_text(FALLBACK);
         let pseudolocales: [(&str, Transform); 2] = [
             (pseudo::ACCENTED, pseudo::accented),
             (pseudo::MIRRORED, pseudo::mirrored),
@@ -139,14 +137,36 @@ impl Localizer {
     }
 
     /// Adds a pack's FTL files for its language; its messages override the built-in ones.
-    /// The files are checked again here (depth, syntax) since they come from outside.
+    /// The files are checked again here (depth, syntax) since they come from outside, and
+    /// against English: a message that uses other variables than English (a dropped `$count`)
+    /// would show a learner other facts, so the pack is refused, with the file and line.
     pub fn add_pack(&mut self, language: &str, files: &[FtlFile]) -> Result<(), Vec<Problem>> {
-        let problems: Vec<Problem> = files
+        let mut problems: Vec<Problem> = files
             .iter()
             .flat_map(|f| check_ftl(&f.path, &f.text))
             .collect();
         if !problems.is_empty() {
             return Err(problems);
+        }
+        if !files.is_empty() {
+            let english = lint::messages(Self::builtin_text(FALLBACK)).unwrap_or_default();
+            for file in files {
+                let (findings, _) = lint::check_locale(language, &file.text, &english, false);
+                problems.extend(
+                    findings
+                        .into_iter()
+                        .filter(|f| f.kind.refuses_a_pack())
+                        .map(|f| Problem {
+                            file: file.path.clone(),
+                            line: f.line.and_then(|l| u32::try_from(l).ok()),
+                            column: None,
+                            message: f.message,
+                        }),
+                );
+            }
+            if !problems.is_empty() {
+                return Err(problems);
+            }
         }
         for file in files {
             if let Ok(resource) = FluentResource::try_new(file.text.clone()) {
@@ -159,6 +179,14 @@ impl Localizer {
     /// The locales there are messages for, pseudolocales last.
     pub fn available(&self) -> Vec<String> {
         self.bundles.iter().map(|(l, _)| l.to_string()).collect()
+    }
+
+    /// The built-in FTL text of `locale` ("" when there is none).
+    fn builtin_text(locale: &str) -> &'static str {
+        BUILTIN
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map_or("", |(_, t)| t)
     }
 
     /// The built-in FTL files: (locale, text without its comments, on the source's lines).
@@ -432,6 +460,40 @@ mod tests {
             problems[0].message.contains("nested deeper than 32"),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn a_pack_message_that_drops_a_variable_is_refused_with_its_file_and_line() {
+        let mut l = Localizer::builtin();
+        let files = [FtlFile {
+            path: "ui/sw.ftl".into(),
+            // The count is dropped: a learner would read "to confirm" with no number.
+            text:
+                "feedback-correct = Vizuri!\nshell-unit-checking = za kuthibitisha siku nyingine\n"
+                    .into(),
+        }];
+        let problems = l.add_pack("sw", &files).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].file, "ui/sw.ftl");
+        assert_eq!(problems[0].line, Some(2));
+        assert!(
+            problems[0]
+                .message
+                .contains("`shell-unit-checking` uses {} but English uses {$count}"),
+            "{}",
+            problems[0].message
+        );
+        // Nothing of the refused pack was added.
+        let sw = l.negotiate(&["sw"]);
+        assert_ne!(l.format(&sw, "feedback-correct", &[]), "Vizuri!");
+        // What falls back readably is not a reason to refuse: a message English lacks, a
+        // language without CLDR plural rules, a plural select without every category.
+        let files = [FtlFile {
+            path: "ui/yo.ftl".into(),
+            text: "pack-own-note = Ẹ kú àbọ̀.\nshell-unit-checking = { $count ->\n *[other] { $count }\n}\n"
+                .into(),
+        }];
+        l.add_pack("yo", &files).unwrap();
     }
 
     #[test]

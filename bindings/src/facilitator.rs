@@ -401,6 +401,16 @@ impl KusomaEngine {
         Ok(self.core().export_xapi(&PathBuf::from(file), false)?)
     }
 
+    /// The IRI this phone's statements are named under (the programme's once set).
+    pub fn programme_iri(&self) -> Result<String> {
+        Ok(self.core().programme_iri()?)
+    }
+
+    /// Sets the programme's IRI, once and before the first sync; returns it as stored.
+    pub fn set_programme_iri(&self, iri: String) -> Result<String> {
+        Ok(self.core().set_programme_iri(&iri)?)
+    }
+
     /// The next statements not yet accepted by the LRS `target`.
     pub fn xapi_batch(&self, target: String, limit: u32) -> Result<XapiBatchInfo> {
         Ok(batch(self.core().xapi_batch(&target, limit)?))

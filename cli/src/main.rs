@@ -306,10 +306,9 @@ fn main() -> ExitCode {
             command: L10nCommand::Coverage { dir },
         } => return l10n_cmd::coverage(dir.as_deref()),
         Command::Rebuild { pack } => cli.global.open().and_then(|mut k| rebuild(&mut k, pack)),
-        Command::Facilitator { command } => cli
-            .global
-            .open()
-            .and_then(|mut k| people::facilitator(&mut k, &command)),
+        Command::Facilitator { command } => cli.global.open().and_then(|mut k| {
+            people::facilitator(&mut k, &command, cli.global.facilitator.as_deref())
+        }),
         Command::Learner { command } => cli
             .global
             .open()

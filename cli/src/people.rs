@@ -24,6 +24,12 @@ pub enum FacilitatorCommand {
     },
     /// List the facilitators.
     List,
+    /// Show the programme's IRI, which names this phone's xAPI statements, or set it: once, and
+    /// before the first sync (e.g. https://literacy.example.org).
+    Programme {
+        /// The IRI to set.
+        iri: Option<String>,
+    },
 }
 
 /// `kusoma learner …`
@@ -122,7 +128,11 @@ pub fn unlock(kusoma: &mut Kusoma, who: Option<&str>) -> Result<()> {
 }
 
 /// Runs `kusoma facilitator …`.
-pub fn facilitator(kusoma: &mut Kusoma, command: &FacilitatorCommand) -> Result<()> {
+pub fn facilitator(
+    kusoma: &mut Kusoma,
+    command: &FacilitatorCommand,
+    who: Option<&str>,
+) -> Result<()> {
     match command {
         FacilitatorCommand::Add { name } => {
             if !kusoma.facilitators()?.is_empty() {
@@ -140,6 +150,18 @@ pub fn facilitator(kusoma: &mut Kusoma, command: &FacilitatorCommand) -> Result<
             for f in kusoma.facilitators()? {
                 println!("{}\t{}", f.id, f.name);
             }
+        }
+        FacilitatorCommand::Programme { iri: None } => {
+            let iri = kusoma.programme_iri()?;
+            if iri == kusoma_core::exchange::programme::DEFAULT_IRI {
+                println!("{iri} (not set: set the programme's own before the first sync)");
+            } else {
+                println!("{iri}");
+            }
+        }
+        FacilitatorCommand::Programme { iri: Some(iri) } => {
+            unlock(kusoma, who)?;
+            println!("programme IRI: {}", kusoma.set_programme_iri(iri)?);
         }
     }
     Ok(())

@@ -108,6 +108,11 @@ def test_xapi_export_is_pseudonymous():
     assert len({s["id"] for s in statements}) == len(statements)
     verbs = Counter(s["verb"]["id"].rsplit("/", 1)[1] for s in statements)
     assert verbs == {"answered": 74, "completed": 7}
+    # Under the programme's IRI, set once on the phone (workflow.sh), not a domain of Kusoma's.
+    assert read("c-programme-iri.txt").strip() == "programme IRI: https://literacy.example.org"
+    assert {s["actor"]["account"]["homePage"] for s in statements} == {"https://literacy.example.org/learners"}
+    assert all(s["object"]["id"].startswith("https://literacy.example.org/") for s in statements)
+    assert "kusoma.org" not in text and "kusoma.invalid" not in text
 
 
 def test_sync_sent_everything_once():

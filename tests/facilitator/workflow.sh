@@ -74,6 +74,8 @@ kusoma --data-dir "$c" --facilitator Coordinator import "$out/b.kexport" >>"$out
 kusoma --data-dir "$c" --facilitator Coordinator import "$out/a.kexport" >"$out/c-merge-2.txt"
 kusoma --data-dir "$c" --facilitator Coordinator import "$out/b.kexport" >>"$out/c-merge-2.txt"
 kusoma --data-dir "$c" --facilitator Coordinator export --format csv -o "$out/c-csv" >/dev/null
+# The programme names its statements under its own IRI, set once before the first sync.
+kusoma --data-dir "$c" --facilitator Coordinator facilitator programme https://literacy.example.org/ >"$out/c-programme-iri.txt"
 kusoma --data-dir "$c" --facilitator Coordinator export --format xapi -o "$out/c-xapi.json" >"$out/c-xapi.txt"
 kusoma --data-dir "$c" --facilitator Coordinator report programme >"$out/c-programme.txt"
 

@@ -70,9 +70,15 @@ def test_a_group_session_with_turns_an_assessment_and_reports(engine, tmp_path):
     programme = engine.programme_report()
     assert programme.total.learners == 4
 
+    assert engine.set_programme_iri("https://literacy.example.org/") == "https://literacy.example.org"
     statements = engine.xapi_batch("https://lrs.example/xAPI", 100)
     assert statements.count == 4  # 3 answers and 1 assessment
-    assert all(s["actor"]["account"]["homePage"] for s in json.loads(statements.json))
+    assert all(
+        s["actor"]["account"]["homePage"] == "https://literacy.example.org/learners"
+        for s in json.loads(statements.json)
+    )
+    with pytest.raises(k.KusomaError.InvalidInput):
+        engine.set_programme_iri("https://another.example.net")
     engine.commit_xapi_batch("https://lrs.example/xAPI", statements)
     assert engine.xapi_batch("https://lrs.example/xAPI", 100).count == 0
 

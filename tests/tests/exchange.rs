@@ -248,6 +248,76 @@ fn xapi_statements_are_pseudonymous_stable_and_synced_in_batches_once() {
 }
 
 #[test]
+fn the_programme_iri_is_set_once_and_names_every_actor_activity_and_extension() {
+    let root = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(1_800_000_000_000));
+    let mut k = open(&root.path().join("k"), &clock);
+    let l = k.create_learner("Amina", "").unwrap();
+    play(&mut k, &l.id, 3, &clock);
+    assert_eq!(k.programme_iri().unwrap(), "https://kusoma.invalid");
+    assert!(matches!(
+        k.set_programme_iri("literacy.example.org"),
+        Err(Error::InvalidInput(_))
+    ));
+    assert_eq!(
+        k.set_programme_iri("https://literacy.example.org/kusoma/")
+            .unwrap(),
+        "https://literacy.example.org/kusoma"
+    );
+    // The same again is fine; another is refused, and the first stays.
+    k.set_programme_iri("https://literacy.example.org/kusoma")
+        .unwrap();
+    let refused = k
+        .set_programme_iri("https://other.example.net")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        refused.contains("already https://literacy.example.org/kusoma"),
+        "{refused}"
+    );
+    let out = root.path().join("x.json");
+    k.export_xapi(&out, false).unwrap();
+    let text = fs::read_to_string(&out).unwrap();
+    assert!(
+        !text.contains("kusoma.invalid") && !text.contains("kusoma.org"),
+        "{text}"
+    );
+    let statements: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    for s in &statements {
+        assert_eq!(
+            s["actor"]["account"]["homePage"],
+            "https://literacy.example.org/kusoma/learners"
+        );
+        let object = s["object"]["id"].as_str().unwrap();
+        assert!(
+            object.starts_with("https://literacy.example.org/kusoma/packs/sw/"),
+            "{object}"
+        );
+        let extensions = s["context"]["extensions"].as_object().unwrap();
+        assert!(
+            extensions
+                .keys()
+                .all(|key| key.starts_with("https://literacy.example.org/kusoma/xapi/")),
+            "{extensions:?}"
+        );
+    }
+
+    // A phone that already synced under the default cannot rename its statements.
+    let mut m = open(&root.path().join("m"), &clock);
+    let l = m.create_learner("Neema", "").unwrap();
+    play(&mut m, &l.id, 2, &clock);
+    let target = "https://lrs.example.org/xAPI";
+    let batch = m.xapi_batch(target, 10).unwrap();
+    m.commit_xapi_batch(target, &batch).unwrap();
+    let refused = m
+        .set_programme_iri("https://literacy.example.org")
+        .unwrap_err()
+        .to_string();
+    assert!(refused.contains("before the first sync"), "{refused}");
+    assert_eq!(m.programme_iri().unwrap(), "https://kusoma.invalid");
+}
+
+#[test]
 fn csv_export_has_a_row_per_record_and_no_names() {
     let root = tempfile::tempdir().unwrap();
     let clock = Arc::new(ManualClock::new(1_000));

@@ -8,6 +8,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod programme;
 pub use crate::time;
 pub mod xapi;
 
@@ -242,6 +243,7 @@ impl Kusoma {
     /// returns the number of statements. An existing `out` is refused unless `replace`.
     pub fn export_xapi(&self, out: &Path, replace: bool) -> Result<u64> {
         self.require_facilitator()?;
+        let iri = self.programme_iri()?;
         let mut file = Staged::create(out, replace)?;
         let mut count = 0u64;
         let mut buf = String::with_capacity(2048);
@@ -251,7 +253,7 @@ impl Kusoma {
             if count > 0 {
                 buf.push_str(",\n");
             }
-            xapi::attempt(&mut buf, a);
+            xapi::attempt(&mut buf, &iri, a);
             count += 1;
             file.write(buf.as_bytes())
         })?;
@@ -260,7 +262,7 @@ impl Kusoma {
             if count > 0 {
                 buf.push_str(",\n");
             }
-            xapi::assessment(&mut buf, x);
+            xapi::assessment(&mut buf, &iri, x);
             count += 1;
             file.write(buf.as_bytes())
         })?;
@@ -279,6 +281,7 @@ impl Kusoma {
                 "a batch holds 1 to {MAX_BATCH} statements"
             )));
         }
+        let iri = self.programme_iri()?;
         let (after_attempt, after_assessment) = self.store.watermark(target)?;
         let mut batch = XapiBatch {
             json: String::from("["),
@@ -291,7 +294,7 @@ impl Kusoma {
                 if batch.count > 0 {
                     batch.json.push(',');
                 }
-                xapi::attempt(&mut batch.json, a);
+                xapi::attempt(&mut batch.json, &iri, a);
                 batch.count += 1;
                 batch.attempts_through = a.rowid;
                 Ok(())
@@ -302,7 +305,7 @@ impl Kusoma {
                 if batch.count > 0 {
                     batch.json.push(',');
                 }
-                xapi::assessment(&mut batch.json, x);
+                xapi::assessment(&mut batch.json, &iri, x);
                 batch.count += 1;
                 batch.assessments_through = x.rowid;
                 Ok(())

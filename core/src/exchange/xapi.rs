@@ -1,7 +1,7 @@
 //! xAPI 1.0.3 statements for attempts and assessments.
 //!
-//! Actors are pseudonymous: an account on Kusoma's home page named by the learner's UUID, never
-//! a name. Verbs are ADL's (`answered` for an exercise, `completed` for an assessment subtask).
+//! Actors are pseudonymous: an account on the programme's home page (`<iri>/learners`, the IRI
+//! set once on the phone: `programme.rs`) named by the learner's UUID, never a name. Verbs are ADL's (`answered` for an exercise, `completed` for an assessment subtask).
 //! A statement's id is derived from the attempt's or assessment's UUID, so sending it twice
 //! (a retried batch, two phones holding the same merged attempt) is recognised by the LRS as
 //! the same statement.
@@ -12,10 +12,6 @@ use super::json::Object;
 use super::time::{iso_duration, iso_timestamp};
 use crate::store::{ExportAssessment, ExportAttempt};
 
-/// The home page of learner accounts.
-pub const ACCOUNT_HOME: &str = "https://kusoma.org/learners";
-/// The prefix of Kusoma's activity and extension IRIs.
-pub const IRI: &str = "https://kusoma.org";
 /// ADL's verb for answering a question.
 pub const ANSWERED: &str = "http://adlnet.gov/expapi/verbs/answered";
 /// ADL's verb for finishing an activity.
@@ -42,12 +38,12 @@ fn segment(s: &str) -> String {
     out
 }
 
-fn actor(out: &mut String, learner: &str) {
+fn actor(out: &mut String, iri: &str, learner: &str) {
     Object::open(out)
         .str("objectType", "Agent")
         .raw("account", |o| {
             Object::open(o)
-                .str("homePage", ACCOUNT_HOME)
+                .str("homePage", &format!("{iri}/learners"))
                 .str("name", learner)
                 .close();
         })
@@ -74,7 +70,7 @@ fn activity(out: &mut String, id: &str, kind: &str, name: &str) {
         .close();
 }
 
-fn grouping(out: &mut String, group: Option<&str>, group_session: Option<&str>) {
+fn grouping(out: &mut String, iri: &str, group: Option<&str>, group_session: Option<&str>) {
     out.push('[');
     let mut first = true;
     for (kind, id) in [("groups", group), ("group-sessions", group_session)] {
@@ -85,36 +81,36 @@ fn grouping(out: &mut String, group: Option<&str>, group_session: Option<&str>) 
             first = false;
             Object::open(out)
                 .str("objectType", "Activity")
-                .str("id", &format!("{IRI}/{kind}/{}", segment(id)))
+                .str("id", &format!("{iri}/{kind}/{}", segment(id)))
                 .close();
         }
     }
     out.push(']');
 }
 
-fn demographics(o: &mut Object, gender: &str, age_band: &str) {
+fn demographics(o: &mut Object, iri: &str, gender: &str, age_band: &str) {
     if gender != "unspecified" {
-        o.str(&format!("{IRI}/xapi/gender"), gender);
+        o.str(&format!("{iri}/xapi/gender"), gender);
     }
     if age_band != "unspecified" {
-        o.str(&format!("{IRI}/xapi/age-band"), age_band);
+        o.str(&format!("{iri}/xapi/age-band"), age_band);
     }
 }
 
 /// Appends the statement for an attempt. It is made from the stored attempt alone (not from
 /// the pack as installed now), so sending it again later gives the same statement, which an
 /// LRS accepts as a replay rather than refusing as a conflict.
-pub fn attempt(out: &mut String, a: &ExportAttempt) {
+pub fn attempt(out: &mut String, iri: &str, a: &ExportAttempt) {
     let score = if a.correct { 1.0 } else { 0.0 };
     Object::open(out)
         .str("id", &statement_id("attempt", &a.id))
-        .raw("actor", |o| actor(o, &a.learner))
+        .raw("actor", |o| actor(o, iri, &a.learner))
         .raw("verb", |o| verb(o, ANSWERED, "answered"))
         .raw("object", |o| {
             activity(
                 o,
                 &format!(
-                    "{IRI}/packs/{}/items/{}",
+                    "{iri}/packs/{}/items/{}",
                     segment(&a.pack),
                     segment(&a.item)
                 ),
@@ -150,19 +146,19 @@ pub fn attempt(out: &mut String, a: &ExportAttempt) {
                 c.raw("contextActivities", |ca| {
                     Object::open(ca)
                         .raw("grouping", |g| {
-                            grouping(g, a.group.as_deref(), a.group_session.as_deref())
+                            grouping(g, iri, a.group.as_deref(), a.group_session.as_deref())
                         })
                         .close();
                 });
             }
             c.raw("extensions", |e| {
                 let mut x = Object::open(e);
-                x.str(&format!("{IRI}/xapi/pack-version"), &a.pack_version)
-                    .str(&format!("{IRI}/xapi/exercise-kind"), &a.kind)
-                    .str(&format!("{IRI}/xapi/expected"), &a.expected)
-                    .str(&format!("{IRI}/xapi/skills"), &a.skills)
-                    .num(&format!("{IRI}/xapi/choices"), a.choices as f64);
-                demographics(&mut x, &a.gender, &a.age_band);
+                x.str(&format!("{iri}/xapi/pack-version"), &a.pack_version)
+                    .str(&format!("{iri}/xapi/exercise-kind"), &a.kind)
+                    .str(&format!("{iri}/xapi/expected"), &a.expected)
+                    .str(&format!("{iri}/xapi/skills"), &a.skills)
+                    .num(&format!("{iri}/xapi/choices"), a.choices as f64);
+                demographics(&mut x, iri, &a.gender, &a.age_band);
                 x.close();
             });
             c.close();
@@ -172,18 +168,18 @@ pub fn attempt(out: &mut String, a: &ExportAttempt) {
 }
 
 /// Appends the statement for an assessment subtask.
-pub fn assessment(out: &mut String, x: &ExportAssessment) {
+pub fn assessment(out: &mut String, iri: &str, x: &ExportAssessment) {
     let r = &x.result;
     let max = r.items.max(1) as f64;
     Object::open(out)
         .str("id", &statement_id("assessment", &r.id))
-        .raw("actor", |o| actor(o, &r.learner))
+        .raw("actor", |o| actor(o, iri, &r.learner))
         .raw("verb", |o| verb(o, COMPLETED, "completed"))
         .raw("object", |o| {
             activity(
                 o,
                 &format!(
-                    "{IRI}/assessments/{}/{}",
+                    "{iri}/assessments/{}/{}",
                     segment(&r.pack),
                     segment(&r.subtask)
                 ),
@@ -208,11 +204,11 @@ pub fn assessment(out: &mut String, x: &ExportAssessment) {
                 )
                 .raw("extensions", |e| {
                     let mut ext = Object::open(e);
-                    ext.num(&format!("{IRI}/xapi/correct-per-minute"), r.per_minute)
-                        .num(&format!("{IRI}/xapi/attempted"), r.attempted as f64)
-                        .bool(&format!("{IRI}/xapi/autostopped"), r.autostopped);
+                    ext.num(&format!("{iri}/xapi/correct-per-minute"), r.per_minute)
+                        .num(&format!("{iri}/xapi/attempted"), r.attempted as f64)
+                        .bool(&format!("{iri}/xapi/autostopped"), r.autostopped);
                     if let Some(level) = &r.level {
-                        ext.str(&format!("{IRI}/xapi/aser-level"), level);
+                        ext.str(&format!("{iri}/xapi/aser-level"), level);
                     }
                     ext.close();
                 })
@@ -225,15 +221,15 @@ pub fn assessment(out: &mut String, x: &ExportAssessment) {
                 c.raw("contextActivities", |ca| {
                     Object::open(ca)
                         .raw("grouping", |g| {
-                            grouping(g, x.group.as_deref(), x.group_session.as_deref())
+                            grouping(g, iri, x.group.as_deref(), x.group_session.as_deref())
                         })
                         .close();
                 });
             }
             c.raw("extensions", |e| {
                 let mut ext = Object::open(e);
-                ext.str(&format!("{IRI}/xapi/marked-by"), &r.marked_by);
-                demographics(&mut ext, &x.gender, &x.age_band);
+                ext.str(&format!("{iri}/xapi/marked-by"), &r.marked_by);
+                demographics(&mut ext, iri, &x.gender, &x.age_band);
                 ext.close();
             });
             c.close();

@@ -9,6 +9,9 @@ use crate::error::Result;
 /// The key of the interface language chosen on this phone.
 pub const INTERFACE_LANGUAGE: &str = "interface_language";
 
+/// The key of the programme's IRI, set once on this phone (`exchange/programme.rs`).
+pub const PROGRAMME_IRI: &str = "programme_iri";
+
 impl Store {
     /// A device setting, if set.
     pub fn device_value(&self, key: &str) -> Result<Option<String>> {

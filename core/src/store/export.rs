@@ -235,6 +235,15 @@ impl Store {
         ))
     }
 
+    /// Whether any LRS has accepted a batch from this phone.
+    pub fn any_watermark(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM sync_watermarks)", [], |r| {
+                r.get(0)
+            })?)
+    }
+
     /// Moves a target's watermarks forward (never back).
     pub fn set_watermark(
         &self,

@@ -16,7 +16,7 @@ mod merge_check;
 mod reports;
 mod rowid;
 pub mod schema;
-pub use device::INTERFACE_LANGUAGE;
+pub use device::{INTERFACE_LANGUAGE, PROGRAMME_IRI};
 mod sessions;
 mod state;
 

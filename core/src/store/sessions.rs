@@ -32,14 +32,27 @@ pub struct SessionRecord {
 pub const PLACEMENT: &str = "placement";
 
 impl Store {
-    /// Records a new session.
+    /// Records a new session, without waiting for the disk.
+    ///
+    /// The row is committed at `synchronous=NORMAL` and the connection goes back to `FULL`
+    /// before this returns. In WAL mode the commit is still atomic, only not yet durable: a
+    /// session holds nothing a learner did until its first answer, and that answer's `FULL`
+    /// commit syncs the log up to and including this row. A power cut before then loses an
+    /// empty session, never an answer. It spares the start of every session the log's fsyncs
+    /// (and, on the first write after an open, creating and syncing a new WAL file and its
+    /// folder), which were most of opening a data directory and showing the first exercise
+    /// (docs/benchmarks.md).
     pub fn insert_session(&self, session: &SessionRecord) -> Result<()> {
         let learner = self.learner_rowid(&session.learner)?;
-        self.conn.execute(
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let inserted = self.conn.execute(
             "INSERT INTO sessions (uuid, learner_id, pack_id, seed, started_ms, kind, group_session_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT id FROM group_sessions WHERE uuid = ?7))",
             params![session.id, learner, session.pack, session.seed, session.started_ms, session.kind, session.group_session],
-        )?;
+        );
+        // Back to FULL whatever happened: every other write, answers first, waits for the disk.
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        inserted?;
         Ok(())
     }
 

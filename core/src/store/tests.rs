@@ -308,3 +308,32 @@ fn a_failed_attempt_write_leaves_nothing_behind() {
     assert!(store.learner_model("l1", "sw").unwrap().skills.is_empty());
     assert_eq!(store.attempts("l1", "sw").unwrap().len(), 1);
 }
+
+#[test]
+fn a_session_start_goes_back_to_full_sync_whether_it_was_stored_or_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("k.db")).unwrap();
+    store.insert_learner(&learner("l1")).unwrap();
+    let session = SessionRecord {
+        id: "s1".into(),
+        learner: "l1".into(),
+        pack: "sw".into(),
+        seed: 7,
+        started_ms: 1,
+        ended_ms: None,
+        kind: "learn".into(),
+        group_session: None,
+    };
+    let sync = |store: &Store| -> i64 {
+        store
+            .conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap()
+    };
+    store.insert_session(&session).unwrap();
+    assert_eq!(sync(&store), 2, "synchronous=FULL after a stored session");
+    assert_eq!(store.session("s1").unwrap().seed, 7);
+    // The same id again: refused by the table, and the connection is still FULL for answers.
+    assert!(store.insert_session(&session).is_err());
+    assert_eq!(sync(&store), 2, "synchronous=FULL after a refused session");
+}

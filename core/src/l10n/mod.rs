@@ -12,6 +12,7 @@ pub mod pseudo;
 
 use std::borrow::Cow;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -73,14 +74,59 @@ impl From<u32> for Arg {
     }
 }
 
-/// All the bundles Kusoma can speak, one per locale.
+/// One locale Kusoma can speak: where its messages come from, and its bundle, parsed when a
+/// message of it is first formatted. Parsing every built-in locale (and English twice more
+/// for the pseudolocales) was a fifth of opening a data directory; a phone speaks one or two.
+struct Locale {
+    tag: LanguageIdentifier,
+    /// The built-in FTL text ("" for a language only a pack brings).
+    builtin: &'static str,
+    /// The pseudolocales' transform.
+    transform: Option<Transform>,
+    /// The packs' FTL texts for this language, checked, in the order added (later override).
+    packs: Vec<String>,
+    bundle: OnceLock<FluentBundle<FluentResource>>,
+}
+
+impl Locale {
+    fn new(tag: LanguageIdentifier, builtin: &'static str, transform: Option<Transform>) -> Self {
+        Locale {
+            tag,
+            builtin,
+            transform,
+            packs: Vec::new(),
+            bundle: OnceLock::new(),
+        }
+    }
+
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| {
+            let mut bundle = FluentBundle::new_concurrent(vec![self.tag.clone()]);
+            // Numbers in the locale's own style (fluent-bundle's NUMBER has none).
+            bundle.set_formatter(Some(numbers::formatter_for(self.tag.language.as_str())));
+            // NUMBER() for messages that set fraction digits; a fresh bundle has no
+            // functions, so this cannot clash.
+            let _ = bundle.add_builtins();
+            bundle.set_transform(self.transform);
+            if !self.builtin.is_empty() {
+                bundle.add_resource_overriding(parse(self.builtin));
+            }
+            for text in &self.packs {
+                bundle.add_resource_overriding(parse(text));
+            }
+            bundle
+        })
+    }
+}
+
+/// All the locales Kusoma can speak.
 pub struct Localizer {
-    bundles: Vec<(LanguageIdentifier, FluentBundle<FluentResource>)>,
+    locales: Vec<Locale>,
 }
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let locales: Vec<String> = self.bundles.iter().map(|(l, _)| l.to_string()).collect();
+        let locales: Vec<String> = self.locales.iter().map(|l| l.tag.to_string()).collect();
         f.debug_struct("Localizer")
             .field("locales", &locales)
             .finish()
@@ -96,14 +142,11 @@ impl Default for Localizer {
 impl Localizer {
     /// The core's built-in locales.
     pub fn builtin() -> Self {
-        let mut localizer = Localizer {
-            bundles: Vec::new(),
-        };
-        for (locale, text) in BUILTIN {
-            localizer
-                .bundle_for(locale)
-                .add_resource_overriding(parse(text));
-        }
+        let tag = |locale: &str| LanguageIdentifier::from_str(locale).unwrap_or_default();
+        let mut locales: Vec<Locale> = BUILTIN
+            .iter()
+            .map(|(locale, text)| Locale::new(tag(locale), text, None))
+            .collect();
         // The pseudolocales are English run through a transform.
         let english = Self::builtin_text(FALLBACK);
         let pseudolocales: [(&str, Transform); 2] = [
@@ -111,29 +154,22 @@ impl Localizer {
             (pseudo::MIRRORED, pseudo::mirrored),
         ];
         for (locale, transform) in pseudolocales {
-            let bundle = localizer.bundle_for(locale);
-            bundle.add_resource_overriding(parse(english));
-            bundle.set_transform(Some(transform));
+            locales.push(Locale::new(tag(locale), english, Some(transform)));
         }
-        localizer
+        Localizer { locales }
     }
 
-    fn bundle_for(&mut self, locale: &str) -> &mut FluentBundle<FluentResource> {
-        let tag = LanguageIdentifier::from_str(locale).unwrap_or_default();
-        let index = match self.bundles.iter().position(|(l, _)| *l == tag) {
+    /// The locale `language`, added (with no built-in messages) when a pack brings it.
+    fn locale_for(&mut self, language: &str) -> &mut Locale {
+        let tag = LanguageIdentifier::from_str(language).unwrap_or_default();
+        let index = match self.locales.iter().position(|l| l.tag == tag) {
             Some(i) => i,
             None => {
-                let mut bundle = FluentBundle::new_concurrent(vec![tag.clone()]);
-                // Numbers in the locale's own style (fluent-bundle's NUMBER has none).
-                bundle.set_formatter(Some(numbers::formatter_for(tag.language.as_str())));
-                // NUMBER() for messages that set fraction digits; a fresh bundle has no
-                // functions, so this cannot clash.
-                let _ = bundle.add_builtins();
-                self.bundles.push((tag, bundle));
-                self.bundles.len() - 1
+                self.locales.push(Locale::new(tag, "", None));
+                self.locales.len() - 1
             }
         };
-        &mut self.bundles[index].1
+        &mut self.locales[index]
     }
 
     /// Adds a pack's FTL files for its language; its messages override the built-in ones.
@@ -168,17 +204,18 @@ impl Localizer {
                 return Err(problems);
             }
         }
-        for file in files {
-            if let Ok(resource) = FluentResource::try_new(file.text.clone()) {
-                self.bundle_for(language).add_resource_overriding(resource);
-            }
-        }
+        let locale = self.locale_for(language);
+        locale
+            .packs
+            .extend(files.iter().map(|file| file.text.clone()));
+        // Parsed again, with the pack's messages, when next used.
+        locale.bundle = OnceLock::new();
         Ok(())
     }
 
     /// The locales there are messages for, pseudolocales last.
     pub fn available(&self) -> Vec<String> {
-        self.bundles.iter().map(|(l, _)| l.to_string()).collect()
+        self.locales.iter().map(|l| l.tag.to_string()).collect()
     }
 
     /// The built-in FTL text of `locale` ("" when there is none).
@@ -210,9 +247,9 @@ impl Localizer {
             .filter_map(parse)
             .collect();
         let available: Vec<LanguageIdentifier> = self
-            .bundles
+            .locales
             .iter()
-            .map(|(l, _)| l.clone())
+            .map(|l| l.tag.clone())
             .filter(|l| !pseudo::is_pseudo(&l.to_string()))
             .collect();
         let fallback = LanguageIdentifier::from_str(FALLBACK).unwrap_or_default();
@@ -244,9 +281,9 @@ impl Localizer {
     /// Locales with messages whose plural rules the CLDR data lacks: their numbers would
     /// silently follow English rules, so they are reported.
     pub fn plural_problems(&self) -> Vec<String> {
-        self.bundles
+        self.locales
             .iter()
-            .map(|(l, _)| l.to_string())
+            .map(|l| l.tag.to_string())
             .filter(|l| !pseudo::is_pseudo(l))
             .filter_map(|l| plurals::categories(&l).err())
             .collect()
@@ -263,7 +300,12 @@ impl Localizer {
             }
         }
         for locale in chain {
-            let Some((_, bundle)) = self.bundles.iter().find(|(l, _)| l == locale) else {
+            let Some(bundle) = self
+                .locales
+                .iter()
+                .find(|l| l.tag == *locale)
+                .map(Locale::bundle)
+            else {
                 continue;
             };
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {

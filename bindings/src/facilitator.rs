@@ -423,6 +423,7 @@ impl KusomaEngine {
             count: accepted.count,
             attempts_through: accepted.attempts_through,
             assessments_through: accepted.assessments_through,
+            statements: Vec::new(),
         };
         Ok(self.core().commit_xapi_batch(&target, &b)?)
     }

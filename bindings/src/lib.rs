@@ -10,11 +10,13 @@ mod error;
 mod facilitator;
 mod facilitator_records;
 mod records;
+mod sync;
 
 pub use engine::KusomaEngine;
 pub use error::KusomaError;
 pub use facilitator_records::*;
 pub use records::*;
+pub use sync::LrsSyncSession;
 
 uniffi::setup_scaffolding!();
 

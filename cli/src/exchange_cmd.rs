@@ -1,11 +1,8 @@
 //! `kusoma export`, `kusoma import`, `kusoma sync`: data leaving and joining this phone.
 //!
-//! `sync` posts xAPI statements to a Learning Record Store in batches and stores a watermark
-//! after each accepted batch, so an interrupted sync resumes where it stopped; a batch sent
-//! twice is harmless because statement ids are derived from the attempts' UUIDs. A batch the
-//! LRS refuses as a whole (400, 409, 422) is split in halves to find the statement it refuses,
-//! which is then reported by id; transient failures (no connection, 429, 5xx) are retried with
-//! a growing pause.
+//! `sync` posts xAPI statements to a Learning Record Store over ureq; what to send, when to
+//! retry, how to find a refused statement and when a batch is committed are the core's sync
+//! policy (`kusoma_core::exchange::sync`), the same rules the apps drive.
 
 use std::path::PathBuf;
 use std::thread::sleep;
@@ -14,6 +11,7 @@ use std::time::Duration;
 use crate::error::{CliError, Result, usage};
 use clap::{Args, ValueEnum};
 use kusoma_core::Kusoma;
+use kusoma_core::exchange::sync::{LrsAnswer, SyncPolicy, SyncStep};
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -149,89 +147,27 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// What one POST came to.
-enum Posted {
-    Accepted,
-    /// The LRS refused the content (400, 409, 422): splitting may isolate the culprit.
-    Refused(u16, String),
-}
-
-struct Lrs {
-    agent: ureq::Agent,
-    statements_url: String,
-    auth: String,
-    tries: u32,
-}
-
-impl Lrs {
-    fn post(&self, body: &str) -> Result<Posted> {
-        let mut pause = Duration::from_millis(500);
-        let mut last = String::new();
-        for attempt in 1..=self.tries {
-            let sent = self
-                .agent
-                .post(&self.statements_url)
-                .header("Authorization", &self.auth)
-                .header("X-Experience-API-Version", "1.0.3")
-                .header("Content-Type", "application/json")
-                .send(body);
-            match sent {
-                Ok(mut response) => {
-                    let status = response.status().as_u16();
-                    let text = response.body_mut().read_to_string().unwrap_or_default();
-                    match status {
-                        200..=299 => return Ok(Posted::Accepted),
-                        400 | 409 | 413 | 422 => return Ok(Posted::Refused(status, text)),
-                        401 | 403 => {
-                            return Err(CliError::Lrs(format!(
-                                "the LRS refused the credentials ({status}); check --user and $KUSOMA_LRS_PASSWORD"
-                            )));
-                        }
-                        _ => {
-                            last = format!(
-                                "HTTP {status}: {}",
-                                text.chars().take(300).collect::<String>()
-                            )
-                        }
-                    }
-                }
-                Err(e) => last = e.to_string(),
-            }
-            if attempt < self.tries {
-                eprintln!(
-                    "sync: try {attempt} failed ({last}); retrying in {} ms",
-                    pause.as_millis()
-                );
-                sleep(pause);
-                pause = (pause * 2).min(Duration::from_secs(30));
-            }
-        }
-        Err(CliError::Lrs(format!(
-            "the LRS did not accept the batch after {} tries: {last}",
-            self.tries
-        )))
-    }
-
-    /// Posts `statements`; a refused batch is split until the refused statement is found.
-    fn post_all(&self, statements: &[serde_json::Value]) -> Result<()> {
-        let body = serde_json::to_string(statements).map_err(|e| CliError::Lrs(e.to_string()))?;
-        match self.post(&body)? {
-            Posted::Accepted => Ok(()),
-            Posted::Refused(status, text) if statements.len() == 1 => Err(CliError::Lrs(format!(
-                "the LRS refused statement {} ({status}): {}",
-                statements[0]["id"],
-                text.chars().take(500).collect::<String>()
-            ))),
-            Posted::Refused(..) => {
-                let (a, b) = statements.split_at(statements.len() / 2);
-                self.post_all(a)?;
-                self.post_all(b)
-            }
-        }
+/// Posts `body` to the LRS and says what it answered.
+fn post(agent: &ureq::Agent, url: &str, auth: &str, body: &str) -> LrsAnswer {
+    let sent = agent
+        .post(url)
+        .header("Authorization", auth)
+        .header("X-Experience-API-Version", "1.0.3")
+        .header("Content-Type", "application/json")
+        .send(body);
+    match sent {
+        Ok(mut response) => LrsAnswer::Status {
+            code: response.status().as_u16(),
+            body: response.body_mut().read_to_string().unwrap_or_default(),
+        },
+        Err(e) => LrsAnswer::Unreachable {
+            reason: e.to_string(),
+        },
     }
 }
 
-/// Runs `kusoma sync` (the facilitator tools are already unlocked).
+/// Runs `kusoma sync` (the facilitator tools are already unlocked): the core's sync policy
+/// (`exchange/sync.rs`) over ureq.
 pub fn sync(kusoma: &mut Kusoma, args: &SyncArgs) -> Result<()> {
     let endpoint = args.lrs.trim_end_matches('/');
     if !(endpoint.starts_with("http://") || endpoint.starts_with("https://")) {
@@ -249,31 +185,42 @@ pub fn sync(kusoma: &mut Kusoma, args: &SyncArgs) -> Result<()> {
         .timeout_global(Some(Duration::from_secs(60)))
         .build()
         .into();
-    let lrs = Lrs {
-        agent,
-        statements_url: format!("{endpoint}/statements"),
-        auth: format!("Basic {}", base64(format!("{user}:{password}").as_bytes())),
+    let url = format!("{endpoint}/statements");
+    let auth = format!("Basic {}", base64(format!("{user}:{password}").as_bytes()));
+    let policy = SyncPolicy {
+        batch: args.batch,
         tries: args.tries,
+        ..SyncPolicy::default()
     };
-    let mut sent = 0u64;
+    let mut sync = kusoma.start_sync(endpoint, policy)?;
+    let mut reported = 0;
     loop {
-        let batch = kusoma.xapi_batch(endpoint, args.batch)?;
-        if batch.count == 0 {
-            break;
+        match sync.next(kusoma)? {
+            SyncStep::Post { body, .. } => {
+                if sync.sent() > reported {
+                    reported = sync.sent();
+                    println!("sync: {reported} statements accepted");
+                }
+                sync.answer(post(&agent, &url, &auth, &body));
+            }
+            SyncStep::Wait { ms, reason } => {
+                eprintln!("sync: {reason}; retrying in {ms} ms");
+                sleep(Duration::from_millis(ms));
+            }
+            SyncStep::Done { sent } => {
+                if sent > reported {
+                    println!("sync: {sent} statements accepted");
+                }
+                println!("sync: done, {sent} statements sent to {endpoint}");
+                return Ok(());
+            }
+            SyncStep::Failed { reason, sent } => {
+                return Err(CliError::Lrs(format!(
+                    "{reason}\n{sent} statements were sent before this; run the sync again to resume"
+                )));
+            }
         }
-        let statements: Vec<serde_json::Value> = serde_json::from_str(&batch.json)
-            .map_err(|e| CliError::Lrs(format!("a statement batch is not JSON: {e}")))?;
-        if let Err(e) = lrs.post_all(&statements) {
-            return Err(CliError::Lrs(format!(
-                "{e}\n{sent} statements were sent before this; run the sync again to resume"
-            )));
-        }
-        kusoma.commit_xapi_batch(endpoint, &batch)?;
-        sent += u64::from(batch.count);
-        println!("sync: {sent} statements accepted");
     }
-    println!("sync: done, {sent} statements sent to {endpoint}");
-    Ok(())
 }
 
 #[cfg(test)]

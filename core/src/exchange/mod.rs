@@ -9,6 +9,7 @@
 pub mod csv;
 pub mod json;
 pub mod programme;
+pub mod sync;
 pub use crate::time;
 pub mod xapi;
 
@@ -43,6 +44,9 @@ pub struct XapiBatch {
     pub attempts_through: i64,
     /// The last assessment row in the batch.
     pub assessments_through: i64,
+    /// Each statement's id and its byte range in `json`, in order: what a sync needs to send
+    /// part of a batch the LRS refused, and to name the statement it refuses.
+    pub statements: Vec<(String, std::ops::Range<usize>)>,
 }
 
 /// The files a CSV export writes, in its folder.
@@ -288,25 +292,30 @@ impl Kusoma {
             count: 0,
             attempts_through: after_attempt,
             assessments_through: after_assessment,
+            statements: Vec::new(),
+        };
+        // Appends one statement, recording its id and where it lies in the array.
+        let push = |batch: &mut XapiBatch, id: String, write: &dyn Fn(&mut String)| {
+            if batch.count > 0 {
+                batch.json.push(',');
+            }
+            let start = batch.json.len();
+            write(&mut batch.json);
+            batch.statements.push((id, start..batch.json.len()));
+            batch.count += 1;
         };
         self.store
             .each_attempt(after_attempt, i64::from(limit), |a| {
-                if batch.count > 0 {
-                    batch.json.push(',');
-                }
-                xapi::attempt(&mut batch.json, &iri, a);
-                batch.count += 1;
+                let id = xapi::statement_id("attempt", &a.id);
+                push(&mut batch, id, &|out| xapi::attempt(out, &iri, a));
                 batch.attempts_through = a.rowid;
                 Ok(())
             })?;
         let room = i64::from(limit - batch.count);
         if room > 0 {
             self.store.each_assessment(after_assessment, room, |x| {
-                if batch.count > 0 {
-                    batch.json.push(',');
-                }
-                xapi::assessment(&mut batch.json, &iri, x);
-                batch.count += 1;
+                let id = xapi::statement_id("assessment", &x.result.id);
+                push(&mut batch, id, &|out| xapi::assessment(out, &iri, x));
                 batch.assessments_through = x.rowid;
                 Ok(())
             })?;

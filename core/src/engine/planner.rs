@@ -51,10 +51,13 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
         .filter(|t| is_review_item(ctx, t.item))
         .count();
     let previous_key = previous.map(|p| p.key_str(pack));
-    // Suspects first, then second sittings, then delayed checks; the longest waiting first
-    // (which also puts earlier units first, learned earlier), and among equals (a placement
-    // marks many letters at once) the earliest unit, since later ones build on it. Only the
-    // tied are looked up, so the pass stays one scan of the learner's skills.
+    let reviews_left = reviews_so_far < ctx.session_length.div_ceil(2);
+    // One pass over the learner's skills finds both kinds of review. Checks: suspects first,
+    // then second sittings, then delayed checks; the longest waiting first (which also puts
+    // earlier units first, learned earlier), and among equals (a placement marks many letters
+    // at once) the earliest unit, since later ones build on it. FSRS: lowest recall first;
+    // recall falls as elapsed days over stability rises, so the largest ratio wins without
+    // computing any recall probability.
     let waited = |s: &crate::model::SkillState| {
         if s.mastered {
             s.mastered_ms
@@ -62,41 +65,56 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
             s.sitting_ms
         }
     };
-    let due = || {
-        ctx.model
-            .skills
-            .iter()
-            .filter(|(key, _)| Some(key.as_str()) != previous_key)
-            .filter_map(|(key, s)| mastery::due_check(s, ctx.now_ms).map(|c| ((c, waited(s)), key)))
-    };
-    let check = due().map(|(rank, _)| rank).min().and_then(|best| {
-        due()
-            .filter(|(rank, _)| *rank == best)
-            .filter_map(|(_, key)| ItemRef::from_key(pack, key))
-            .min_by_key(|item| item.unit(pack))
-    });
+    let scale = engine
+        .fsrs()
+        .interval_scale(engine.config.desired_retention);
+    // The previous item's own entry, looked up once: telling it apart is then an address
+    // comparison, not a string comparison for every skill.
+    let previous_entry = previous_key
+        .and_then(|k| ctx.model.skills.get_key_value(k))
+        .map(|(k, _)| k);
+    let not_previous = |key: &String| previous_entry.is_none_or(|p| !std::ptr::eq(p, key));
+    let mut best_check = None;
+    let mut tied: Vec<&String> = Vec::new();
+    let mut most_overdue: Option<(f64, &String)> = None;
+    for (key, s) in &ctx.model.skills {
+        if let Some(check) = mastery::due_check(s, ctx.now_ms)
+            && not_previous(key)
+        {
+            let rank = (check, waited(s));
+            match best_check {
+                Some(best) if rank > best => {}
+                Some(best) if rank == best => tied.push(key),
+                _ => {
+                    best_check = Some(rank);
+                    tied.clear();
+                    tied.push(key);
+                }
+            }
+        }
+        if reviews_left
+            && let Some(m) = &s.memory
+            && engine.fsrs().is_due_scaled(m, ctx.now_ms, scale)
+            && not_previous(key)
+        {
+            let ratio = (ctx.now_ms - m.last_review_ms) as f64 / m.stability;
+            // Ties go to the later skill, as `max_by` would.
+            if most_overdue.is_none_or(|(best, _)| ratio.total_cmp(&best).is_ge()) {
+                most_overdue = Some((ratio, key));
+            }
+        }
+    }
+    let check = tied
+        .iter()
+        .filter_map(|key| ItemRef::from_key(pack, key))
+        .min_by_key(|item| item.unit(pack));
     if let Some(item) = check
-        && (!is_review_item(ctx, item) || reviews_so_far < ctx.session_length.div_ceil(2))
+        && (!is_review_item(ctx, item) || reviews_left)
     {
         return Some(pick(engine, ctx, item));
     }
-    if reviews_so_far < ctx.session_length.div_ceil(2) {
-        let retention = engine.config.desired_retention;
-        // Lowest recall first: recall falls as elapsed days over stability rises, so the
-        // largest ratio wins without computing any recall probability.
-        let due = ctx
-            .model
-            .skills
-            .iter()
-            .filter(|(key, _)| Some(key.as_str()) != previous_key)
-            .filter_map(|(key, s)| s.memory.as_ref().map(|m| (key, m)))
-            .filter(|(_, m)| engine.fsrs().is_due(m, ctx.now_ms, retention))
-            .map(|(key, m)| ((ctx.now_ms - m.last_review_ms) as f64 / m.stability, key))
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .and_then(|(ratio, key)| ItemRef::from_key(pack, key).map(|item| (ratio, item)));
-        if let Some((_, item)) = due {
-            return Some(pick(engine, ctx, item));
-        }
+    if let Some(item) = most_overdue.and_then(|(_, key)| ItemRef::from_key(pack, key)) {
+        return Some(pick(engine, ctx, item));
     }
 
     // New material: the first unit not mastered whose prerequisites are, a few skills at once.

@@ -2,7 +2,8 @@
 //! it holds: the struct and `open` are in `kusoma.rs`; the calls on sessions, profiles and
 //! assessments are here, one file each, so that `session`, `profile` and `assessment` hold
 //! their types and rules without importing the facade (no import cycle; see
-//! tools/module_cycles.py). docs/ARCHITECTURE.md lists where every other `impl Kusoma` lives.
+//! tools/module_cycles.py). docs/ARCHITECTURE.md ("The facade") lists where every
+//! other `impl Kusoma` lives.
 
 mod assessment;
 mod profile;

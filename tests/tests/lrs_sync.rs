@@ -1,5 +1,5 @@
 //! The LRS sync policy, driven by a scripted LRS with no network: batches committed only when
-//! all of them was accepted, retries with a doubling pause, a refused batch halved until the
+//! all of each was accepted, retries with a doubling pause, a refused batch halved until the
 //! refused statement is named, wrong credentials stopping at once, and resuming after a stop.
 
 #![allow(clippy::unwrap_used)]

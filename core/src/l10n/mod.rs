@@ -11,6 +11,7 @@ pub mod plurals;
 pub mod pseudo;
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
@@ -185,9 +186,12 @@ impl Localizer {
             return Err(problems);
         }
         if !files.is_empty() {
-            let english = lint::messages(Self::builtin_text(FALLBACK)).unwrap_or_default();
+            // English's messages, parsed once per process rather than for every pack.
+            static ENGLISH: OnceLock<BTreeMap<String, lint::MessageInfo>> = OnceLock::new();
+            let english = ENGLISH
+                .get_or_init(|| lint::messages(Self::builtin_text(FALLBACK)).unwrap_or_default());
             for file in files {
-                let (findings, _) = lint::check_locale(language, &file.text, &english, false);
+                let (findings, _) = lint::check_locale(language, &file.text, english, false);
                 problems.extend(
                     findings
                         .into_iter()

@@ -24,7 +24,7 @@ android {
     compileSdk = 35
 
     defaultConfig {
-        minSdk = 21
+        minSdk = 23
         // Shipped with this library to the app's R8: JNA finds classes, fields and methods by
         // reflection and by name, so R8 must neither remove nor rename them.
         consumerProguardFiles("consumer-rules.pro")

@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use kusoma_core::l10n::Arg;
 use kusoma_core::{Kusoma, OpenOptions, SessionOptions};
 
 use crate::error::KusomaError;
@@ -193,15 +192,7 @@ impl KusomaEngine {
 
     /// An interface message in the interface language.
     pub fn message(&self, id: String, args: Vec<MessageArg>) -> String {
-        let args: Vec<(String, Arg)> = args
-            .into_iter()
-            .map(|a| match a {
-                MessageArg::Text { name, value } => (name, Arg::Str(value)),
-                MessageArg::Number { name, value } => (name, Arg::Num(value)),
-            })
-            .collect();
-        let borrowed: Vec<(&str, Arg)> =
-            args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
-        self.core().tr(&id, &borrowed)
+        let args = fluent_args(args);
+        self.core().tr(&id, &borrowed(&args))
     }
 }

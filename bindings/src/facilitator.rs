@@ -370,7 +370,11 @@ impl KusomaEngine {
 
     /// A group's report in a pack.
     pub fn group_report(&self, group: String, pack: String) -> Result<GroupReportInfo> {
-        Ok(self.core().group_report(&group, &pack)?.into())
+        let core = self.core();
+        Ok(GroupReportInfo::new(
+            core.group_report(&group, &pack)?,
+            &core,
+        ))
     }
 
     /// The programme report.

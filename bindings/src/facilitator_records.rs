@@ -9,7 +9,7 @@ use kusoma_core::report::{
 use kusoma_core::store::{
     AssessmentResult, AttendanceEntry, Facilitator, Group, GroupSessionRecord, MergeReport,
 };
-use kusoma_core::{AssessmentSheet, RunState, Turn};
+use kusoma_core::{AssessmentSheet, Kusoma, RunState, Turn};
 
 use crate::records::{LearnerProfile, ProgressReport};
 
@@ -347,12 +347,11 @@ pub struct NeedsHelpInfo {
     pub learner: String,
     /// Her name.
     pub name: String,
-    /// `not-started`, `stalled` or `struggling`.
-    pub reason: String,
-    /// Days without an exercise (stalled).
-    pub days: Option<u32>,
-    /// Recent accuracy (struggling).
-    pub accuracy: Option<f64>,
+    /// Why, typed (an icon may depend on it).
+    pub reason: HelpReason,
+    /// Why, in the interface language, numbers formatted by the core; none when the language
+    /// chain has no words for it.
+    pub why: Option<String>,
     /// What she misses.
     pub struggles: Vec<StruggleInfo>,
 }
@@ -404,8 +403,17 @@ pub struct GroupReportInfo {
     pub hardest_items: Vec<HardItemInfo>,
 }
 
-impl From<GroupReport> for GroupReportInfo {
-    fn from(r: GroupReport) -> Self {
+// The core's reason, crossing as it is.
+#[uniffi::remote(Enum)]
+pub enum HelpReason {
+    NotStarted,
+    Stalled { days: u32 },
+    Struggling { accuracy: f64 },
+}
+
+impl GroupReportInfo {
+    /// The report, with each "needs help" reason worded by `k` in its interface language.
+    pub(crate) fn new(r: GroupReport, k: &Kusoma) -> Self {
         GroupReportInfo {
             group: r.group.into(),
             sessions_held: r.sessions_held,
@@ -425,20 +433,12 @@ impl From<GroupReport> for GroupReportInfo {
             needs_help: r
                 .needs_help
                 .into_iter()
-                .map(|n| {
-                    let (reason, days, accuracy) = match n.reason {
-                        HelpReason::NotStarted => ("not-started", None, None),
-                        HelpReason::Stalled { days } => ("stalled", Some(days), None),
-                        HelpReason::Struggling { accuracy } => ("struggling", None, Some(accuracy)),
-                    };
-                    NeedsHelpInfo {
-                        learner: n.learner,
-                        name: n.name,
-                        reason: reason.to_owned(),
-                        days,
-                        accuracy,
-                        struggles: n.struggles.into_iter().map(Into::into).collect(),
-                    }
+                .map(|n| NeedsHelpInfo {
+                    why: k.help_reason_text(&n.reason),
+                    reason: n.reason,
+                    learner: n.learner,
+                    name: n.name,
+                    struggles: n.struggles.into_iter().map(Into::into).collect(),
                 })
                 .collect(),
             hardest_items: r

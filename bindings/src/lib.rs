@@ -10,6 +10,7 @@ mod error;
 mod facilitator;
 mod facilitator_records;
 mod records;
+mod screens;
 mod sync;
 
 pub use engine::KusomaEngine;

@@ -1,5 +1,6 @@
 //! Records and enums that cross the boundary, and their conversions from the core's types.
 
+use kusoma_core::l10n::Arg;
 use kusoma_core::pack::{Direction, Picture, Problem};
 use kusoma_core::{
     Answer, AnswerMode, Exercise, ExerciseKind, Feedback, Learner, Media, PackSummary, Progress,
@@ -452,4 +453,19 @@ pub enum MessageArg {
         /// Its value.
         value: i64,
     },
+}
+
+/// A message's arguments as the core takes them, owned.
+pub(crate) fn fluent_args(args: Vec<MessageArg>) -> Vec<(String, Arg)> {
+    args.into_iter()
+        .map(|a| match a {
+            MessageArg::Text { name, value } => (name, Arg::Str(value)),
+            MessageArg::Number { name, value } => (name, Arg::Num(value)),
+        })
+        .collect()
+}
+
+/// [`fluent_args`] borrowed, as `Kusoma::tr` reads them.
+pub(crate) fn borrowed(args: &[(String, Arg)]) -> Vec<(&str, Arg)> {
+    args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect()
 }

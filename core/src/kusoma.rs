@@ -218,6 +218,12 @@ impl Kusoma {
         self.l10n.format(&self.ui, id, args)
     }
 
+    /// Message `id` in the interface language, or `None` when no locale of the chain has it
+    /// (where [`Kusoma::tr`] shows the id).
+    pub fn try_tr(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        self.l10n.try_format(&self.ui, id, args)
+    }
+
     /// Changes the interface language: `locales` are the preferred locales, most preferred first.
     /// Sessions already started keep their language.
     pub fn set_locales(&mut self, locales: &[&str]) {

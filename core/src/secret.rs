@@ -72,9 +72,14 @@ pub fn verify(secret: &str, stored: &str) -> Result<bool> {
         == 0)
 }
 
+/// The fewest digits a PIN has.
+pub const PIN_MIN: usize = 4;
+/// The most digits a PIN has.
+pub const PIN_MAX: usize = 8;
+
 /// Checks a PIN: 4 to 8 ASCII digits.
 pub fn valid_pin(pin: &str) -> Result<&str> {
-    if (4..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
+    if (PIN_MIN..=PIN_MAX).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
         Ok(pin)
     } else {
         Err(Error::InvalidInput("a PIN is 4 to 8 digits".into()))

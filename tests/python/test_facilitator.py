@@ -66,7 +66,8 @@ def test_a_group_session_with_turns_an_assessment_and_reports(engine, tmp_path):
 
     report = engine.group_report(group.id, "sw")
     assert report.sessions_held == 1 and report.attendance_rate == pytest.approx(0.75)
-    assert [n.reason for n in report.needs_help] == ["not-started"]
+    assert [n.reason.is_not_started() for n in report.needs_help] == [True]
+    assert all(n.why for n in report.needs_help)
     programme = engine.programme_report()
     assert programme.total.learners == 4
 

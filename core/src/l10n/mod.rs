@@ -296,6 +296,17 @@ impl Localizer {
     /// Formats message `id` in the first locale of `chain` that has it. A message missing
     /// everywhere formats as its id, so a gap shows instead of failing.
     pub fn format(&self, chain: &[LanguageIdentifier], id: &str, args: &[(&str, Arg)]) -> String {
+        self.try_format(chain, id, args)
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// Formats message `id` in the first locale of `chain` that has it, or `None` when none has.
+    pub fn try_format(
+        &self,
+        chain: &[LanguageIdentifier],
+        id: &str,
+        args: &[(&str, Arg)],
+    ) -> Option<String> {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             match value {
@@ -316,11 +327,13 @@ impl Localizer {
                 continue;
             };
             let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                .into_owned();
+            return Some(
+                bundle
+                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .into_owned(),
+            );
         }
-        id.to_owned()
+        None
     }
 }
 

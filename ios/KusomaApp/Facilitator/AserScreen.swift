@@ -88,5 +88,5 @@ private struct Counter: View {
 /// An ASER level's name in the core's words (`app-aser-level-<level>`), or the level as the core
 /// spells it when this app has no role for it.
 func aserLevelText(_ level: String, _ texts: TextSource) -> String {
-    UiText.aserLevelName(level).flatMap { texts.text($0) } ?? level
+    aserLevelText(level: level).flatMap { texts.text($0) } ?? level
 }

@@ -32,7 +32,7 @@ struct AssessmentScreen: View {
     var body: some View {
         let state = grid.state
         VStack(spacing: 0) {
-            TopBar(title: UiText.subtask(state.sheet.subtask).flatMap { texts.text($0) }) {
+            TopBar(title: subtaskText(subtask: state.sheet.subtask).flatMap { texts.text($0) }) {
                 IconAction(glyph: .back, label: texts.text(.back), action: leave)
             } trailing: {
                 HStack(spacing: 4) {
@@ -106,7 +106,7 @@ struct AssessmentResultScreen: View {
     var body: some View {
         ScrollView {
             VStack(spacing: 16) {
-                Text(UiText.subtask(result.subtask).flatMap { texts.text($0) } ?? "").font(Typeface.title)
+                Text(subtaskText(subtask: result.subtask).flatMap { texts.text($0) } ?? "").font(Typeface.title)
                 GlyphView(glyph: .check, tint: .white, size: 48)
                     .frame(width: 96, height: 96)
                     .background(Circle().fill(Signal.right))

@@ -32,7 +32,7 @@ struct GroupReportScreen: View {
                         ForEach(state.needsHelp) { help in
                             VStack(alignment: .leading, spacing: 2) {
                                 Text(help.name).font(Typeface.title)
-                                if let reason = reasonText(help.reason) { Text(reason).font(Typeface.body) }
+                                if let why = help.why { Text(why).font(Typeface.body) }
                                 if !help.struggles.isEmpty {
                                     Text(help.struggles.joined(separator: " · ")).font(Typeface.body)
                                 }
@@ -50,15 +50,6 @@ struct GroupReportScreen: View {
                 }
                 .padding(Metrics.gap)
             }
-        }
-    }
-
-    private func reasonText(_ reason: HelpReason?) -> String? {
-        switch reason {
-        case .notStarted?: return texts.text(.helpNotStarted)
-        case .stalled(let days)?: return texts.text(.helpStalled, ("days", days))
-        case .struggling(let percent)?: return texts.text(.helpStruggling, ("percent", percent))
-        case nil: return nil
         }
     }
 }

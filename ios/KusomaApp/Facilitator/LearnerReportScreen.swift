@@ -53,7 +53,7 @@ struct LearnerReportScreen: View {
                         Heading(glyph: .clock, text: texts.text(.assessments))
                         ForEach(r.assessments, id: \.id) { a in
                             VStack(alignment: .leading, spacing: 4) {
-                                Text(UiText.subtask(a.subtask).flatMap { texts.text($0) } ?? a.subtask)
+                                Text(subtaskText(subtask: a.subtask).flatMap { texts.text($0) } ?? a.subtask)
                                     .font(Typeface.title)
                                 if let line = resultLine(a) { Text(line).font(Typeface.body) }
                             }

@@ -20,7 +20,7 @@ struct SubtaskChoiceScreen: View {
             ScrollView {
                 VStack(spacing: Metrics.gap) {
                     ForEach(timedSubtasks + ["aser"], id: \.self) { subtask in
-                        ActionButton(glyph: .clock, label: UiText.subtask(subtask).flatMap { texts.text($0) },
+                        ActionButton(glyph: .clock, label: subtaskText(subtask: subtask).flatMap { texts.text($0) },
                                      primary: false) {
                             app.startAssessment(subtask, learner: learner, group: group)
                         }

@@ -5,7 +5,7 @@ import Kusoma
 /// What the enrolment form shows.
 public struct EnrolUiState: Equatable {
     public var name = ""
-    /// The icon on her card, from `learnerIcons`.
+    /// The icon on her card, from `learnerIcons` (the core suggests one no other learner has).
     public var icon = learnerIcons[0]
     /// Her picture login, positions 0–11 in the order tapped (optional: none, or exactly 3).
     public var pictures: [Int] = []
@@ -27,7 +27,10 @@ public final class EnrolState: ObservableObject {
     private let engine: KusomaEngine
 
     /// An empty form.
-    public init(engine: KusomaEngine) { self.engine = engine }
+    public init(engine: KusomaEngine) {
+        self.engine = engine
+        if let suggested = try? engine.suggestedCardPicture() { state.icon = suggested }
+    }
 
     /// The name typed.
     public func setName(_ name: String) { state.name = name }

@@ -65,7 +65,7 @@ public final class ExerciseState: ObservableObject {
     private var number = 0
 
     /// A new session for `learnerId` in `pack`, started by `start()`.
-    public init(engine: KusomaEngine, learnerId: String, pack: String, exercises: Int = 8,
+    public init(engine: KusomaEngine, learnerId: String, pack: String, exercises: Int = Int(defaults.sessionExercises),
                 choices: Int = 3, seed: UInt64? = nil, clock: @escaping () -> Int64 = ExerciseState.now) {
         self.engine = engine
         self.learnerId = learnerId

@@ -1,20 +1,12 @@
 import Combine
 import Kusoma
 
-/// Why someone needs help, as the report screen words it.
-public enum HelpReason: Equatable, Sendable {
-    case notStarted
-    /// No practice for this many days.
-    case stalled(days: Int)
-    /// Right only this share of the time, in whole percent.
-    case struggling(percent: Int)
-}
-
 /// One line of the needs-help list.
 public struct HelpLine: Equatable, Identifiable, Sendable {
     public let id: String
     public let name: String
-    public let reason: HelpReason?
+    /// Why, in the core's words (nil when the interface language has none).
+    public let why: String?
     /// What she misses, as the core labels it.
     public let struggles: [String]
 }
@@ -26,15 +18,8 @@ public struct GroupReportUiState: Equatable {
     public var attendancePercent: Int? { report.attendanceRate.map(Self.percent) }
     /// Who needs help, most urgent first, with the reason to show.
     public var needsHelp: [HelpLine] {
-        report.needsHelp.map { h -> HelpLine in
-            let reason: HelpReason?
-            switch h.reason {
-            case "not-started": reason = .notStarted
-            case "stalled": reason = .stalled(days: Int(h.days ?? 0))
-            case "struggling": reason = .struggling(percent: Self.percent(h.accuracy ?? 0))
-            default: reason = nil // a reason newer than this app: the name and labels alone
-            }
-            return HelpLine(id: h.learner, name: h.name, reason: reason, struggles: h.struggles.map(\.label))
+        report.needsHelp.map { h in
+            HelpLine(id: h.learner, name: h.name, why: h.why, struggles: h.struggles.map(\.label))
         }
     }
 

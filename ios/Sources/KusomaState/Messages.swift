@@ -16,9 +16,9 @@ public extension TextSource {
 
 /// The interface's words, all from the core's Fluent messages in the interface language in use.
 ///
-/// The core answers an unknown id with the id itself; that is how a missing message is told from
-/// a present one. Every id asked for and missing is remembered in `missing`, so a test can list
-/// what a translator (or the core) still has to add.
+/// The core picks each role's words (its ids and fallbacks are the core's, `UiText` is its enum).
+/// Every role asked for that has none is remembered in `missing`, so a test can list what a
+/// translator (or the core) still has to add.
 ///
 /// Not tied to the main actor: a message is a quick, read-only call into the core (which has its
 /// own lock), so any view or holder may ask; the one mutable set is guarded by a lock.
@@ -39,17 +39,16 @@ public final class Messages: TextSource, @unchecked Sendable {
             }
             return .text(name: name, value: String(describing: value))
         }
-        for id in role.ids {
-            let text = engine.message(id: id, args: fluentArgs)
-            if text != id { return text }
+        let text = engine.uiText(role: role, args: fluentArgs)
+        if text == nil {
             lock.lock()
-            absent.insert(id)
+            absent.insert(String(describing: role))
             lock.unlock()
         }
-        return nil
+        return text
     }
 
-    /// Message ids asked for that the core does not have, sorted.
+    /// Roles asked for that the core has no words for, sorted.
     public var missing: [String] {
         lock.lock()
         defer { lock.unlock() }

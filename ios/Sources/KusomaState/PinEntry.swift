@@ -2,7 +2,7 @@
 /// one may be: 4–8 digits); this only collects taps and never shows the digits, only their count.
 public struct PinEntry: Equatable, Sendable {
     /// The longest PIN the core accepts; further taps are ignored.
-    public static let maxLength = 8
+    public static let maxLength = Int(defaults.pinMax)
 
     /// The digits typed, in order.
     public private(set) var digits: String = ""

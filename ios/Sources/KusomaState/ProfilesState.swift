@@ -42,15 +42,17 @@ public struct ProfilesUiState: Equatable {
     public var lockedUntilMs: Int64?
 }
 
+/// What both apps must agree on, from the core (`kusoma_core::screens::defaults`).
+public let defaults = appDefaults()
+
 /// How many pictures make a picture login.
-public let pictureLoginLength = 3
+public let pictureLoginLength = Int(defaults.loginLength)
 
-/// The 12 pictures of the login grid, in the order the core numbers them (0–11). The core keeps
-/// only a hash of a learner's sequence and checks it, with its lock-out after repeated failures.
-public let pictureLoginIcons = ["🌻", "🐘", "🐓", "🥭", "🌙", "⭐", "🐟", "🌽", "🚲", "🐐", "🏠", "🥁"]
+/// The login grid's pictures, in the order the core numbers them (its hash depends on it).
+public let pictureLoginIcons = defaults.loginPictures
 
-/// Icons a new learner can pick for her card.
-public let learnerIcons = ["🌻", "🌺", "🦋", "🐦", "🌳", "🐄", "🍉", "☀️"]
+/// The pictures a learner's card can carry.
+public let learnerIcons = defaults.cardPictures
 
 /// The choose-your-profile screen and the sign-in after it: list the learners on this phone,
 /// create one, choose one, take her picture login and/or PIN to the core.

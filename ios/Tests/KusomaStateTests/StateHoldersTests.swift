@@ -167,11 +167,11 @@ final class StateHoldersTests: XCTestCase {
             ("seconds", 9), ("percent", 50), ("days", 4), ("attempted", 3), ("per_minute", 12),
             ("label", "b"), ("reason", "r"), ("language", "sw"), ("shown", 5), ("level", "Words"),
         ]
-        for role in UiText.allCases {
+        for role in [UiText.chooseProfile, .homeTitle, .totals, .timeLeft, .result, .aserLevel] {
             let text = messages.text(role, args)
-            XCTAssertFalse(text.map { role.ids.contains($0) } ?? false, "\(role) gave its id")
+            XCTAssertFalse(text.map { $0.hasPrefix("app-") } ?? true, "\(role) gave no words: \(String(describing: text))")
         }
-        XCTAssertTrue(messages.missing.allSatisfy { $0.hasPrefix("app-") }, "\(messages.missing)")
+        XCTAssertTrue(messages.missing.isEmpty, "\(messages.missing)")
         engine.setLocales(locales: ["ar"])
         XCTAssertTrue(messages.rightToLeft)
     }

@@ -49,7 +49,7 @@ class FacilitatorTest {
             engine.endGroupSession(session.id, "notes")
             val report = engine.groupReport(group.id, "sw")
             assertEquals(0.9, report.attendanceRate!!, 1e-9)
-            assertEquals(27, report.needsHelp.count { it.reason == "not-started" })
+            assertEquals(27, report.needsHelp.count { it.reason is HelpReason.NotStarted })
             engine.signOut()
             assertThrows<KusomaException.Denied> { engine.groupReport(group.id, "sw") }
         }

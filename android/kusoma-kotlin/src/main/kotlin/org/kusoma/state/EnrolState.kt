@@ -7,7 +7,7 @@ import org.kusoma.NewLearner
 /** What the enrolment screen shows. */
 data class EnrolUiState(
     val name: String = "",
-    /** The picture on her card. */
+    /** The picture on her card (the core suggests one no other learner has). */
     val icon: String = LEARNER_ICONS.first(),
     /** Her secret pictures, positions in [PICTURE_LOGIN_ICONS], in order (none, or three). */
     val pictures: List<Int> = emptyList(),
@@ -23,7 +23,8 @@ data class EnrolUiState(
  * progress kept to herself, three secret pictures. Demographics are not asked here: they need
  * her consent, which the facilitator records separately.
  */
-class EnrolState(private val engine: KusomaEngine) : StateHolder<EnrolUiState>(EnrolUiState()) {
+class EnrolState(private val engine: KusomaEngine) :
+    StateHolder<EnrolUiState>(EnrolUiState(icon = engine.suggestedCardPicture())) {
     /** Her name as typed. */
     fun setName(name: String) {
         state = state.copy(name = name)
@@ -52,7 +53,7 @@ class EnrolState(private val engine: KusomaEngine) : StateHolder<EnrolUiState>(E
         if (!s.canSave) return null
         val pictures = s.pictures.takeIf { it.isNotEmpty() }?.let { p -> ByteArray(p.size) { p[it].toByte() } }
         val learner = engine.enrolLearner(NewLearner(s.name.trim(), s.icon, pictures, null, null, null, false))
-        state = EnrolUiState(enrolled = learner)
+        state = EnrolUiState(icon = engine.suggestedCardPicture(), enrolled = learner)
         return learner
     }
 }

@@ -57,7 +57,7 @@ class ExerciseState(
     private val engine: KusomaEngine,
     private val learnerId: String,
     private val pack: String,
-    private val exercises: Int = 8,
+    private val exercises: Int = DEFAULTS.sessionExercises.toInt(),
     private val choices: Int = 3,
     private val seed: ULong? = null,
     private val clock: () -> Long = System::currentTimeMillis,

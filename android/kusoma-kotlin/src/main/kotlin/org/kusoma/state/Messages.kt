@@ -7,12 +7,12 @@ import org.kusoma.TextDirection
 /**
  * The interface's words, all from the core's Fluent messages in the interface language in use.
  *
- * The core answers an unknown id with the id itself; that is how a missing message is told from
- * a present one. Every role asked for whose ids are all missing is remembered in [missing], so a
- * test can list what a translator (or the core) still has to add.
+ * The core picks the role's words (its ids and fallbacks are the core's). Every role asked for
+ * that has none is remembered in [missing], so a test can list what a translator (or the core)
+ * still has to add.
  */
 class Messages(private val engine: KusomaEngine) : TextSource {
-    // Not ConcurrentHashMap.newKeySet(): that needs Android 7 (API 24), and the app runs from API 21.
+    // Not ConcurrentHashMap.newKeySet(): that needs Android 7 (API 24), and the app runs from API 23.
     private val absent: MutableSet<String> = java.util.Collections.newSetFromMap(java.util.concurrent.ConcurrentHashMap())
 
     /** The text for [role] with [args], or null when the core has none of its ids. */
@@ -23,15 +23,12 @@ class Messages(private val engine: KusomaEngine) : TextSource {
                 else -> MessageArg.Text(name, value.toString())
             }
         }
-        for (id in role.ids) {
-            val text = engine.message(id, fluentArgs)
-            if (text != id) return text
-            absent += id
-        }
-        return null
+        val text = engine.uiText(role, fluentArgs)
+        if (text == null) absent += role.name
+        return text
     }
 
-    /** Message ids asked for that the core does not have, sorted. */
+    /** Roles asked for that the core has no words for, sorted. */
     val missing: List<String> get() = absent.sorted()
 
     /** Whether the interface language is written right to left (screens mirror their layout). */

@@ -1,9 +1,5 @@
 package org.kusoma.state
 
-/** The fewest and most digits a PIN has (the core refuses others). */
-const val PIN_MIN = 4
-const val PIN_MAX = 8
-
 /**
  * A PIN being typed on the number pad: the digits so far (shown as dots, never as digits: the
  * phone is shared), and what the core said about the last try.

@@ -36,19 +36,6 @@ data class ProfilesUiState(
     val pin: PinEntry? = null,
 )
 
-/** How many pictures make a picture login. */
-const val PICTURE_LOGIN_LENGTH = 3
-
-/**
- * The 12 pictures of the login grid, in the order the core numbers them (0–11). The core keeps
- * only a hash of a learner's sequence and checks it, with its lock-out after repeated failures.
- */
-val PICTURE_LOGIN_ICONS: List<String> =
-    listOf("🌻", "🐘", "🐓", "🥭", "🌙", "⭐", "🐟", "🌽", "🚲", "🐐", "🏠", "🥁")
-
-/** Icons a new learner can pick for her card. */
-val LEARNER_ICONS: List<String> = listOf("🌻", "🌺", "🦋", "🐦", "🌳", "🐄", "🍉", "☀️")
-
 /**
  * The choose-your-profile screen: list the learners on this phone, create one, choose one and
  * enter her picture login.
@@ -63,9 +50,9 @@ class ProfilesState(private val engine: KusomaEngine) : StateHolder<ProfilesUiSt
         state = state.copy(learners = engine.learners().map(::card))
     }
 
-    /** Creates a learner with [name] and [icon] and chooses her. */
+    /** Creates a learner with [name] and [icon] (empty: the core's suggestion) and chooses her. */
     fun create(name: String, icon: String): LearnerCard {
-        val created = card(engine.createLearner(name, icon))
+        val created = card(engine.createLearner(name, icon.ifEmpty { engine.suggestedCardPicture() }))
         refresh()
         choose(created.id)
         return created

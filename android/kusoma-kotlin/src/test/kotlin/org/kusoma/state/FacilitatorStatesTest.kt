@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import org.kusoma.AnswerStyle
+import org.kusoma.HelpReason
 import org.kusoma.KusomaEngine
 import org.kusoma.RunPhaseInfo
 import org.kusoma.openEngine
@@ -154,7 +155,7 @@ class FacilitatorStatesTest {
 
             val report = GroupReportState(engine, group.id, "sw").state
             assertEquals(0.75, report.attendanceRate!!, 1e-9)
-            assertTrue(report.needsHelp.any { it.name == "Baraka" && it.reason == "not-started" }, report.needsHelp.toString())
+            assertTrue(report.needsHelp.any { it.name == "Baraka" && it.reason is HelpReason.NotStarted }, report.needsHelp.toString())
         }
     }
 

@@ -20,6 +20,7 @@ import androidx.compose.ui.unit.dp
 import org.kusoma.state.ASER_SHOWN
 import org.kusoma.state.AserUiState
 import org.kusoma.state.UiText
+import org.kusoma.aserLevelText
 
 /** The ASER form's taps. */
 class AserActions(
@@ -51,7 +52,7 @@ fun AserScreen(learnerName: String, state: AserUiState, actions: AserActions) {
             if (result != null) {
                 Row(Modifier.testTag("aser-level"), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
                     Icon(Glyph.Check, Signal.right, size = 48.dp)
-                    val level = result.level?.let { l -> UiText.aserLevel(l)?.let { text(it) } ?: l }.orEmpty()
+                    val level = result.level?.let { l -> aserLevelText(l)?.let { text(it) } ?: l }.orEmpty()
                     text(UiText.ASER_LEVEL, "level" to level)?.let { Text(it, style = MaterialTheme.typography.headlineSmall, modifier = Modifier.weight(1f)) }
                 }
                 ActionButton(Glyph.Back, text(UiText.BACK), actions.onBack, Modifier.fillMaxWidth())

@@ -36,6 +36,7 @@ import org.kusoma.TextDirection
 import org.kusoma.state.AssessmentUiState
 import org.kusoma.state.TIMED_SUBTASKS
 import org.kusoma.state.UiText
+import org.kusoma.subtaskText
 import kotlin.math.roundToLong
 
 /** The timed grid's taps. */
@@ -59,7 +60,7 @@ class AssessmentActions(
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
 fun AssessmentScreen(learnerName: String, direction: TextDirection, state: AssessmentUiState, actions: AssessmentActions) {
-    val subtask = UiText.subtask(state.sheet.subtask)?.let { text(it) } ?: state.sheet.subtask
+    val subtask = subtaskText(state.sheet.subtask)?.let { text(it) } ?: state.sheet.subtask
     Column(Modifier.fillMaxSize()) {
         TopBar(title = learnerName, lead = { IconAction(Glyph.Back, text(UiText.BACK), actions.onBack) })
         // The clock on its own line: beside the name, a long "seconds left" squeezed the name.
@@ -178,7 +179,7 @@ fun SubtaskChoiceScreen(learnerName: String, onChoose: (String) -> Unit, onBack:
             (TIMED_SUBTASKS + "aser").forEach { subtask ->
                 RowCard("subtask", onClick = { onChoose(subtask) }) {
                     Icon(Glyph.Clock, MaterialTheme.colorScheme.primary)
-                    Text(UiText.subtask(subtask)?.let { text(it) } ?: subtask, style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
+                    Text(subtaskText(subtask)?.let { text(it) } ?: subtask, style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
                     Icon(Glyph.Forward, MaterialTheme.colorScheme.primary)
                 }
             }

@@ -65,13 +65,7 @@ private fun NeedsHelpRow(help: NeedsHelpInfo) {
     RowCard("needs-help") {
         Column(Modifier.weight(1f), verticalArrangement = Arrangement.spacedBy(2.dp)) {
             Text(help.name, style = MaterialTheme.typography.titleMedium)
-            val why = when (help.reason) {
-                "not-started" -> text(UiText.HELP_NOT_STARTED)
-                "stalled" -> text(UiText.HELP_STALLED, "days" to (help.days ?: 0u).toLong())
-                "struggling" -> text(UiText.HELP_STRUGGLING, "percent" to ((help.accuracy ?: 0.0) * 100).roundToLong())
-                else -> null
-            }
-            why?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
+            help.why?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
             if (help.struggles.isNotEmpty()) {
                 Text(help.struggles.joinToString("  ") { it.label }, style = MaterialTheme.typography.bodyLarge)
             }

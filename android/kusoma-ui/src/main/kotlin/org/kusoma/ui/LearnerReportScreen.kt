@@ -23,6 +23,8 @@ import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
 import org.kusoma.LearnerReportInfo
 import org.kusoma.state.UiText
+import org.kusoma.aserLevelText
+import org.kusoma.subtaskText
 import kotlin.math.roundToLong
 
 /**
@@ -67,10 +69,10 @@ fun LearnerReportScreen(report: LearnerReportInfo, onBack: () -> Unit) {
                 report.assessments.forEach { a ->
                     RowCard("assessment") {
                         Column(Modifier.weight(1f)) {
-                            Text(UiText.subtask(a.subtask)?.let { text(it) } ?: a.subtask, style = MaterialTheme.typography.titleMedium)
+                            Text(subtaskText(a.subtask)?.let { text(it) } ?: a.subtask, style = MaterialTheme.typography.titleMedium)
                             // A timed subtask has a rate; questions a count; ASER a level.
                             val result = when (a.subtask) {
-                                "aser" -> a.level?.let { l -> text(UiText.ASER_LEVEL, "level" to (UiText.aserLevel(l)?.let { text(it) } ?: l)) }
+                                "aser" -> a.level?.let { l -> text(UiText.ASER_LEVEL, "level" to (aserLevelText(l)?.let { text(it) } ?: l)) }
                                 "comprehension" -> text(UiText.ITEM_LINE, "label" to (text(UiText.SUBTASK_COMPREHENSION) ?: ""), "correct" to a.correct.toLong(), "attempts" to a.attempted.toLong())
                                 else -> text(UiText.RESULT, "correct" to a.correct.toLong(), "attempted" to a.attempted.toLong(), "per_minute" to a.perMinute.roundToLong())
                             }

@@ -1,5 +1,7 @@
 package org.kusoma.ui
 
+import org.kusoma.state.LEARNER_ICONS
+
 import androidx.compose.runtime.Composable
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -41,7 +43,7 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
     },
     ScreensRenderTest.Screen("enrol", { EnrolScreen(it.facilitator.enrol, EnrolActions()) }) { _, s ->
         assertEquals(1, s.tagged("icon-chosen").size)
-        assertEquals(7, s.tagged("icon").size)
+        assertEquals(LEARNER_ICONS.size - 1, s.tagged("icon").size)
         assertEquals(12, s.tagged("picture").size)
         assertEquals(1, s.tagged("save").size)
     },

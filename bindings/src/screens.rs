@@ -1,0 +1,284 @@
+//! The screens' shared rules and state machines from `kusoma_core::screens`: text by role, the
+//! apps' defaults, a new learner's card picture, the sign-in flow.
+
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use kusoma_core::screens::defaults::AppDefaults;
+use kusoma_core::screens::sign_in::{LearnerCard, SignIn, SignInState, SignInStep};
+use kusoma_core::screens::text::UiText;
+
+use crate::engine::KusomaEngine;
+use crate::error::KusomaError;
+
+type Result<T> = std::result::Result<T, KusomaError>;
+use crate::records::{MessageArg, borrowed, fluent_args};
+
+// The core's roles, crossing as they are: a mirror of the enum's shape that uniffi needs while
+// the core has no uniffi; the ids and fallbacks stay in the core (`UiText::ids`).
+#[uniffi::remote(Enum)]
+pub enum UiText {
+    ChooseProfile,
+    NewLearner,
+    PictureLogin,
+    HomeTitle,
+    UnitOpen,
+    UnitDone,
+    Totals,
+    Start,
+    Replay,
+    PlaySound,
+    Check,
+    Next,
+    StartAgain,
+    Finish,
+    Question,
+    SummaryTitle,
+    Goodbye,
+    Settings,
+    InterfaceLanguage,
+    Back,
+    Home,
+    WrongPictures,
+    Locked,
+    UnitCompleted,
+    PinLogin,
+    PinDelete,
+    QuickExit,
+    Lock,
+    DiscreetMode,
+    InstallPack,
+    PackInstalled,
+    PackRefused,
+    NoVoice,
+    Facilitator,
+    FacilitatorPin,
+    NewFacilitator,
+    Name,
+    WrongPin,
+    Groups,
+    Save,
+    NewGroup,
+    GroupSize,
+    AddLearners,
+    GroupSession,
+    Attendance,
+    Present,
+    Absent,
+    TurnRule,
+    PassPhone,
+    TurnStart,
+    TurnNumber,
+    EndGroupSession,
+    Notes,
+    Assess,
+    GridHint,
+    GridStart,
+    GridStop,
+    TimeLeft,
+    MarkLast,
+    Autostop,
+    Result,
+    Report,
+    AttendanceRate,
+    NeedsHelp,
+    HelpNotStarted,
+    HelpStalled,
+    HelpStruggling,
+    HardestItems,
+    ItemLine,
+    Weekly,
+    Accuracy,
+    Assessments,
+    Comprehension,
+    AserLetters,
+    AserWords,
+    AserParagraph,
+    AserStory,
+    AserNotRead,
+    AserLevel,
+    AserLevelBeginner,
+    AserLevelLetter,
+    AserLevelWord,
+    AserLevelParagraph,
+    AserLevelStory,
+    SubtaskLetterSounds,
+    SubtaskFamiliarWords,
+    SubtaskNonwords,
+    SubtaskOralReading,
+    SubtaskComprehension,
+    SubtaskAser,
+}
+
+// The core's defaults record, crossing as it is.
+#[uniffi::remote(Record)]
+pub struct AppDefaults {
+    pub session_exercises: u32,
+    pub choices: u32,
+    pub login_pictures: Vec<String>,
+    pub login_length: u32,
+    pub card_pictures: Vec<String>,
+    pub pin_min: u32,
+    pub pin_max: u32,
+}
+
+/// The role naming an assessment as its result stores it (`letter-sounds` … `comprehension`,
+/// `aser`), or none for a name newer than this library.
+#[uniffi::export]
+pub fn subtask_text(subtask: String) -> Option<UiText> {
+    UiText::for_stored_subtask(&subtask)
+}
+
+/// The role naming an ASER level as it is stored (`beginner` … `story`), or none for a level
+/// newer than this library.
+#[uniffi::export]
+pub fn aser_level_text(level: String) -> Option<UiText> {
+    UiText::for_stored_aser_level(&level)
+}
+
+/// What both apps must agree on: session length, login pictures, card pictures, PIN lengths.
+#[uniffi::export]
+pub fn app_defaults() -> AppDefaults {
+    kusoma_core::screens::defaults::app_defaults()
+}
+
+#[uniffi::export]
+impl KusomaEngine {
+    /// The text for `role` in the interface language, or none when the language chain has none
+    /// of its ids (the screen shows the role's icon alone).
+    pub fn ui_text(&self, role: UiText, args: Vec<MessageArg>) -> Option<String> {
+        let args = fluent_args(args);
+        self.core().ui_text(role, &borrowed(&args))
+    }
+
+    /// The card picture a new learner gets unless she picks another: one no learner on this
+    /// phone has while there are any.
+    pub fn suggested_card_picture(&self) -> Result<String> {
+        Ok(self.core().suggested_card_picture()?.to_owned())
+    }
+}
+
+// The sign-in flow's records, crossing as the core defines them.
+#[uniffi::remote(Record)]
+pub struct LearnerCard {
+    pub id: String,
+    pub name: String,
+    pub picture: String,
+    pub has_pictures: bool,
+    pub has_pin: bool,
+}
+
+#[uniffi::remote(Enum)]
+pub enum SignInStep {
+    Choose,
+    Pictures,
+    Pin,
+    SignedIn,
+}
+
+#[uniffi::remote(Record)]
+pub struct SignInState {
+    pub learners: Vec<LearnerCard>,
+    pub chosen: Option<LearnerCard>,
+    pub step: SignInStep,
+    pub pictures_entered: u32,
+    pub pin_digits: u32,
+    pub can_submit_pin: bool,
+    pub wrong_try: bool,
+    pub locked_until_ms: Option<i64>,
+}
+
+/// The profile chooser and a learner's sign-in (`kusoma_core::screens::sign_in`). Every action
+/// returns what the screens draw next.
+#[derive(uniffi::Object)]
+pub struct SignInFlow {
+    inner: Mutex<SignIn>,
+}
+
+impl SignInFlow {
+    fn flow(&self) -> MutexGuard<'_, SignIn> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `action` on the flow and gives the state after it.
+    fn act(
+        &self,
+        action: impl FnOnce(&mut SignIn) -> kusoma_core::Result<()>,
+    ) -> Result<SignInState> {
+        let mut flow = self.flow();
+        action(&mut flow)?;
+        Ok(flow.state().clone())
+    }
+}
+
+#[uniffi::export]
+impl SignInFlow {
+    /// The chooser with the learners on `engine`'s phone.
+    #[uniffi::constructor]
+    pub fn new(engine: Arc<KusomaEngine>) -> Result<Arc<Self>> {
+        let flow = SignIn::new(&engine.core())?;
+        Ok(Arc::new(SignInFlow {
+            inner: Mutex::new(flow),
+        }))
+    }
+
+    /// What the screens draw now.
+    pub fn state(&self) -> SignInState {
+        self.flow().state().clone()
+    }
+
+    /// Reloads the learners.
+    pub fn refresh(&self, engine: Arc<KusomaEngine>) -> Result<SignInState> {
+        self.act(|f| f.refresh(&engine.core()))
+    }
+
+    /// Creates a learner (an empty `picture`: one no other learner has) and chooses her.
+    pub fn create(
+        &self,
+        engine: Arc<KusomaEngine>,
+        name: String,
+        picture: String,
+    ) -> Result<SignInState> {
+        self.act(|f| f.create(&mut engine.core(), &name, &picture).map(drop))
+    }
+
+    /// Chooses learner `id`.
+    pub fn choose(&self, id: String) -> Result<SignInState> {
+        self.act(|f| f.choose(&id))
+    }
+
+    /// Taps login picture `position` (0–11); the last one may sign her in.
+    pub fn tap_picture(&self, engine: Arc<KusomaEngine>, position: u32) -> Result<SignInState> {
+        self.act(|f| f.tap_picture(&mut engine.core(), position))
+    }
+
+    /// Takes back the pictures tapped.
+    pub fn clear_pictures(&self) -> SignInState {
+        let mut flow = self.flow();
+        flow.clear_pictures();
+        flow.state().clone()
+    }
+
+    /// Types a PIN digit (0–9).
+    pub fn type_digit(&self, digit: u32) -> Result<SignInState> {
+        self.act(|f| f.type_digit(digit))
+    }
+
+    /// Takes back the last PIN digit.
+    pub fn delete_digit(&self) -> SignInState {
+        let mut flow = self.flow();
+        flow.delete_digit();
+        flow.state().clone()
+    }
+
+    /// Tries her pictures and PIN.
+    pub fn submit_pin(&self, engine: Arc<KusomaEngine>) -> Result<SignInState> {
+        self.act(|f| f.submit_pin(&mut engine.core()))
+    }
+
+    /// Back to the chooser, nobody signed in.
+    pub fn sign_out(&self, engine: Arc<KusomaEngine>) -> SignInState {
+        let mut flow = self.flow();
+        flow.sign_out(&mut engine.core());
+        flow.state().clone()
+    }
+}

@@ -1,0 +1,13 @@
+//! The screens' state machines and the rules they share, in Rust so that Android and iOS draw
+//! the same screens from one tested source (as matrix-rust-sdk does with its room list and
+//! timeline). Nothing here draws: each piece holds what a screen shows and what a tap does, and
+//! the shells keep only drawing, platform services and the thinnest adapters.
+//!
+//! - [`text`]: every piece of interface text by role, with the Fluent ids that can fill it.
+//! - [`defaults`]: the values both apps must agree on (session length, the login pictures, the
+//!   learners' card pictures).
+//! - [`sign_in`]: the profile chooser and a learner's sign-in (pictures, PIN, lock-out).
+
+pub mod defaults;
+pub mod sign_in;
+pub mod text;

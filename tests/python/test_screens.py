@@ -1,0 +1,52 @@
+"""The screens' shared rules and the sign-in flow, from the core through the bindings: what both
+apps draw comes from here, so a host test here covers a rule once for Kotlin and Swift."""
+
+import kusoma_ffi as k
+
+
+def test_text_by_role_and_the_defaults_come_from_the_core(engine):
+    assert engine.ui_text(k.UiText.TIME_LEFT, [k.MessageArg.NUMBER("seconds", 42)]).find("42") >= 0
+    assert k.subtask_text("nonwords") == k.UiText.SUBTASK_NONWORDS
+    assert k.subtask_text("spelling") is None
+    defaults = k.app_defaults()
+    assert len(defaults.login_pictures) == 12 and defaults.login_length == 3
+    assert not set(defaults.card_pictures) & set(defaults.login_pictures)
+
+
+def test_sign_in_with_pictures_and_pin_shows_counts_never_the_secret(engine):
+    engine.enrol_learner(k.NewLearner(
+        name="Neema", icon=engine.suggested_card_picture(), pictures=bytes([0, 1, 2]), pin="4321",
+        gender=None, age_band=None, consent=False))
+    flow = k.SignInFlow(engine)
+    s = flow.state()
+    assert s.step == k.SignInStep.CHOOSE and [c.name for c in s.learners] == ["Neema"]
+    assert s.learners[0].picture in k.app_defaults().card_pictures
+    flow.choose(s.learners[0].id)
+    for p in (0, 1):
+        s = flow.tap_picture(engine, p)
+    assert s.pictures_entered == 2 and s.step == k.SignInStep.PICTURES
+    s = flow.tap_picture(engine, 2)
+    assert s.step == k.SignInStep.PIN
+    for d in (4, 3, 2, 0):
+        s = flow.type_digit(d)
+    assert s.pin_digits == 4 and s.can_submit_pin
+    s = flow.submit_pin(engine)
+    assert s.wrong_try and s.step == k.SignInStep.PICTURES and s.pictures_entered == 0
+    for p in (0, 1, 2):
+        flow.tap_picture(engine, p)
+    for d in (4, 3, 2, 1):
+        flow.type_digit(d)
+    assert flow.submit_pin(engine).step == k.SignInStep.SIGNED_IN
+    assert flow.sign_out(engine).step == k.SignInStep.CHOOSE
+
+
+def test_a_tap_out_of_range_is_an_error_not_a_crash(engine):
+    flow = k.SignInFlow(engine)
+    s = flow.create(engine, "Amina", "")
+    try:
+        flow.tap_picture(engine, 12)
+    except k.KusomaError.InvalidInput as e:
+        assert "12" in str(e)
+    else:
+        raise AssertionError("a 13th picture was accepted")
+    assert flow.state() == s

@@ -1,0 +1,143 @@
+//! The screens' shared rules in the core (`kusoma_core::screens`): text by role with its
+//! fallbacks, the defaults both apps use, a distinct card picture for each new learner.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::sync::Arc;
+
+use kusoma_core::clock::ManualClock;
+use kusoma_core::l10n::Arg;
+use kusoma_core::screens::defaults::{CARD_PICTURES, LOGIN_PICTURES, app_defaults};
+use kusoma_core::screens::text::UiText;
+
+fn phone() -> (tempfile::TempDir, kusoma_core::Kusoma) {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(1_700_000_000_000));
+    let k = common::open(dir.path(), &clock);
+    (dir, k)
+}
+
+#[test]
+fn every_role_has_words_whatever_the_interface_language() {
+    let (_dir, mut k) = phone();
+    for locale in ["en", "sw", "hi", "ar", "fr"] {
+        k.set_locales(&[locale]);
+        for &role in UiText::ALL {
+            let text = k.ui_text(role, &[]);
+            assert!(
+                text.is_some_and(|t| !t.trim().is_empty()),
+                "{locale}: {role:?} has no text"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_role_none_of_whose_ids_exists_gives_no_text_and_a_role_falls_back_in_order() {
+    let (_dir, k) = phone();
+    assert!(k.try_tr("app-no-such-message", &[]).is_none());
+    assert_eq!(k.tr("app-no-such-message", &[]), "app-no-such-message");
+    // The fallbacks both apps had drifted on are one list now.
+    assert_eq!(UiText::Name.ids(), ["app-name", "shell-ask-name"]);
+    assert_eq!(
+        UiText::WrongPin.ids(),
+        ["app-wrong-pin", "shell-wrong-secret"]
+    );
+    assert_eq!(UiText::QuickExit.ids(), ["app-quick-exit", "app-finish"]);
+    let mut firsts: Vec<_> = UiText::ALL.iter().map(|r| r.ids()[0]).collect();
+    let roles = firsts.len();
+    firsts.sort_unstable();
+    firsts.dedup();
+    assert_eq!(roles, firsts.len(), "two roles share their first id");
+}
+
+#[test]
+fn arguments_reach_the_words() {
+    let (_dir, mut k) = phone();
+    k.set_locales(&["en"]);
+    let text = k
+        .ui_text(UiText::TimeLeft, &[("seconds", Arg::Num(42))])
+        .unwrap();
+    assert!(text.contains("42"), "{text}");
+}
+
+#[test]
+fn the_defaults_are_the_cores_own() {
+    let d = app_defaults();
+    assert_eq!(
+        d.session_exercises,
+        kusoma_core::SessionOptions::default().exercises
+    );
+    assert_eq!(d.login_pictures.len(), 12);
+    assert_eq!(d.login_length, 3);
+    assert_eq!((d.pin_min, d.pin_max), (4, 8));
+    // No card picture is a login picture: a card never hints at a secret.
+    assert!(CARD_PICTURES.iter().all(|c| !LOGIN_PICTURES.contains(c)));
+    let mut cards = CARD_PICTURES.to_vec();
+    cards.sort_unstable();
+    cards.dedup();
+    assert_eq!(
+        cards.len(),
+        CARD_PICTURES.len(),
+        "a card picture is listed twice"
+    );
+}
+
+#[test]
+fn each_new_learner_is_offered_a_picture_no_one_else_has() {
+    let (_dir, mut k) = phone();
+    let mut seen = Vec::new();
+    for i in 0..CARD_PICTURES.len() {
+        let picture = k.suggested_card_picture().unwrap();
+        assert!(
+            !seen.contains(&picture),
+            "learner {i} offered {picture} again"
+        );
+        k.create_learner(&format!("Learner {i}"), picture).unwrap();
+        seen.push(picture);
+    }
+    // Every picture is taken once: the next is the first of the least used.
+    assert_eq!(k.suggested_card_picture().unwrap(), CARD_PICTURES[0]);
+    // A learner who picked her own picture is counted too.
+    k.create_learner("Amina", CARD_PICTURES[0]).unwrap();
+    assert_eq!(k.suggested_card_picture().unwrap(), CARD_PICTURES[1]);
+}
+
+#[test]
+fn stored_assessment_names_have_their_roles_and_unknown_ones_none() {
+    assert_eq!(
+        UiText::for_stored_subtask("nonwords"),
+        Some(UiText::SubtaskNonwords)
+    );
+    assert_eq!(
+        UiText::for_stored_subtask("aser"),
+        Some(UiText::SubtaskAser)
+    );
+    assert_eq!(UiText::for_stored_subtask("spelling"), None);
+    assert_eq!(
+        UiText::for_stored_aser_level("story"),
+        Some(UiText::AserLevelStory)
+    );
+    assert_eq!(UiText::for_stored_aser_level("Story"), None);
+}
+
+#[test]
+fn a_reason_for_help_is_worded_by_the_core_with_a_whole_percentage() {
+    use kusoma_core::report::HelpReason;
+    let (_dir, mut k) = phone();
+    k.set_locales(&["en"]);
+    let struggling = k
+        .help_reason_text(&HelpReason::Struggling { accuracy: 0.754 })
+        .unwrap();
+    assert!(struggling.contains("75"), "{struggling}");
+    let stalled = k
+        .help_reason_text(&HelpReason::Stalled { days: 9 })
+        .unwrap();
+    assert!(stalled.contains('9'), "{stalled}");
+    assert_eq!(
+        k.help_reason_text(&HelpReason::NotStarted),
+        k.ui_text(UiText::HelpNotStarted, &[])
+    );
+}

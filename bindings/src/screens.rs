@@ -1,9 +1,12 @@
 //! The screens' shared rules and state machines from `kusoma_core::screens`: text by role, the
-//! apps' defaults, a new learner's card picture, the sign-in flow.
+//! apps' defaults, a new learner's card picture, the sign-in flow, the facilitator gate.
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use kusoma_core::screens::defaults::AppDefaults;
+use kusoma_core::screens::facilitator_gate::{
+    FacilitatorCard, FacilitatorGate, FacilitatorGateState,
+};
 use kusoma_core::screens::sign_in::{LearnerCard, SignIn, SignInState, SignInStep};
 use kusoma_core::screens::text::UiText;
 
@@ -280,5 +283,102 @@ impl SignInFlow {
         let mut flow = self.flow();
         flow.sign_out(&mut engine.core());
         flow.state().clone()
+    }
+}
+
+// The facilitator gate's records, crossing as the core defines them.
+#[uniffi::remote(Record)]
+pub struct FacilitatorCard {
+    pub id: String,
+    pub name: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct FacilitatorGateState {
+    pub facilitators: Vec<FacilitatorCard>,
+    pub creating: bool,
+    pub chosen: Option<FacilitatorCard>,
+    pub pin_digits: u32,
+    pub can_submit: bool,
+    pub wrong_try: bool,
+    pub locked_until_ms: Option<i64>,
+    pub unlocked: Option<FacilitatorCard>,
+}
+
+/// The way into facilitator mode (`kusoma_core::screens::facilitator_gate`). Every action
+/// returns what the gate draws next.
+#[derive(uniffi::Object)]
+pub struct FacilitatorGateFlow {
+    inner: Mutex<FacilitatorGate>,
+}
+
+impl FacilitatorGateFlow {
+    fn act(
+        &self,
+        action: impl FnOnce(&mut FacilitatorGate) -> kusoma_core::Result<()>,
+    ) -> Result<FacilitatorGateState> {
+        let mut gate = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        action(&mut gate)?;
+        Ok(gate.state().clone())
+    }
+}
+
+#[uniffi::export]
+impl FacilitatorGateFlow {
+    /// The gate with the facilitators on `engine`'s phone.
+    #[uniffi::constructor]
+    pub fn new(engine: Arc<KusomaEngine>) -> Result<Arc<Self>> {
+        let gate = FacilitatorGate::new(&engine.core())?;
+        Ok(Arc::new(FacilitatorGateFlow {
+            inner: Mutex::new(gate),
+        }))
+    }
+
+    /// What the gate draws now.
+    pub fn state(&self) -> FacilitatorGateState {
+        self.inner
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .state()
+            .clone()
+    }
+
+    /// Chooses facilitator `id`.
+    pub fn choose(&self, id: String) -> Result<FacilitatorGateState> {
+        self.act(|g| g.choose(&id))
+    }
+
+    /// The first facilitator's name as typed.
+    pub fn set_name(&self, name: String) -> Result<FacilitatorGateState> {
+        self.act(|g| {
+            g.set_name(&name);
+            Ok(())
+        })
+    }
+
+    /// Types a PIN digit (0–9).
+    pub fn type_digit(&self, digit: u32) -> Result<FacilitatorGateState> {
+        self.act(|g| g.type_digit(digit))
+    }
+
+    /// Takes back the last digit.
+    pub fn delete_digit(&self) -> Result<FacilitatorGateState> {
+        self.act(|g| {
+            g.delete_digit();
+            Ok(())
+        })
+    }
+
+    /// Tries the PIN (creating the first facilitator on a new phone).
+    pub fn submit(&self, engine: Arc<KusomaEngine>) -> Result<FacilitatorGateState> {
+        self.act(|g| g.submit(&mut engine.core()))
+    }
+
+    /// Back from the pad to the list.
+    pub fn back(&self) -> Result<FacilitatorGateState> {
+        self.act(|g| {
+            g.back();
+            Ok(())
+        })
     }
 }

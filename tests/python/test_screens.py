@@ -50,3 +50,15 @@ def test_a_tap_out_of_range_is_an_error_not_a_crash(engine):
     else:
         raise AssertionError("a 13th picture was accepted")
     assert flow.state() == s
+
+
+def test_the_facilitator_gate_makes_the_first_facilitator_and_unlocks_her(engine):
+    gate = k.FacilitatorGateFlow(engine)
+    assert gate.state().creating
+    for d in (2, 4, 6, 8):
+        s = gate.type_digit(d)
+    assert s.pin_digits == 4 and not s.can_submit  # no name yet
+    assert gate.set_name("Mama Neema").can_submit
+    s = gate.submit(engine)
+    assert s.unlocked is not None and s.unlocked.name == "Mama Neema"
+    assert [f.name for f in engine.facilitators()] == ["Mama Neema"]

@@ -7,7 +7,11 @@
 //! - [`defaults`]: the values both apps must agree on (session length, the login pictures, the
 //!   learners' card pictures).
 //! - [`sign_in`]: the profile chooser and a learner's sign-in (pictures, PIN, lock-out).
+//! - [`facilitator_gate`]: the way into facilitator mode (choose, PIN, the first facilitator).
+//! - [`pin_pad`]: the PIN typed on either, of which a screen sees only the count.
 
 pub mod defaults;
+pub mod facilitator_gate;
+pub mod pin_pad;
 pub mod sign_in;
 pub mod text;

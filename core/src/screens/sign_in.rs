@@ -7,7 +7,8 @@
 
 use crate::error::Error;
 use crate::screens::defaults::CARD_PICTURES;
-use crate::secret::{PICTURE_SEQUENCE, PICTURES, PIN_MAX, PIN_MIN};
+use crate::screens::pin_pad::PinPad;
+use crate::secret::{PICTURE_SEQUENCE, PICTURES};
 use crate::store::Learner;
 use crate::{Kusoma, Result};
 
@@ -84,7 +85,7 @@ pub struct SignInState {
 pub struct SignIn {
     state: SignInState,
     pictures: Vec<u8>,
-    pin: String,
+    pin: PinPad,
 }
 
 impl SignIn {
@@ -102,7 +103,7 @@ impl SignIn {
                 locked_until_ms: None,
             },
             pictures: Vec::new(),
-            pin: String::new(),
+            pin: PinPad::default(),
         };
         flow.refresh(k)?;
         Ok(flow)
@@ -191,10 +192,10 @@ impl SignIn {
 
     /// Types one PIN digit (0–9); ignored past the longest PIN or outside the PIN step.
     pub fn type_digit(&mut self, digit: u32) -> Result<()> {
-        let digit = char::from_digit(digit, 10)
-            .ok_or_else(|| Error::InvalidInput(format!("{digit} is not a digit 0-9")))?;
-        if self.state.step == SignInStep::Pin && self.pin.len() < PIN_MAX {
-            self.pin.push(digit);
+        let mut pad = self.pin.clone();
+        pad.type_digit(digit)?;
+        if self.state.step == SignInStep::Pin {
+            self.pin = pad;
             self.state.wrong_try = false;
             self.show_counts();
         }
@@ -203,14 +204,14 @@ impl SignIn {
 
     /// Takes back the last PIN digit.
     pub fn delete_digit(&mut self) {
-        self.pin.pop();
+        self.pin.delete();
         self.show_counts();
     }
 
     /// Sends her pictures (if she has some) and her PIN to the core; ignored until the PIN has
     /// its fewest digits.
     pub fn submit_pin(&mut self, k: &mut Kusoma) -> Result<()> {
-        if self.state.step != SignInStep::Pin || self.pin.len() < PIN_MIN {
+        if self.state.step != SignInStep::Pin || !self.pin.complete() {
             return Ok(());
         }
         self.sign_in(k)
@@ -239,7 +240,7 @@ impl SignIn {
         };
         // Her pictures when she has some, or when she has neither secret (then any three do).
         let pictures = (chosen.has_pictures || !chosen.has_pin).then_some(self.pictures.as_slice());
-        let pin = chosen.has_pin.then_some(self.pin.as_str());
+        let pin = chosen.has_pin.then_some(self.pin.digits());
         match k.sign_in_learner(&chosen.id, pictures, pin) {
             Ok(_) => {
                 self.pictures.clear();
@@ -279,7 +280,7 @@ impl SignIn {
 
     fn show_counts(&mut self) {
         self.state.pictures_entered = self.pictures.len() as u32;
-        self.state.pin_digits = self.pin.len() as u32;
-        self.state.can_submit_pin = self.pin.len() >= PIN_MIN;
+        self.state.pin_digits = self.pin.count();
+        self.state.can_submit_pin = self.pin.complete();
     }
 }

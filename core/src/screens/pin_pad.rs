@@ -1,0 +1,50 @@
+//! A PIN being typed on a number pad, for the learner's sign-in and the facilitator gate: the
+//! digits stay here, and a screen is told only how many there are.
+
+use crate::Result;
+use crate::error::Error;
+use crate::secret::{PIN_MAX, PIN_MIN};
+
+/// The digits typed so far.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PinPad {
+    digits: String,
+}
+
+impl PinPad {
+    /// Adds `digit` (0–9); past the longest PIN it is ignored. A number that is not a digit is
+    /// an error and changes nothing.
+    pub fn type_digit(&mut self, digit: u32) -> Result<()> {
+        let digit = char::from_digit(digit, 10)
+            .ok_or_else(|| Error::InvalidInput(format!("{digit} is not a digit 0-9")))?;
+        if self.digits.len() < PIN_MAX {
+            self.digits.push(digit);
+        }
+        Ok(())
+    }
+
+    /// Takes back the last digit.
+    pub fn delete(&mut self) {
+        self.digits.pop();
+    }
+
+    /// Forgets every digit.
+    pub fn clear(&mut self) {
+        self.digits.clear();
+    }
+
+    /// How many digits are typed (the pad draws as many dots).
+    pub fn count(&self) -> u32 {
+        self.digits.len() as u32
+    }
+
+    /// Whether the PIN has its fewest digits, so it may be tried.
+    pub fn complete(&self) -> bool {
+        self.digits.len() >= PIN_MIN
+    }
+
+    /// The digits, for the core's check.
+    pub fn digits(&self) -> &str {
+        &self.digits
+    }
+}

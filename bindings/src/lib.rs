@@ -9,6 +9,7 @@ mod engine;
 mod error;
 mod facilitator;
 mod facilitator_records;
+mod lesson;
 mod records;
 mod screens;
 mod sync;

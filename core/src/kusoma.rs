@@ -218,6 +218,11 @@ impl Kusoma {
         self.l10n.format(&self.ui, id, args)
     }
 
+    /// The time on the core's clock, ms since the Unix epoch (a test's manual clock in tests).
+    pub fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
     /// Message `id` in the interface language, or `None` when no locale of the chain has it
     /// (where [`Kusoma::tr`] shows the id).
     pub fn try_tr(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {

@@ -62,3 +62,29 @@ def test_the_facilitator_gate_makes_the_first_facilitator_and_unlocks_her(engine
     s = gate.submit(engine)
     assert s.unlocked is not None and s.unlocked.name == "Mama Neema"
     assert [f.name for f in engine.facilitators()] == ["Mama Neema"]
+
+
+def test_a_lesson_runs_through_the_core_flow(engine):
+    learner = engine.create_learner("Amina", engine.suggested_card_picture())
+    lesson = k.LessonFlow(learner.id, "sw", 2, None, 5)
+    assert lesson.state().phase == k.LessonPhase.NOT_STARTED
+    s = lesson.start(engine)
+    assert s.phase == k.LessonPhase.ANSWERING and (s.number, s.total) == (1, 2)
+    assert not s.can_submit
+    try:
+        lesson.select(99)
+    except k.KusomaError.InvalidInput:
+        pass
+    else:
+        raise AssertionError("choice 99 was accepted")
+    while s.phase == k.LessonPhase.ANSWERING:
+        if s.exercise.mode == k.AnswerStyle.TAP_ONE:
+            s = lesson.select(0)
+        else:
+            for t in range(s.exercise.answer_length):
+                s = lesson.place(t)
+        assert s.can_submit
+        s = lesson.submit(engine)
+        assert s.phase == k.LessonPhase.ANSWERED and s.feedback is not None
+        s = lesson.next(engine)
+    assert s.phase == k.LessonPhase.FINISHED and s.summary.answered == 2

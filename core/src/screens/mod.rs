@@ -8,10 +8,12 @@
 //!   learners' card pictures).
 //! - [`sign_in`]: the profile chooser and a learner's sign-in (pictures, PIN, lock-out).
 //! - [`facilitator_gate`]: the way into facilitator mode (choose, PIN, the first facilitator).
+//! - [`lesson`]: a learning session on the exercise screen (taps, answer, feedback, summary).
 //! - [`pin_pad`]: the PIN typed on either, of which a screen sees only the count.
 
 pub mod defaults;
 pub mod facilitator_gate;
+pub mod lesson;
 pub mod pin_pad;
 pub mod sign_in;
 pub mod text;

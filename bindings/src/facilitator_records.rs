@@ -191,24 +191,11 @@ impl From<AssessmentSheet> for AssessmentSheetInfo {
     }
 }
 
-/// Where an assessment run is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
-pub enum RunPhaseInfo {
-    /// Not started.
-    Ready,
-    /// The clock runs.
-    Running,
-    /// Time is up: mark the last item read.
-    AwaitingLastItem,
-    /// Ready to finish.
-    Done,
-}
-
 /// A run's state.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct RunStateInfo {
     /// Phase.
-    pub phase: RunPhaseInfo,
+    pub phase: RunPhase,
     /// Time left, ms.
     pub remaining_ms: i64,
     /// The autostop rule applies: offer to stop.
@@ -218,12 +205,7 @@ pub struct RunStateInfo {
 impl From<RunState> for RunStateInfo {
     fn from(s: RunState) -> Self {
         RunStateInfo {
-            phase: match s.phase {
-                RunPhase::Ready => RunPhaseInfo::Ready,
-                RunPhase::Running => RunPhaseInfo::Running,
-                RunPhase::AwaitingLastItem => RunPhaseInfo::AwaitingLastItem,
-                RunPhase::Done => RunPhaseInfo::Done,
-            },
+            phase: s.phase,
             remaining_ms: s.remaining_ms,
             autostopped: s.autostopped,
         }

@@ -34,6 +34,7 @@ pub mod profile;
 mod progress;
 mod rebuild;
 pub mod report;
+pub mod screens;
 pub mod secret;
 mod session;
 pub mod store;

@@ -2,14 +2,13 @@
 //! exchange, and their conversions from the core's types. Enumerations the core stores as
 //! text (gender, age band, subtask, ASER level) cross as those same strings.
 
-use kusoma_core::assess::RunPhase;
+use kusoma_core::Turn;
 use kusoma_core::report::{
     DemographicRow, GroupReport, HelpReason, LearnerReport, ProgrammeReport, SkillStruggle,
 };
 use kusoma_core::store::{
     AssessmentResult, AttendanceEntry, Facilitator, Group, GroupSessionRecord, MergeReport,
 };
-use kusoma_core::{AssessmentSheet, RunState, Turn};
 
 use crate::records::{LearnerProfile, ProgressReport};
 
@@ -158,60 +157,6 @@ impl From<Turn> for TurnInfo {
     }
 }
 
-/// A timed subtask's sheet.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct AssessmentSheetInfo {
-    /// The run's id.
-    pub id: String,
-    /// `letter-sounds`, `familiar-words`, `nonwords` or `oral-reading`.
-    pub subtask: String,
-    /// The items in order.
-    pub items: Vec<String>,
-    /// Time limit, ms.
-    pub limit_ms: i64,
-    /// The first this many all wrong stop the subtask.
-    pub autostop_after: u32,
-    /// A passage's comprehension questions.
-    pub questions: Vec<String>,
-    /// Where each question's sentence ends (1-based word).
-    pub question_ends: Vec<u32>,
-}
-
-impl From<AssessmentSheet> for AssessmentSheetInfo {
-    fn from(s: AssessmentSheet) -> Self {
-        AssessmentSheetInfo {
-            id: s.id,
-            subtask: s.subtask.as_str().to_owned(),
-            items: s.items,
-            limit_ms: s.limit_ms,
-            autostop_after: s.autostop_after,
-            questions: s.questions,
-            question_ends: s.question_ends,
-        }
-    }
-}
-
-/// A run's state.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct RunStateInfo {
-    /// Phase.
-    pub phase: RunPhase,
-    /// Time left, ms.
-    pub remaining_ms: i64,
-    /// The autostop rule applies: offer to stop.
-    pub autostopped: bool,
-}
-
-impl From<RunState> for RunStateInfo {
-    fn from(s: RunState) -> Self {
-        RunStateInfo {
-            phase: s.phase,
-            remaining_ms: s.remaining_ms,
-            autostopped: s.autostopped,
-        }
-    }
-}
-
 /// A stored assessment.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct AssessmentInfo {
@@ -249,23 +194,6 @@ impl From<AssessmentResult> for AssessmentInfo {
             started_ms: a.started_ms,
         }
     }
-}
-
-/// An ASER probe as marked.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct AserProbeInput {
-    /// Letters shown.
-    pub letters_shown: u32,
-    /// Letters right.
-    pub letters_right: u32,
-    /// Words shown.
-    pub words_shown: u32,
-    /// Words right.
-    pub words_right: u32,
-    /// Paragraph mistakes, if read.
-    pub paragraph_mistakes: Option<u32>,
-    /// Story mistakes, if read.
-    pub story_mistakes: Option<u32>,
 }
 
 /// A skill a learner misses.

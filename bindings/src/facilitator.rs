@@ -1,12 +1,11 @@
 //! `KusomaEngine`'s shared-phone and facilitator calls: sign-in, enrolment, groups, attendance,
-//! pass-the-phone turns, assessments, reports, exports, merge and LRS batches. Each translates
-//! records and calls the core.
+//! pass-the-phone turns, stored assessments (a run is `screens_assessment.rs`'s), reports,
+//! exports, merge and LRS batches. Each translates records and calls the core.
 
 use std::path::PathBuf;
 
-use kusoma_core::assess::{AserProbe, SubtaskKind};
 use kusoma_core::exchange::XapiBatch;
-use kusoma_core::{AgeBand, Demographics, Enrolment, Error, Gender, MarkedBy, TurnRule};
+use kusoma_core::{AgeBand, Demographics, Enrolment, Error, Gender, TurnRule};
 
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
@@ -227,145 +226,23 @@ impl KusomaEngine {
             .into())
     }
 
-    /// Prepares a timed subtask (`letter-sounds`, `familiar-words`, `nonwords`,
-    /// `oral-reading`); `learner_answers` when the learner answers on the phone.
-    pub fn start_assessment(
-        &self,
-        learner: String,
-        pack: String,
-        subtask: String,
-        learner_answers: bool,
-        group_session: Option<String>,
-    ) -> Result<AssessmentSheetInfo> {
-        let kind = SubtaskKind::parse(&subtask)?;
-        let by = if learner_answers {
-            MarkedBy::Learner
-        } else {
-            MarkedBy::Facilitator
-        };
-        Ok(self
-            .core()
-            .start_assessment(&learner, &pack, kind, by, group_session.as_deref(), None)?
-            .into())
-    }
-
-    /// Starts the clock.
-    pub fn begin_assessment(&self, assessment: String) -> Result<RunStateInfo> {
-        Ok(self.core().begin_assessment(&assessment)?.into())
-    }
-
-    /// Marks item `position` (1-based) wrong, or right again.
-    pub fn mark_assessment_item(
-        &self,
-        assessment: String,
-        position: u32,
-        correct: bool,
-    ) -> Result<RunStateInfo> {
-        Ok(self
-            .core()
-            .mark_assessment_item(&assessment, position, correct)?
-            .into())
-    }
-
-    /// The learner's answer to item `position`; returns whether it was right.
-    pub fn answer_assessment_item(
-        &self,
-        assessment: String,
-        position: u32,
-        answer: String,
-    ) -> Result<bool> {
-        Ok(self
-            .core()
-            .answer_assessment_item(&assessment, position, &answer)?)
-    }
-
-    /// Stopped at item `last_item` (finished early or discontinued).
-    pub fn stop_assessment(&self, assessment: String, last_item: u32) -> Result<RunStateInfo> {
-        Ok(self.core().stop_assessment(&assessment, last_item)?.into())
-    }
-
-    /// The minute is up.
-    pub fn assessment_time_up(&self, assessment: String) -> Result<RunStateInfo> {
-        Ok(self.core().assessment_time_up(&assessment)?.into())
-    }
-
-    /// After time up: the last item read.
-    pub fn set_assessment_last_item(
-        &self,
-        assessment: String,
-        last_item: u32,
-    ) -> Result<RunStateInfo> {
-        Ok(self
-            .core()
-            .set_assessment_last_item(&assessment, last_item)?
-            .into())
-    }
-
-    /// A run's state (for the timer).
-    pub fn assessment_state(&self, assessment: String) -> Result<RunStateInfo> {
-        Ok(self.core().assessment_state(&assessment)?.into())
-    }
-
-    /// Scores and stores a finished run.
-    pub fn finish_assessment(&self, assessment: String) -> Result<AssessmentInfo> {
-        Ok(self.core().finish_assessment(&assessment)?.into())
-    }
-
-    /// Drops a run.
-    pub fn cancel_assessment(&self, assessment: String) -> Result<()> {
-        Ok(self.core().cancel_assessment(&assessment)?)
-    }
-
-    /// Stores a comprehension score.
-    pub fn record_comprehension(
-        &self,
-        learner: String,
-        pack: String,
-        correct: u32,
-        asked: u32,
-        group_session: Option<String>,
-    ) -> Result<AssessmentInfo> {
-        Ok(self
-            .core()
-            .record_comprehension(&learner, &pack, correct, asked, group_session.as_deref())?
-            .into())
-    }
-
-    /// Stores an ASER probe and its level.
-    pub fn record_aser(
-        &self,
-        learner: String,
-        pack: String,
-        probe: AserProbeInput,
-        group_session: Option<String>,
-    ) -> Result<AssessmentInfo> {
-        let p = AserProbe {
-            letters_shown: probe.letters_shown as usize,
-            letters_right: probe.letters_right as usize,
-            words_shown: probe.words_shown as usize,
-            words_right: probe.words_right as usize,
-            paragraph_mistakes: probe.paragraph_mistakes.map(|m| m as usize),
-            story_mistakes: probe.story_mistakes.map(|m| m as usize),
-        };
-        Ok(self
-            .core()
-            .record_aser(&learner, &pack, &p, group_session.as_deref())?
-            .into())
-    }
-
     /// A learner's assessments.
     pub fn assessments(&self, learner: String) -> Result<Vec<AssessmentInfo>> {
-        Ok(self
-            .core()
+        let core = self.core();
+        Ok(core
             .assessments(&learner)?
             .into_iter()
-            .map(Into::into)
+            .map(|a| AssessmentInfo::new(a, &core))
             .collect())
     }
 
     /// A learner's report in a pack.
     pub fn learner_report(&self, learner: String, pack: String) -> Result<LearnerReportInfo> {
-        Ok(self.core().learner_report(&learner, &pack)?.into())
+        let core = self.core();
+        Ok(LearnerReportInfo::new(
+            core.learner_report(&learner, &pack)?,
+            &core,
+        ))
     }
 
     /// A group's report in a pack.

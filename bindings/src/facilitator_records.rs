@@ -2,14 +2,14 @@
 //! exchange, and their conversions from the core's types. Enumerations the core stores as
 //! text (gender, age band, subtask, ASER level) cross as those same strings.
 
-use kusoma_core::assess::RunPhase;
+use kusoma_core::Kusoma;
+use kusoma_core::Turn;
 use kusoma_core::report::{
     DemographicRow, GroupReport, HelpReason, LearnerReport, ProgrammeReport, SkillStruggle,
 };
 use kusoma_core::store::{
     AssessmentResult, AttendanceEntry, Facilitator, Group, GroupSessionRecord, MergeReport,
 };
-use kusoma_core::{AssessmentSheet, Kusoma, RunState, Turn};
 
 use crate::records::{LearnerProfile, ProgressReport};
 
@@ -158,78 +158,6 @@ impl From<Turn> for TurnInfo {
     }
 }
 
-/// A timed subtask's sheet.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct AssessmentSheetInfo {
-    /// The run's id.
-    pub id: String,
-    /// `letter-sounds`, `familiar-words`, `nonwords` or `oral-reading`.
-    pub subtask: String,
-    /// The items in order.
-    pub items: Vec<String>,
-    /// Time limit, ms.
-    pub limit_ms: i64,
-    /// The first this many all wrong stop the subtask.
-    pub autostop_after: u32,
-    /// A passage's comprehension questions.
-    pub questions: Vec<String>,
-    /// Where each question's sentence ends (1-based word).
-    pub question_ends: Vec<u32>,
-}
-
-impl From<AssessmentSheet> for AssessmentSheetInfo {
-    fn from(s: AssessmentSheet) -> Self {
-        AssessmentSheetInfo {
-            id: s.id,
-            subtask: s.subtask.as_str().to_owned(),
-            items: s.items,
-            limit_ms: s.limit_ms,
-            autostop_after: s.autostop_after,
-            questions: s.questions,
-            question_ends: s.question_ends,
-        }
-    }
-}
-
-/// Where an assessment run is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
-pub enum RunPhaseInfo {
-    /// Not started.
-    Ready,
-    /// The clock runs.
-    Running,
-    /// Time is up: mark the last item read.
-    AwaitingLastItem,
-    /// Ready to finish.
-    Done,
-}
-
-/// A run's state.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct RunStateInfo {
-    /// Phase.
-    pub phase: RunPhaseInfo,
-    /// Time left, ms.
-    pub remaining_ms: i64,
-    /// The autostop rule applies: offer to stop.
-    pub autostopped: bool,
-}
-
-impl From<RunState> for RunStateInfo {
-    fn from(s: RunState) -> Self {
-        RunStateInfo {
-            phase: match s.phase {
-                RunPhase::Ready => RunPhaseInfo::Ready,
-                RunPhase::Running => RunPhaseInfo::Running,
-                RunPhase::AwaitingLastItem => RunPhaseInfo::AwaitingLastItem,
-                RunPhase::Done => RunPhaseInfo::Done,
-            },
-            remaining_ms: s.remaining_ms,
-            autostopped: s.autostopped,
-        }
-    }
-}
-
 /// A stored assessment.
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct AssessmentInfo {
@@ -251,11 +179,19 @@ pub struct AssessmentInfo {
     pub level: Option<String>,
     /// When, ms since the Unix epoch.
     pub started_ms: i64,
+    /// Its name, in the interface language (none for a subtask newer than this library).
+    pub title: Option<String>,
+    /// Its result in words: a rate, a count of questions right, or the ASER level.
+    pub result: Option<String>,
 }
 
-impl From<AssessmentResult> for AssessmentInfo {
-    fn from(a: AssessmentResult) -> Self {
+impl AssessmentInfo {
+    /// The stored assessment, named and worded by `k` in its interface language.
+    pub(crate) fn new(a: AssessmentResult, k: &Kusoma) -> Self {
+        let (title, result) = (k.assessment_title(&a), k.assessment_result_text(&a));
         AssessmentInfo {
+            title,
+            result,
             id: a.id,
             learner: a.learner,
             subtask: a.subtask,
@@ -267,23 +203,6 @@ impl From<AssessmentResult> for AssessmentInfo {
             started_ms: a.started_ms,
         }
     }
-}
-
-/// An ASER probe as marked.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct AserProbeInput {
-    /// Letters shown.
-    pub letters_shown: u32,
-    /// Letters right.
-    pub letters_right: u32,
-    /// Words shown.
-    pub words_shown: u32,
-    /// Words right.
-    pub words_right: u32,
-    /// Paragraph mistakes, if read.
-    pub paragraph_mistakes: Option<u32>,
-    /// Story mistakes, if read.
-    pub story_mistakes: Option<u32>,
 }
 
 /// A skill a learner misses.
@@ -326,15 +245,20 @@ pub struct LearnerReportInfo {
     pub aser_level: Option<String>,
 }
 
-impl From<LearnerReport> for LearnerReportInfo {
-    fn from(r: LearnerReport) -> Self {
+impl LearnerReportInfo {
+    /// The report, its assessments worded by `k`.
+    pub(crate) fn new(r: LearnerReport, k: &Kusoma) -> Self {
         LearnerReportInfo {
             learner: r.learner.into(),
             progress: r.progress.into(),
             weekly_attempts: r.weeks.iter().map(|w| w.attempts).collect(),
             recent_accuracy: r.recent_accuracy,
             struggles: r.struggles.into_iter().map(Into::into).collect(),
-            assessments: r.assessments.into_iter().map(Into::into).collect(),
+            assessments: r
+                .assessments
+                .into_iter()
+                .map(|a| AssessmentInfo::new(a, k))
+                .collect(),
             aser_level: r.aser_level,
         }
     }

@@ -12,6 +12,7 @@ mod facilitator_records;
 mod lesson;
 mod records;
 mod screens;
+mod screens_assessment;
 mod sync;
 
 pub use engine::KusomaEngine;
@@ -26,16 +27,6 @@ uniffi::setup_scaffolding!();
 #[uniffi::export]
 pub fn engine_version() -> String {
     kusoma_core::ENGINE_VERSION.to_owned()
-}
-
-/// How many of a passage's comprehension questions may be asked, EGRA's rule: those whose
-/// answer lies in text the learner reached. `question_ends` is the sheet's (rising along the
-/// passage, so the questions asked are the first this many); `last_word_read` is 1-based.
-#[uniffi::export]
-pub fn questions_reached(question_ends: Vec<u32>, last_word_read: u32) -> u32 {
-    let ends: Vec<usize> = question_ends.iter().map(|&e| e as usize).collect();
-    let reached = kusoma_core::assess::questions_reached(&ends, last_word_read as usize);
-    u32::try_from(reached).unwrap_or(u32::MAX)
 }
 
 /// Checks a pack folder without loading it into an engine: its summary, or every problem.

@@ -3,6 +3,8 @@
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use kusoma_core::assess::AserLevel;
+use kusoma_core::screens::assessment::Subtask;
 use kusoma_core::screens::defaults::AppDefaults;
 use kusoma_core::screens::facilitator_gate::{
     FacilitatorCard, FacilitatorGate, FacilitatorGateState,
@@ -124,18 +126,16 @@ pub struct AppDefaults {
     pub pin_max: u32,
 }
 
-/// The role naming an assessment as its result stores it (`letter-sounds` … `comprehension`,
-/// `aser`), or none for a name newer than this library.
+/// The words naming a subtask.
 #[uniffi::export]
-pub fn subtask_text(subtask: String) -> Option<UiText> {
-    UiText::for_stored_subtask(&subtask)
+pub fn subtask_role(subtask: Subtask) -> UiText {
+    UiText::for_subtask(subtask)
 }
 
-/// The role naming an ASER level as it is stored (`beginner` … `story`), or none for a level
-/// newer than this library.
+/// The words naming an ASER level.
 #[uniffi::export]
-pub fn aser_level_text(level: String) -> Option<UiText> {
-    UiText::for_stored_aser_level(&level)
+pub fn aser_level_role(level: AserLevel) -> UiText {
+    UiText::for_aser_level(level)
 }
 
 /// What both apps must agree on: session length, login pictures, card pictures, PIN lengths.

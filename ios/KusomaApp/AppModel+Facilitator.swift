@@ -78,10 +78,10 @@ extension AppModel {
         route = .assessChoice(learner: learner, group: group)
     }
 
-    /// A subtask chosen: its timed grid, or the ASER form for "aser".
-    func startAssessment(_ subtask: String, learner: LearnerProfile, group: GroupInfo) {
+    /// A subtask chosen: its timed grid, or the ASER form.
+    func startAssessment(_ subtask: Subtask, learner: LearnerProfile, group: GroupInfo) {
         guard let engine else { return }
-        if subtask == "aser" {
+        if subtask == .aser {
             route = .aser(AserState(engine: engine, learner: learner.id, pack: course), learner: learner, group: group)
             return
         }

@@ -6,8 +6,8 @@ import kusoma_ffi as k
 
 def test_text_by_role_and_the_defaults_come_from_the_core(engine):
     assert engine.ui_text(k.UiText.TIME_LEFT, [k.MessageArg.NUMBER("seconds", 42)]).find("42") >= 0
-    assert k.subtask_text("nonwords") == k.UiText.SUBTASK_NONWORDS
-    assert k.subtask_text("spelling") is None
+    assert k.subtask_role(k.Subtask.NONWORDS) == k.UiText.SUBTASK_NONWORDS
+    assert k.aser_level_role(k.AserLevel.STORY) == k.UiText.ASER_LEVEL_STORY
     defaults = k.app_defaults()
     assert len(defaults.login_pictures) == 12 and defaults.login_length == 3
     assert not set(defaults.card_pictures) & set(defaults.login_pictures)

@@ -141,3 +141,28 @@ fn a_reason_for_help_is_worded_by_the_core_with_a_whole_percentage() {
         k.ui_text(UiText::HelpNotStarted, &[])
     );
 }
+
+#[test]
+fn a_stored_assessment_is_named_and_its_result_worded_by_the_core() {
+    let (_dir, mut k) = phone();
+    k.set_locales(&["en"]);
+    let amina = k.create_learner("Amina", "🌺").unwrap().id;
+    let probe = kusoma_core::assess::AserProbe {
+        letters_shown: 5,
+        letters_right: 5,
+        words_shown: 5,
+        words_right: 5,
+        paragraph_mistakes: Some(1),
+        story_mistakes: None,
+    };
+    let aser = k.record_aser(&amina, "sw", &probe, None).unwrap();
+    let title = k.assessment_title(&aser).unwrap();
+    assert_eq!(Some(title), k.ui_text(UiText::SubtaskAser, &[]));
+    let level = k.ui_text(UiText::AserLevelParagraph, &[]).unwrap();
+    let result = k.assessment_result_text(&aser).unwrap();
+    assert!(result.contains(&level), "{result} names {level}");
+    let mut unknown = aser.clone();
+    unknown.subtask = "spelling".into();
+    assert_eq!(k.assessment_title(&unknown), None);
+    assert_eq!(k.assessment_result_text(&unknown), None);
+}

@@ -10,7 +10,10 @@
 //! - [`facilitator_gate`]: the way into facilitator mode (choose, PIN, the first facilitator).
 //! - [`lesson`]: a learning session on the exercise screen (taps, answer, feedback, summary).
 //! - [`pin_pad`]: the PIN typed on either, of which a screen sees only the count.
+//! - [`assessment`], [`aser`]: the timed EGRA grid with comprehension, and the ASER probe.
 
+pub mod aser;
+pub mod assessment;
 pub mod defaults;
 pub mod facilitator_gate;
 pub mod lesson;

@@ -8,9 +8,11 @@
 //! no text, and the screen shows its icon alone.
 
 use crate::Kusoma;
-use crate::assess::{ASER_SUBTASK, AserLevel, SubtaskKind};
+use crate::assess::AserLevel;
 use crate::l10n::Arg;
 use crate::report::HelpReason;
+use crate::screens::assessment::Subtask;
+use crate::store::AssessmentResult;
 
 /// Declares [`UiText`] from one table: each role, its doc, and the Fluent ids that can fill it,
 /// so the variant list, [`UiText::ALL`] and [`UiText::ids`] cannot drift apart.
@@ -224,24 +226,22 @@ roles! {
 }
 
 impl UiText {
-    /// The name of an EGRA subtask.
-    pub fn for_subtask(kind: SubtaskKind) -> UiText {
-        match kind {
-            SubtaskKind::LetterSounds => UiText::SubtaskLetterSounds,
-            SubtaskKind::FamiliarWords => UiText::SubtaskFamiliarWords,
-            SubtaskKind::Nonwords => UiText::SubtaskNonwords,
-            SubtaskKind::OralReading => UiText::SubtaskOralReading,
-            SubtaskKind::Comprehension => UiText::SubtaskComprehension,
+    /// The name of a subtask as the choice, grid and report screens show it.
+    pub fn for_subtask(subtask: Subtask) -> UiText {
+        match subtask {
+            Subtask::LetterSounds => UiText::SubtaskLetterSounds,
+            Subtask::FamiliarWords => UiText::SubtaskFamiliarWords,
+            Subtask::Nonwords => UiText::SubtaskNonwords,
+            Subtask::OralReading => UiText::SubtaskOralReading,
+            Subtask::Comprehension => UiText::SubtaskComprehension,
+            Subtask::Aser => UiText::SubtaskAser,
         }
     }
 
     /// The name of an assessment as its result is stored (an EGRA subtask or the ASER probe),
     /// or `None` for a name newer than this core.
     pub fn for_stored_subtask(name: &str) -> Option<UiText> {
-        if name == ASER_SUBTASK {
-            return Some(UiText::SubtaskAser);
-        }
-        SubtaskKind::parse(name).ok().map(UiText::for_subtask)
+        Subtask::from_stored(name).map(UiText::for_subtask)
     }
 
     /// The name of an ASER level.
@@ -262,6 +262,45 @@ impl UiText {
 }
 
 impl Kusoma {
+    /// A stored assessment's name, or `None` for a subtask newer than this core.
+    pub fn assessment_title(&self, a: &AssessmentResult) -> Option<String> {
+        UiText::for_stored_subtask(&a.subtask).and_then(|role| self.ui_text(role, &[]))
+    }
+
+    /// A stored assessment's result in words: a timed subtask's rate, comprehension's questions
+    /// right, or the ASER level reached.
+    pub fn assessment_result_text(&self, a: &AssessmentResult) -> Option<String> {
+        let count = |n: u32| Arg::Num(n.into());
+        match Subtask::from_stored(&a.subtask)? {
+            Subtask::Aser => {
+                let level = a.level.as_deref()?;
+                let name = UiText::for_stored_aser_level(level)
+                    .and_then(|role| self.ui_text(role, &[]))
+                    .unwrap_or_else(|| level.to_owned());
+                self.ui_text(UiText::AserLevel, &[("level", Arg::Str(name))])
+            }
+            Subtask::Comprehension => {
+                let label = self
+                    .ui_text(UiText::SubtaskComprehension, &[])
+                    .unwrap_or_default();
+                let args = [
+                    ("label", Arg::Str(label)),
+                    ("correct", count(a.correct)),
+                    ("attempts", count(a.attempted)),
+                ];
+                self.ui_text(UiText::ItemLine, &args)
+            }
+            _ => {
+                let args = [
+                    ("correct", count(a.correct)),
+                    ("attempted", count(a.attempted)),
+                    ("per_minute", Arg::Num(a.per_minute.round() as i64)),
+                ];
+                self.ui_text(UiText::Result, &args)
+            }
+        }
+    }
+
     /// Why a learner is on the "needs help" list, in the interface language (the accuracy as a
     /// whole percentage), or `None` when the chain has no words for it.
     pub fn help_reason_text(&self, reason: &HelpReason) -> Option<String> {

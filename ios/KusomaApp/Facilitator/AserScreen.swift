@@ -22,13 +22,12 @@ struct AserScreen: View {
             ScrollView {
                 VStack(alignment: .leading, spacing: Metrics.gap) {
                     if let title = texts.text(.subtaskAser) { Text(title).font(Typeface.title) }
-                    if let result = state.result {
+                    if let level = state.level {
                         HStack(spacing: Metrics.gap) {
                             GlyphView(glyph: .check, tint: .white, size: 28)
                                 .frame(width: 56, height: 56)
                                 .background(Circle().fill(Signal.right))
-                            let level = result.level.map { aserLevelText($0, texts) } ?? ""
-                            if let line = texts.text(.aserLevel, ("level", level)) {
+                            if let line = texts.text(.aserLevel, ("level", texts.text(level.role) ?? "")) {
                                 Text(line).font(Typeface.headline)
                                     .frame(maxWidth: .infinity, alignment: .leading)
                             }
@@ -36,16 +35,16 @@ struct AserScreen: View {
                         .accessibilityElement(children: .combine)
                         ActionButton(glyph: .back, label: texts.text(.back)) { app.openGroup(group) }
                     } else {
-                        Counter(label: texts.text(.aserLetters, ("shown", aserShown)), value: state.lettersRight) {
+                        Counter(label: texts.text(.aserLetters, ("shown", state.shown)), value: Int(state.lettersRight)) {
                             aser.setLetters($0 ?? 0)
                         }
-                        Counter(label: texts.text(.aserWords, ("shown", aserShown)), value: state.wordsRight) {
+                        Counter(label: texts.text(.aserWords, ("shown", state.shown)), value: Int(state.wordsRight)) {
                             aser.setWords($0 ?? 0)
                         }
-                        Counter(label: texts.text(.aserParagraph), value: state.paragraphMistakes) {
+                        Counter(label: texts.text(.aserParagraph), value: state.paragraphMistakes.map { Int($0) }) {
                             aser.setParagraph($0)
                         }
-                        Counter(label: texts.text(.aserStory), value: state.storyMistakes) {
+                        Counter(label: texts.text(.aserStory), value: state.storyMistakes.map { Int($0) }) {
                             aser.setStory($0)
                         }
                         ActionButton(glyph: .check, label: texts.text(.save)) { app.perform { try aser.save() } }
@@ -83,10 +82,4 @@ private struct Counter: View {
         .padding(Metrics.gap)
         .background(RoundedRectangle(cornerRadius: 20).fill(Palette.surface))
     }
-}
-
-/// An ASER level's name in the core's words (`app-aser-level-<level>`), or the level as the core
-/// spells it when this app has no role for it.
-func aserLevelText(_ level: String, _ texts: TextSource) -> String {
-    aserLevelText(level: level).flatMap { texts.text($0) } ?? level
 }

@@ -32,7 +32,7 @@ struct AssessmentScreen: View {
     var body: some View {
         let state = grid.state
         VStack(spacing: 0) {
-            TopBar(title: subtaskText(subtask: state.sheet.subtask).flatMap { texts.text($0) }) {
+            TopBar(title: texts.text(state.subtask.role)) {
                 IconAction(glyph: .back, label: texts.text(.back), action: leave)
             } trailing: {
                 HStack(spacing: 4) {
@@ -43,14 +43,14 @@ struct AssessmentScreen: View {
             }
             VStack(alignment: .leading, spacing: 8) {
                 if let hint = texts.text(.gridHint) { Text(hint).font(Typeface.body) }
-                if state.run.phase == .awaitingLastItem {
+                if state.markingLast {
                     Notice(right: false, text: texts.text(.markLast))
-                } else if state.run.autostopped && state.run.phase == .running {
-                    Notice(right: false, text: texts.text(.autostop, ("count", state.sheet.autostopAfter)))
+                } else if state.offerAutostop {
+                    Notice(right: false, text: texts.text(.autostop, ("count", state.autostopAfter)))
                 }
             }
             .padding(.horizontal, Metrics.gap)
-            if state.columns == nil {
+            if state.columns == 0 {
                 ScrollView { items(state).padding(Metrics.gap) }
             } else {
                 // A sheet row wider than the phone scrolls sideways rather than shrink its cells.
@@ -64,15 +64,15 @@ struct AssessmentScreen: View {
     /// 10 letters or 5 words a row, as on the paper sheet the facilitator knows; a passage
     /// flows. Cells keep the 48 pt touch target, so a wide row scrolls sideways on a phone.
     @MainActor
-    private func items(_ state: AssessmentUiState) -> some View {
+    private func items(_ state: AssessmentScreenState) -> some View {
         let width: CGFloat = state.columns == 10 ? 52 : 96
-        let columns = state.columns.map { Array(repeating: GridItem(.fixed(width), spacing: 4), count: $0) }
-            ?? [GridItem(.adaptive(minimum: 80), spacing: 4)]
+        let columns = state.columns == 0 ? [GridItem(.adaptive(minimum: 80), spacing: 4)]
+            : Array(repeating: GridItem(.fixed(width), spacing: 4), count: Int(state.columns))
         return LazyVGrid(columns: columns, spacing: 4) {
-            ForEach(Array(state.sheet.items.enumerated()), id: \.offset) { index, item in
-                let wrong = state.wrong.contains(index)
-                AnswerCard(selected: state.lastItem == index, mark: wrong ? .cross : nil, fill: true,
-                           side: Metrics.minTouch, action: { app.perform { try grid.tap(index) } }) {
+            ForEach(Array(state.items.enumerated()), id: \.offset) { index, item in
+                let wrong = state.wrong.indices.contains(index) && state.wrong[index]
+                AnswerCard(selected: state.lastItem.map { Int($0) } == index, mark: wrong ? .cross : nil, fill: true,
+                           side: Metrics.minTouch, action: { app.perform { try grid.touch(index) } }) {
                     Text(item).font(.system(size: 24)).strikethrough(wrong).lineLimit(1).minimumScaleFactor(0.6)
                 }
             }
@@ -80,13 +80,13 @@ struct AssessmentScreen: View {
     }
 
     @MainActor @ViewBuilder
-    private func controls(_ state: AssessmentUiState) -> some View {
-        switch state.run.phase {
+    private func controls(_ state: AssessmentScreenState) -> some View {
+        switch state.phase {
         case .ready:
             ActionButton(glyph: .clock, label: texts.text(.gridStart)) { app.perform { try grid.begin() } }
         case .running:
             // Armed, the button is outlined: the next item touched is the last one read.
-            ActionButton(glyph: .stop, label: texts.text(.gridStop), primary: !state.stopArmed) { grid.armStop() }
+            ActionButton(glyph: .stop, label: texts.text(.gridStop), primary: !state.markingLast) { grid.stop() }
         case .awaitingLastItem:
             EmptyView()
         case .done:
@@ -99,14 +99,14 @@ struct AssessmentScreen: View {
 /// number); no clock once scored. After a story, the comprehension questions follow.
 struct AssessmentResultScreen: View {
     @ObservedObject var grid: AssessmentState
-    let result: AssessmentInfo
+    let result: Score
     let back: () -> Void
     @Environment(\.texts) var texts
 
     var body: some View {
         ScrollView {
             VStack(spacing: 16) {
-                Text(subtaskText(subtask: result.subtask).flatMap { texts.text($0) } ?? "").font(Typeface.title)
+                Text(texts.text(grid.state.subtask.role) ?? "").font(Typeface.title)
                 GlyphView(glyph: .check, tint: .white, size: 48)
                     .frame(width: 96, height: 96)
                     .background(Circle().fill(Signal.right))
@@ -143,10 +143,10 @@ private struct Comprehension: View {
                     Text(question).font(Typeface.body)
                         .frame(maxWidth: .infinity, alignment: .leading)
                     MarkButton(glyph: .check, tint: Signal.right, chosen: mark == true) {
-                        grid.markQuestion(i, right: true)
+                        app.perform { try grid.markQuestion(i, right: true) }
                     }
                     MarkButton(glyph: .cross, tint: Signal.wrong, chosen: mark == false) {
-                        grid.markQuestion(i, right: false)
+                        app.perform { try grid.markQuestion(i, right: false) }
                     }
                 }
                 .padding(Metrics.gap)
@@ -159,7 +159,7 @@ private struct Comprehension: View {
                     Text(line).font(Typeface.title)
                 }
             } else {
-                ActionButton(glyph: .check, label: texts.text(.save), enabled: state.canSaveComprehension) {
+                ActionButton(glyph: .check, label: texts.text(.save), enabled: state.canSave) {
                     app.perform { try grid.saveComprehension() }
                 }
             }

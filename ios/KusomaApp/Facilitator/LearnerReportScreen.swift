@@ -53,9 +53,9 @@ struct LearnerReportScreen: View {
                         Heading(glyph: .clock, text: texts.text(.assessments))
                         ForEach(r.assessments, id: \.id) { a in
                             VStack(alignment: .leading, spacing: 4) {
-                                Text(subtaskText(subtask: a.subtask).flatMap { texts.text($0) } ?? a.subtask)
+                                Text(a.title ?? a.subtask)
                                     .font(Typeface.title)
-                                if let line = resultLine(a) { Text(line).font(Typeface.body) }
+                                if let line = a.result { Text(line).font(Typeface.body) }
                             }
                             .padding(Metrics.gap)
                             .frame(maxWidth: .infinity, alignment: .leading)
@@ -66,20 +66,6 @@ struct LearnerReportScreen: View {
                 }
                 .padding(Metrics.gap)
             }
-        }
-    }
-
-    /// A timed subtask has a rate; comprehension a count of right answers; ASER a level.
-    private func resultLine(_ a: AssessmentInfo) -> String? {
-        switch a.subtask {
-        case "aser":
-            return a.level.flatMap { texts.text(.aserLevel, ("level", aserLevelText($0, texts))) }
-        case "comprehension":
-            return texts.text(.itemLine, ("label", texts.text(.subtaskComprehension) ?? ""),
-                              ("correct", a.correct), ("attempts", a.attempted))
-        default:
-            return texts.text(.result, ("correct", a.correct), ("attempted", a.attempted),
-                              ("per_minute", Int(a.perMinute.rounded())))
         }
     }
 }

@@ -19,8 +19,9 @@ struct SubtaskChoiceScreen: View {
             }
             ScrollView {
                 VStack(spacing: Metrics.gap) {
-                    ForEach(timedSubtasks + ["aser"], id: \.self) { subtask in
-                        ActionButton(glyph: .clock, label: subtaskText(subtask: subtask).flatMap { texts.text($0) },
+                    // The choices and their order are the core's.
+                    ForEach(assessmentChoices(), id: \.self) { subtask in
+                        ActionButton(glyph: .clock, label: texts.text(subtask.role),
                                      primary: false) {
                             app.startAssessment(subtask, learner: learner, group: group)
                         }

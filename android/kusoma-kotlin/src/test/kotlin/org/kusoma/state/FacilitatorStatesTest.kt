@@ -10,7 +10,10 @@ import org.junit.jupiter.api.assertThrows
 import org.kusoma.AnswerStyle
 import org.kusoma.HelpReason
 import org.kusoma.KusomaEngine
-import org.kusoma.RunPhaseInfo
+import org.kusoma.AserLevel
+import org.kusoma.KusomaException
+import org.kusoma.RunPhase
+import org.kusoma.Subtask
 import org.kusoma.openEngine
 
 /**
@@ -164,32 +167,35 @@ class FacilitatorStatesTest {
         openEngine().use { engine ->
             unlockedFacilitator(engine)
             val learner = EnrolState(engine).run { setName("Amina"); save()!! }
-            val grid = AssessmentState(engine, learner.id, "sw", "letter-sounds")
-            assertEquals(100, grid.state.sheet.items.size)
-            assertEquals(RunPhaseInfo.READY, grid.state.run.phase)
-            assertEquals(60, grid.state.secondsLeft)
-            grid.touch(1)
-            assertTrue(grid.state.wrong.isEmpty(), "nothing is marked before the clock starts")
+            val grid = AssessmentState(engine, learner.id, "sw", Subtask.LETTER_SOUNDS)
+            assertEquals(100, grid.state.items.size)
+            assertEquals(RunPhase.READY, grid.state.phase)
+            assertEquals(60u, grid.state.secondsLeft)
+            grid.touch(0)
+            assertTrue(grid.state.wrong.none { it }, "nothing is marked before the clock starts")
             grid.begin()
-            assertEquals(RunPhaseInfo.RUNNING, grid.state.run.phase)
+            assertEquals(RunPhase.RUNNING, grid.state.phase)
             // The core refuses items "read in no time"; on a fast machine begin and stop can
             // fall in one millisecond, so let the real clock move on a little.
             Thread.sleep(20)
-            listOf(2, 5, 5, 7).forEach(grid::touch) // 5 touched twice: right again
-            assertEquals(setOf(2, 7), grid.state.wrong)
+            listOf(1, 4, 4, 6).forEach(grid::touch) // index 4 touched twice: right again
+            assertEquals(listOf(1, 6), grid.state.wrong.indices.filter { grid.state.wrong[it] })
             grid.tick()
-            assertEquals(RunPhaseInfo.RUNNING, grid.state.run.phase)
+            assertEquals(RunPhase.RUNNING, grid.state.phase)
+            assertTrue(grid.state.secondsLeft < 60u, "the real time left once the clock runs")
             grid.stop()
             assertTrue(grid.state.markingLast)
-            grid.touch(20)
-            assertEquals(RunPhaseInfo.DONE, grid.state.run.phase)
-            assertEquals(20, grid.state.lastItem)
-            val result = grid.finish()
+            grid.touch(19)
+            assertEquals(RunPhase.DONE, grid.state.phase)
+            assertEquals(19u, grid.state.lastItem)
+            grid.finish()
+            val result = grid.state.result!!
             assertEquals(20u, result.attempted)
             assertEquals(18u, result.correct)
             // Stopped part-way, not at the end of the grid: EGRA rates her over the full minute.
             assertEquals(18.0, result.perMinute, 1e-9)
-            assertEquals(listOf(result.id), engine.assessments(learner.id).map { it.id })
+            assertEquals(1, engine.assessments(learner.id).size)
+            assertThrows<KusomaException.InvalidInput> { grid.touch(100) }
         }
     }
 
@@ -198,19 +204,21 @@ class FacilitatorStatesTest {
         openEngine().use { engine ->
             unlockedFacilitator(engine)
             val learner = EnrolState(engine).run { setName("Amina"); save()!! }
-            val story = AssessmentState(engine, learner.id, "sw", "oral-reading")
-            val ends = story.state.sheet.questionEnds.map { it.toInt() }
-            assertTrue(ends.size >= 2, "the Swahili story has questions along it: $ends")
+            val story = AssessmentState(engine, learner.id, "sw", Subtask.ORAL_READING)
             story.begin()
             Thread.sleep(20) // the core refuses words "read in no time"
             story.stop()
-            story.touch(ends[0]) // she stopped where the first question's sentence ends
+            story.touch(story.state.items.size - 1) // she read to the end: every question is asked
             story.finish()
-            assertEquals(ends.count { it <= ends[0] }, story.state.questions.size)
-            assertThrows<IllegalStateException> { story.saveComprehension() }
-            story.state.questions.indices.forEach { story.markQuestion(it, true) }
-            val saved = story.saveComprehension()
-            assertEquals(story.state.questions.size.toUInt(), saved.attempted)
+            val asked = story.state.questions.size
+            assertTrue(asked >= 2, "the Swahili story has questions along it")
+            story.saveComprehension()
+            assertNull(story.state.comprehension, "not saved before every question is marked")
+            (0 until asked).forEach { story.markQuestion(it, true) }
+            assertTrue(story.state.canSave)
+            story.saveComprehension()
+            val saved = story.state.comprehension!!
+            assertEquals(asked.toUInt(), saved.attempted)
             assertEquals(saved.attempted, saved.correct)
         }
     }
@@ -222,12 +230,13 @@ class FacilitatorStatesTest {
             val learner = EnrolState(engine).run { setName("Amina"); save()!! }
             val probe = AserState(engine, learner.id, "sw")
             probe.setLetters(9)
-            assertEquals(ASER_SHOWN, probe.state.lettersRight, "no more right than shown")
+            assertEquals(probe.state.shown, probe.state.lettersRight, "no more right than shown")
             probe.setWords(4)
             probe.setParagraph(4) // more than 3 mistakes: the paragraph is not read
-            assertEquals("word", probe.save().level)
+            probe.save()
+            assertEquals(AserLevel.WORD, probe.state.level)
             probe.setWords(0)
-            assertEquals(4, probe.state.wordsRight, "a saved probe does not change")
+            assertEquals(4u, probe.state.wordsRight, "a saved probe does not change")
         }
     }
 }

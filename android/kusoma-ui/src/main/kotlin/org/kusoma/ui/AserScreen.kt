@@ -17,10 +17,9 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.dp
-import org.kusoma.state.ASER_SHOWN
-import org.kusoma.state.AserUiState
+import org.kusoma.AserScreenState
 import org.kusoma.state.UiText
-import org.kusoma.aserLevelText
+import org.kusoma.state.role
 
 /** The ASER form's taps. */
 class AserActions(
@@ -38,7 +37,7 @@ class AserActions(
  * and the story or "not read", with − and + beside each count; saved, the level the core gives.
  */
 @Composable
-fun AserScreen(learnerName: String, state: AserUiState, actions: AserActions) {
+fun AserScreen(learnerName: String, state: AserScreenState, actions: AserActions) {
     Column(Modifier.fillMaxSize()) {
         TopBar(title = learnerName, lead = { IconAction(Glyph.Back, text(UiText.BACK), actions.onBack) }) {
             Icon(Glyph.Chart, MaterialTheme.colorScheme.primary, Modifier.padding(12.dp))
@@ -48,20 +47,19 @@ fun AserScreen(learnerName: String, state: AserUiState, actions: AserActions) {
             verticalArrangement = Arrangement.spacedBy(12.dp),
         ) {
             text(UiText.SUBTASK_ASER)?.let { Text(it, style = MaterialTheme.typography.titleLarge) }
-            val result = state.result
-            if (result != null) {
+            val level = state.level
+            if (level != null) {
                 Row(Modifier.testTag("aser-level"), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
                     Icon(Glyph.Check, Signal.right, size = 48.dp)
-                    val level = result.level?.let { l -> aserLevelText(l)?.let { text(it) } ?: l }.orEmpty()
-                    text(UiText.ASER_LEVEL, "level" to level)?.let { Text(it, style = MaterialTheme.typography.headlineSmall, modifier = Modifier.weight(1f)) }
+                    text(UiText.ASER_LEVEL, "level" to text(level.role()).orEmpty())?.let { Text(it, style = MaterialTheme.typography.headlineSmall, modifier = Modifier.weight(1f)) }
                 }
                 ActionButton(Glyph.Back, text(UiText.BACK), actions.onBack, Modifier.fillMaxWidth())
                 return@Column
             }
-            Counter(text(UiText.ASER_LETTERS, "shown" to ASER_SHOWN.toLong()), state.lettersRight, "letters", { actions.onLetters(it ?: 0) })
-            Counter(text(UiText.ASER_WORDS, "shown" to ASER_SHOWN.toLong()), state.wordsRight, "words", { actions.onWords(it ?: 0) })
-            Counter(text(UiText.ASER_PARAGRAPH), state.paragraphMistakes, "paragraph", actions.onParagraph)
-            Counter(text(UiText.ASER_STORY), state.storyMistakes, "story", actions.onStory)
+            Counter(text(UiText.ASER_LETTERS, "shown" to state.shown.toLong()), state.lettersRight.toInt(), "letters", { actions.onLetters(it ?: 0) })
+            Counter(text(UiText.ASER_WORDS, "shown" to state.shown.toLong()), state.wordsRight.toInt(), "words", { actions.onWords(it ?: 0) })
+            Counter(text(UiText.ASER_PARAGRAPH), state.paragraphMistakes?.toInt(), "paragraph", actions.onParagraph)
+            Counter(text(UiText.ASER_STORY), state.storyMistakes?.toInt(), "story", actions.onStory)
             ActionButton(Glyph.Check, text(UiText.SAVE), actions.onSave, Modifier.fillMaxWidth().testTag("save"))
         }
     }

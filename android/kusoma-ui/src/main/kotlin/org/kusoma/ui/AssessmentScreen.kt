@@ -20,6 +20,7 @@ import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.runtime.remember
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.draw.alpha
@@ -31,12 +32,13 @@ import androidx.compose.ui.text.style.TextDecoration
 import androidx.compose.ui.unit.LayoutDirection
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
-import org.kusoma.RunPhaseInfo
+import org.kusoma.RunPhase
+import org.kusoma.Subtask
 import org.kusoma.TextDirection
-import org.kusoma.state.AssessmentUiState
-import org.kusoma.state.TIMED_SUBTASKS
+import org.kusoma.AssessmentScreenState
+import org.kusoma.assessmentChoices
 import org.kusoma.state.UiText
-import org.kusoma.subtaskText
+import org.kusoma.state.role
 import kotlin.math.roundToLong
 
 /** The timed grid's taps. */
@@ -59,8 +61,8 @@ class AssessmentActions(
  */
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
-fun AssessmentScreen(learnerName: String, direction: TextDirection, state: AssessmentUiState, actions: AssessmentActions) {
-    val subtask = subtaskText(state.sheet.subtask)?.let { text(it) } ?: state.sheet.subtask
+fun AssessmentScreen(learnerName: String, direction: TextDirection, state: AssessmentScreenState, actions: AssessmentActions) {
+    val subtask = text(state.subtask.role()).orEmpty()
     Column(Modifier.fillMaxSize()) {
         TopBar(title = learnerName, lead = { IconAction(Glyph.Back, text(UiText.BACK), actions.onBack) })
         // The clock on its own line: beside the name, a long "seconds left" squeezed the name.
@@ -68,7 +70,7 @@ fun AssessmentScreen(learnerName: String, direction: TextDirection, state: Asses
         if (state.result == null) Row(Modifier.padding(horizontal = 12.dp), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
             Icon(Glyph.Clock, MaterialTheme.colorScheme.primary)
             Text(
-                text(UiText.TIME_LEFT, "seconds" to state.secondsLeft) ?: state.secondsLeft.toString(),
+                text(UiText.TIME_LEFT, "seconds" to state.secondsLeft.toLong()) ?: state.secondsLeft.toString(),
                 style = MaterialTheme.typography.titleMedium,
                 modifier = Modifier.testTag("time-left"),
             )
@@ -98,14 +100,14 @@ fun AssessmentScreen(learnerName: String, direction: TextDirection, state: Asses
             Text(subtask, style = MaterialTheme.typography.titleLarge)
             val hint = when {
                 state.markingLast -> UiText.MARK_LAST
-                state.run.phase == RunPhaseInfo.RUNNING -> UiText.GRID_HINT
+                state.phase == RunPhase.RUNNING -> UiText.GRID_HINT
                 else -> null
             }
             hint?.let { role -> text(role)?.let { Text(it, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("grid-hint")) } }
-            if (state.run.autostopped && state.run.phase == RunPhaseInfo.RUNNING && !state.stopping) {
+            if (state.offerAutostop) {
                 Row(Modifier.testTag("autostop"), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                     Icon(Glyph.Stop, Signal.wrong)
-                    text(UiText.AUTOSTOP, "count" to state.sheet.autostopAfter.toLong())?.let {
+                    text(UiText.AUTOSTOP, "count" to state.autostopAfter.toLong())?.let {
                         Text(it, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f, fill = false))
                     }
                 }
@@ -120,37 +122,37 @@ fun AssessmentScreen(learnerName: String, direction: TextDirection, state: Asses
                     horizontalArrangement = Arrangement.spacedBy(6.dp),
                     verticalArrangement = Arrangement.spacedBy(6.dp),
                 ) {
-                    state.sheet.items.forEachIndexed { i, item -> GridItem(i + 1, item, state, actions.onTouch) }
+                    state.items.forEachIndexed { i, item -> GridItem(i, item, state, actions.onTouch) }
                 }
             }
         }
         Box(Modifier.padding(12.dp)) {
-            when (state.run.phase) {
-                RunPhaseInfo.READY -> ActionButton(Glyph.Clock, text(UiText.GRID_START), actions.onBegin, Modifier.fillMaxWidth().testTag("grid-start"))
-                RunPhaseInfo.RUNNING -> ActionButton(Glyph.Stop, text(UiText.GRID_STOP), actions.onStop, Modifier.fillMaxWidth().testTag("grid-stop"), enabled = !state.stopping)
-                RunPhaseInfo.AWAITING_LAST_ITEM -> {}
-                RunPhaseInfo.DONE -> ActionButton(Glyph.Check, text(UiText.CHECK), actions.onFinish, Modifier.fillMaxWidth().testTag("grid-finish"))
+            when (state.phase) {
+                RunPhase.READY -> ActionButton(Glyph.Clock, text(UiText.GRID_START), actions.onBegin, Modifier.fillMaxWidth().testTag("grid-start"))
+                RunPhase.RUNNING -> ActionButton(Glyph.Stop, text(UiText.GRID_STOP), actions.onStop, Modifier.fillMaxWidth().testTag("grid-stop"), enabled = !state.markingLast)
+                RunPhase.AWAITING_LAST_ITEM -> {}
+                RunPhase.DONE -> ActionButton(Glyph.Check, text(UiText.CHECK), actions.onFinish, Modifier.fillMaxWidth().testTag("grid-finish"))
             }
         }
     }
 }
 
-/** One item of the grid, 56 dp high at least; a word's box grows with the word. */
+/** Item [index] of the grid, 56 dp high at least; a word's box grows with the word. */
 @Composable
-private fun GridItem(position: Int, item: String, state: AssessmentUiState, onTouch: (Int) -> Unit) {
-    val wrong = position in state.wrong
-    val last = position == state.lastItem
-    val afterLast = state.lastItem?.let { position > it } == true
+private fun GridItem(index: Int, item: String, state: AssessmentScreenState, onTouch: (Int) -> Unit) {
+    val wrong = state.wrong.getOrElse(index) { false }
+    val last = state.lastItem?.toInt()
+    val afterLast = last != null && index > last
     val tag = when {
-        last -> "item-last"
+        index == last -> "item-last"
         wrong -> "item-wrong"
         else -> "item"
     }
     Surface(
-        onClick = { onTouch(position) },
+        onClick = { onTouch(index) },
         shape = RoundedCornerShape(12.dp),
         color = MaterialTheme.colorScheme.surfaceVariant,
-        border = if (last) BorderStroke(4.dp, MaterialTheme.colorScheme.primary) else null,
+        border = if (index == last) BorderStroke(4.dp, MaterialTheme.colorScheme.primary) else null,
         modifier = Modifier.sizeIn(minWidth = 56.dp).heightIn(min = 56.dp).alpha(if (afterLast) 0.4f else 1f).testTag(tag),
     ) {
         Row(Modifier.padding(horizontal = 10.dp), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.Center) {
@@ -165,9 +167,11 @@ private fun GridItem(position: Int, item: String, state: AssessmentUiState, onTo
     }
 }
 
-/** Choosing which timed subtask to give a learner. */
+/** Choosing which assessment to give a learner: the core's choices, in its order. */
 @Composable
-fun SubtaskChoiceScreen(learnerName: String, onChoose: (String) -> Unit, onBack: () -> Unit) {
+fun SubtaskChoiceScreen(learnerName: String, onChoose: (Subtask) -> Unit, onBack: () -> Unit) {
+    // The order lives in the core.
+    val choices = remember { assessmentChoices() }
     Column(Modifier.fillMaxSize()) {
         TopBar(title = learnerName, lead = { IconAction(Glyph.Back, text(UiText.BACK), onBack) }) {
             Icon(Glyph.Clock, MaterialTheme.colorScheme.primary, Modifier.padding(12.dp))
@@ -176,10 +180,10 @@ fun SubtaskChoiceScreen(learnerName: String, onChoose: (String) -> Unit, onBack:
             Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(12.dp),
             verticalArrangement = Arrangement.spacedBy(12.dp),
         ) {
-            (TIMED_SUBTASKS + "aser").forEach { subtask ->
+            choices.forEach { subtask ->
                 RowCard("subtask", onClick = { onChoose(subtask) }) {
                     Icon(Glyph.Clock, MaterialTheme.colorScheme.primary)
-                    Text(subtaskText(subtask)?.let { text(it) } ?: subtask, style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
+                    Text(text(subtask.role()).orEmpty(), style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
                     Icon(Glyph.Forward, MaterialTheme.colorScheme.primary)
                 }
             }
@@ -193,7 +197,7 @@ fun SubtaskChoiceScreen(learnerName: String, onChoose: (String) -> Unit, onBack:
  * core's count of right answers.
  */
 @Composable
-private fun Comprehension(state: AssessmentUiState, actions: AssessmentActions) {
+private fun Comprehension(state: AssessmentScreenState, actions: AssessmentActions) {
     val saved = state.comprehension
     Column(Modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         SectionTitle(Glyph.Speaker, UiText.SUBTASK_COMPREHENSION)
@@ -207,7 +211,7 @@ private fun Comprehension(state: AssessmentUiState, actions: AssessmentActions) 
             }
         }
         if (saved == null) {
-            ActionButton(Glyph.Check, text(UiText.SAVE), actions.onSaveComprehension, Modifier.fillMaxWidth().testTag("save-comprehension"), enabled = state.canSaveComprehension)
+            ActionButton(Glyph.Check, text(UiText.SAVE), actions.onSaveComprehension, Modifier.fillMaxWidth().testTag("save-comprehension"), enabled = state.canSave)
         } else {
             val name = text(UiText.SUBTASK_COMPREHENSION) ?: ""
             text(UiText.ITEM_LINE, "label" to name, "correct" to saved.correct.toLong(), "attempts" to saved.attempted.toLong())?.let {

@@ -16,7 +16,8 @@ import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.launch
 import org.kusoma.KusomaEngine
-import org.kusoma.RunPhaseInfo
+import org.kusoma.RunPhase
+import org.kusoma.Subtask
 import org.kusoma.state.AserState
 import org.kusoma.state.AssessmentState
 import org.kusoma.state.AttendanceState
@@ -51,7 +52,7 @@ sealed interface Route {
     data class Attendance(val group: String) : Route
     data class Turns(val group: String, val groupSession: String, val perTurn: Int) : Route
     data class Subtasks(val group: String, val learner: String) : Route
-    data class Assess(val group: String, val learner: String, val subtask: String) : Route
+    data class Assess(val group: String, val learner: String, val subtask: Subtask) : Route
     data class Aser(val group: String, val learner: String) : Route
     data class Report(val group: String) : Route
     data class LearnerReport(val group: String, val learner: String) : Route
@@ -242,7 +243,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     BackAction { route = Route.Group(r.group) }
                     SubtaskChoiceScreen(
                         name,
-                        { route = if (it == "aser") Route.Aser(r.group, r.learner) else Route.Assess(r.group, r.learner, it) },
+                        { route = if (it == Subtask.ASER) Route.Aser(r.group, r.learner) else Route.Assess(r.group, r.learner, it) },
                         { route = Route.Group(r.group) },
                     )
                 }
@@ -253,16 +254,16 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     val direction = remember { engine.packs().firstOrNull { it.id == course }?.direction ?: org.kusoma.TextDirection.LTR }
                     BackAction { run.cancel(); route = Route.Group(r.group) }
                     // The clock: the core keeps the time; the screen asks it once a second.
-                    if (state.run.phase == RunPhaseInfo.RUNNING) {
+                    if (state.phase == RunPhase.RUNNING) {
                         LaunchedEffect(run) { while (true) { delay(1_000); run.tick() } }
                     }
                     AssessmentScreen(
                         name, direction, state,
                         AssessmentActions(
-                            run::begin, run::touch, run::stop, { run.finish() },
+                            run::begin, run::touch, run::stop, run::finish,
                             onBack = { run.cancel(); route = Route.Group(r.group) },
                             onQuestion = run::markQuestion,
-                            onSaveComprehension = { run.saveComprehension() },
+                            onSaveComprehension = run::saveComprehension,
                         ),
                     )
                 }
@@ -273,7 +274,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     BackAction { route = Route.Group(r.group) }
                     AserScreen(
                         name, state,
-                        AserActions(aser::setLetters, aser::setWords, aser::setParagraph, aser::setStory, { aser.save() }, { route = Route.Group(r.group) }),
+                        AserActions(aser::setLetters, aser::setWords, aser::setParagraph, aser::setStory, aser::save, { route = Route.Group(r.group) }),
                     )
                 }
                 is Route.LearnerReport -> {

@@ -23,8 +23,6 @@ import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
 import org.kusoma.LearnerReportInfo
 import org.kusoma.state.UiText
-import org.kusoma.aserLevelText
-import org.kusoma.subtaskText
 import kotlin.math.roundToLong
 
 /**
@@ -69,14 +67,8 @@ fun LearnerReportScreen(report: LearnerReportInfo, onBack: () -> Unit) {
                 report.assessments.forEach { a ->
                     RowCard("assessment") {
                         Column(Modifier.weight(1f)) {
-                            Text(subtaskText(a.subtask)?.let { text(it) } ?: a.subtask, style = MaterialTheme.typography.titleMedium)
-                            // A timed subtask has a rate; questions a count; ASER a level.
-                            val result = when (a.subtask) {
-                                "aser" -> a.level?.let { l -> text(UiText.ASER_LEVEL, "level" to (aserLevelText(l)?.let { text(it) } ?: l)) }
-                                "comprehension" -> text(UiText.ITEM_LINE, "label" to (text(UiText.SUBTASK_COMPREHENSION) ?: ""), "correct" to a.correct.toLong(), "attempts" to a.attempted.toLong())
-                                else -> text(UiText.RESULT, "correct" to a.correct.toLong(), "attempted" to a.attempted.toLong(), "per_minute" to a.perMinute.roundToLong())
-                            }
-                            result?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
+                            Text(a.title ?: a.subtask, style = MaterialTheme.typography.titleMedium)
+                            a.result?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
                         }
                     }
                 }

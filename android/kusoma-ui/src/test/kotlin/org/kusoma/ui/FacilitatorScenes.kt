@@ -1,14 +1,15 @@
 package org.kusoma.ui
 
+import org.kusoma.AserScreenState
+import org.kusoma.AssessmentScreenState
 import org.kusoma.GroupReportInfo
+import org.kusoma.Subtask
 import org.kusoma.LearnerReportInfo
 import org.kusoma.KusomaEngine
 import org.kusoma.TextDirection
 import org.kusoma.TurnInfo
 import org.kusoma.state.AserState
-import org.kusoma.state.AserUiState
 import org.kusoma.state.AssessmentState
-import org.kusoma.state.AssessmentUiState
 import org.kusoma.state.AttendanceState
 import org.kusoma.state.AttendanceUiState
 import org.kusoma.state.EnrolState
@@ -51,17 +52,17 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
     /** The second exercise of a turn, as the learner holding the phone sees it. */
     val turnExercise: ExerciseUiState
     /** A letter grid: before the clock, running with marks, the last item marked, scored; and a story. */
-    val gridReady: AssessmentUiState
-    val gridRunning: AssessmentUiState
-    val gridMarked: AssessmentUiState
-    val gridResult: AssessmentUiState
-    val story: AssessmentUiState
+    val gridReady: AssessmentScreenState
+    val gridRunning: AssessmentScreenState
+    val gridMarked: AssessmentScreenState
+    val gridResult: AssessmentScreenState
+    val story: AssessmentScreenState
     /** The story read to the end and scored: its questions, one marked; then all marked and saved. */
-    val storyQuestions: AssessmentUiState
-    val storyAnswered: AssessmentUiState
+    val storyQuestions: AssessmentScreenState
+    val storyAnswered: AssessmentScreenState
     /** An ASER probe being marked (story not read), and saved with its level. */
-    val aserForm: AserUiState
-    val aserLevel: AserUiState
+    val aserForm: AserScreenState
+    val aserLevel: AserScreenState
     val storyDirection: TextDirection
     val assessedName: String
     val report: GroupReportInfo
@@ -118,27 +119,27 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
 
         val assessed = group.roster.first()
         assessedName = assessed.name
-        val grid = AssessmentState(engine, assessed.id, course, "letter-sounds")
+        val grid = AssessmentState(engine, assessed.id, course, Subtask.LETTER_SOUNDS)
         gridReady = grid.state
         grid.begin()
-        listOf(3, 8, 11).forEach(grid::touch)
+        listOf(2, 7, 10).forEach(grid::touch)
         gridRunning = grid.state
         // The core refuses items "read in no time"; a real reading takes seconds.
         Thread.sleep(20)
         grid.stop()
-        grid.touch(24)
+        grid.touch(23)
         gridMarked = grid.state
         grid.finish()
         gridResult = grid.state
-        val reading = AssessmentState(engine, assessed.id, course, "oral-reading")
+        val reading = AssessmentState(engine, assessed.id, course, Subtask.ORAL_READING)
         reading.begin()
-        listOf(2, 5).forEach(reading::touch)
+        listOf(1, 4).forEach(reading::touch)
         story = reading.state
         // She stops one word before the end (read to the end in a test's milliseconds, the rate
         // would be thousands a minute; stopped part-way, EGRA rates her over the full minute).
         Thread.sleep(20)
         reading.stop()
-        reading.touch(reading.state.sheet.items.size - 1)
+        reading.touch(reading.state.items.size - 2)
         reading.finish()
         check(reading.state.questions.isNotEmpty()) { "the $course story has no questions" }
         reading.markQuestion(0, true)

@@ -5,12 +5,13 @@ import org.kusoma.state.LEARNER_ICONS
 import androidx.compose.runtime.Composable
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
-import org.kusoma.RunPhaseInfo
-import org.kusoma.state.AssessmentUiState
+import org.kusoma.AserLevel
+import org.kusoma.AssessmentScreenState
+import org.kusoma.RunPhase
 
 /** A subtask's screen for the assessed learner of [sc], in [state]. */
 @Composable
-private fun Assessing(sc: Scenes, state: AssessmentUiState) =
+private fun Assessing(sc: Scenes, state: AssessmentScreenState) =
     AssessmentScreen(sc.facilitator.assessedName, sc.facilitator.storyDirection, state, AssessmentActions())
 
 /** The PIN pad's keys: ten digits. */
@@ -73,12 +74,12 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         assertEquals(5, s.tagged("subtask").size, "four timed subtasks and ASER")
     },
     ScreensRenderTest.Screen("grid-ready", { Assessing(it, it.facilitator.gridReady) }) { sc, s ->
-        assertEquals(sc.facilitator.gridReady.sheet.items.size, s.tagged("item").size)
+        assertEquals(sc.facilitator.gridReady.items.size, s.tagged("item").size)
         assertEquals(1, s.tagged("grid-start").size)
         assertEquals(1, s.tagged("time-left").size)
     },
     ScreensRenderTest.Screen("grid-running", { Assessing(it, it.facilitator.gridRunning) }) { sc, s ->
-        assertEquals(RunPhaseInfo.RUNNING, sc.facilitator.gridRunning.run.phase)
+        assertEquals(RunPhase.RUNNING, sc.facilitator.gridRunning.phase)
         assertEquals(3, s.tagged("item-wrong").size, "each item marked wrong shows ✗ and a strike")
         assertEquals(1, s.tagged("grid-stop").size)
         assertEquals(1, s.tagged("grid-hint").size)
@@ -92,7 +93,7 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         assertTrue(sc.facilitator.gridResult.result!!.attempted == 24u)
     },
     ScreensRenderTest.Screen("story", { Assessing(it, it.facilitator.story) }) { sc, s ->
-        assertEquals(sc.facilitator.story.sheet.items.size - 2, s.tagged("item").size)
+        assertEquals(sc.facilitator.story.items.size - 2, s.tagged("item").size)
         assertEquals(2, s.tagged("item-wrong").size)
     },
     ScreensRenderTest.Screen("story-questions", { Assessing(it, it.facilitator.storyQuestions) }) { sc, s ->
@@ -108,7 +109,7 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         assertEquals(1, s.tagged("save").size)
     },
     ScreensRenderTest.Screen("aser-level", { AserScreen(it.facilitator.assessedName, it.facilitator.aserLevel, AserActions()) }) { sc, s ->
-        assertEquals("paragraph", sc.facilitator.aserLevel.result?.level, "the paragraph read with 2 mistakes, the story not read")
+        assertEquals(AserLevel.PARAGRAPH, sc.facilitator.aserLevel.level, "the paragraph read with 2 mistakes, the story not read")
         assertEquals(1, s.tagged("aser-level").size)
     },
     ScreensRenderTest.Screen("learner-report", { LearnerReportScreen(it.facilitator.learnerReport) {} }) { sc, s ->

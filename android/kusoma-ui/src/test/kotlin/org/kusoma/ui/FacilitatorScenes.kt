@@ -77,8 +77,9 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
         gate.submit()
         check(gate.state.unlocked != null)
 
-        val enrolled = listOf(names[0] + " 2", "Zawadi").map { name ->
-            EnrolState(engine).run { setName(name); chooseIcon(LEARNER_ICONS[3]); save()!! }
+        // Each with a picture of her own: learners are told apart by their pictures.
+        val enrolled = listOf(names[0] + " 2" to LEARNER_ICONS[3], "Zawadi" to LEARNER_ICONS[5]).map { (name, icon) ->
+            EnrolState(engine).run { setName(name); chooseIcon(icon); save()!! }
         }
         val enrolling = EnrolState(engine)
         enrolling.setName(names[1])

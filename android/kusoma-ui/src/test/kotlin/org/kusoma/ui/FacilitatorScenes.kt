@@ -34,7 +34,7 @@ import org.kusoma.state.TurnUiState
  * a group of all of them, holds a pass-the-phone session with one absent, times a letter grid
  * and a story, and reads the group's report. The names are the locale's.
  */
-class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String>) {
+class FacilitatorScenes(private val engine: KusomaEngine, course: String, names: List<String>) {
     /** The gate on a new phone: the first facilitator's name and two digits of her PIN typed. */
     val gateNew: FacilitatorGateUiState
     /** The gate's list, and her PIN pad after a wrong try. */
@@ -119,11 +119,16 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
 
         val assessed = group.roster.first()
         assessedName = assessed.name
+        // A letter grid left running (its clock goes on while the screens render), and another
+        // stopped, marked and scored.
+        val running = AssessmentState(engine, assessed.id, course, "letter-sounds")
+        running.begin()
+        listOf(3, 8, 11).forEach(running::touch)
+        gridRunning = running.state
         val grid = AssessmentState(engine, assessed.id, course, "letter-sounds")
         gridReady = grid.state
         grid.begin()
         listOf(3, 8, 11).forEach(grid::touch)
-        gridRunning = grid.state
         // The core refuses items "read in no time"; a real reading takes seconds.
         Thread.sleep(20)
         grid.stop()
@@ -173,6 +178,13 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
         "13".forEach { profiles.typePin(it.digitToInt()) }
         pinLogin = profiles.state
     }
+
+    /**
+     * The running grid as its holder has it once a second: the core's time left now (the app's
+     * screen ticks [AssessmentState.tick]; the core's phase is left as it is, so the grid still
+     * runs however long the renders took).
+     */
+    fun gridRunningNow(): AssessmentUiState = gridRunning.copy(run = engine.assessmentState(gridRunning.sheet.id))
 
     /** Answers [count] exercises of the turn on the phone (starting it if it is passing). */
     private fun playTurn(turns: TurnState, count: Int, pass: Boolean = true) {

@@ -57,13 +57,17 @@ object ScreenChecks {
         inner.left >= outer.left - 0.5f && inner.top >= outer.top - 0.5f && inner.right <= outer.right + 0.5f && inner.bottom <= outer.bottom + 0.5f
 
     /**
-     * Every clickable node and every answer is fully on screen, or inside a scrolling container
-     * whose remaining scroll range (ScrollAxisRange) brings the whole of it into the container's view.
+     * Every clickable node is fully on screen, or inside a scrolling container whose remaining
+     * scroll range (ScrollAxisRange) brings the whole of it into the container's view; every answer
+     * (choice, tile, slot) is fully on screen.
      */
     fun reachable(s: ScreenSemantics) {
         val lost = interactive(s).mapNotNull { n ->
             val whole = n.bounds
             if (contains(s.root, whole) && contains(n.visible, whole)) return@mapNotNull null
+            // A learner's answers are seen all at once: one who cannot read yet does not know to
+            // scroll for a choice she cannot see, nor for the right answer after the feedback.
+            if (n.tag in ANSWERS) return@mapNotNull "${n.name()} at $whole shows only ${n.visible}: answers must be fully in view without scrolling"
             val scroll = n.scroll ?: return@mapNotNull "${n.name()} at $whole: not fully on screen and not in a scrolling container"
             val view = scroll.viewport.intersect(s.root)
             val v = scroll.vertical
@@ -92,9 +96,13 @@ object ScreenChecks {
         val index = s.nodes.withIndex().associate { (i, n) -> n.id to i }
         val above = s.nodes.filter { (it.clickable || it.tag in panels) && !it.visible.isEmpty }
         val covered = interactive(s).filter { !it.visible.isEmpty }.flatMap { n ->
+            // A button or list row cut at the edge of its scroll view, which scrolls on to show
+            // it ([reachable]), is the usual sign of more to scroll; an answer never is.
+            val underScrollEdge = n.tag !in ANSWERS && n.scroll != null && !contains(n.scroll.viewport, n.bounds)
             above.filter { o ->
                 !n.related(o) && index.getValue(o.id) > index.getValue(n.id) &&
-                    n.bounds.intersect(o.visible).let { it.width > 1f && it.height > 1f }
+                    n.bounds.intersect(o.visible).let { it.width > 1f && it.height > 1f } &&
+                    !(underScrollEdge && !n.scroll!!.viewport.intersect(o.visible).let { it.width > 1f && it.height > 1f })
             }.map { o -> "${n.name()} at ${n.bounds} under ${o.name()} at ${o.visible}" }
         }
         assertTrue(covered.isEmpty(), "covered: $covered")

@@ -75,7 +75,7 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         assertEquals(1, s.tagged("grid-start").size)
         assertEquals(1, s.tagged("time-left").size)
     },
-    ScreensRenderTest.Screen("grid-running", { Assessing(it, it.facilitator.gridRunning) }) { sc, s ->
+    ScreensRenderTest.Screen("grid-running", { Assessing(it, it.facilitator.gridRunningNow()) }) { sc, s ->
         assertEquals(RunPhaseInfo.RUNNING, sc.facilitator.gridRunning.run.phase)
         assertEquals(3, s.tagged("item-wrong").size, "each item marked wrong shows ✗ and a strike")
         assertEquals(1, s.tagged("grid-stop").size)

@@ -89,7 +89,7 @@ fun ExerciseScreen(state: ExerciseUiState, actions: ExerciseActions) {
     val placed = (state as? ExerciseUiState.Answering)?.placed ?: (state as ExerciseUiState.Answered).placed
     val speaker = LocalSpeaker.current
     Column(Modifier.fillMaxSize()) {
-        Row(Modifier.fillMaxWidth().padding(8.dp), verticalAlignment = Alignment.CenterVertically) {
+        Row(Modifier.fillMaxWidth().padding(horizontal = 8.dp, vertical = 4.dp), verticalAlignment = Alignment.CenterVertically) {
             StopButton(text(UiText.FINISH), actions.onFinish, Modifier.testTag("lead"))
             SessionDots(number, total, Modifier.weight(1f).padding(horizontal = 8.dp))
             actions.onQuickExit?.let { IconAction(Glyph.Door, text(UiText.QUICK_EXIT), it, Modifier.testTag("quick-exit")) }
@@ -98,10 +98,10 @@ fun ExerciseScreen(state: ExerciseUiState, actions: ExerciseActions) {
         // The answers are laid out first and always whole; the instruction and prompt scroll in
         // the room they leave. A learner who cannot read yet does not know to scroll for a choice
         // she cannot see, nor for the right answer after the feedback.
-        Column(Modifier.weight(1f).padding(horizontal = 16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        Column(Modifier.weight(1f).padding(horizontal = 16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             Column(
                 Modifier.weight(1f, fill = false).verticalScroll(rememberScrollState()),
-                verticalArrangement = Arrangement.spacedBy(12.dp),
+                verticalArrangement = Arrangement.spacedBy(8.dp),
             ) {
                 Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
                     IconAction(Glyph.Speaker, text(UiText.REPLAY), { speaker.play(exercise.prompt, exercise.language) }, Modifier.testTag("replay"))
@@ -119,7 +119,7 @@ fun ExerciseScreen(state: ExerciseUiState, actions: ExerciseActions) {
         // Below the answers, so the feedback is always in view with the button to go on. The
         // feedback scrolls within a bounded height: with large fonts a long feedback must never
         // push the answers or the button off the screen.
-        Column(Modifier.fillMaxWidth().padding(16.dp).testTag("panel"), verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        Column(Modifier.fillMaxWidth().padding(horizontal = 16.dp, vertical = 12.dp).testTag("panel"), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             feedback?.let {
                 Column(Modifier.heightIn(max = 160.dp).verticalScroll(rememberScrollState())) { FeedbackPanel(it) }
             }
@@ -142,7 +142,7 @@ private fun InScript(direction: TextDirection, language: String, content: @Compo
     val base = LocalTextStyle.current
     val style = base.copy(localeList = LocaleList(language), fontFamily = LocalScriptFont.current(language) ?: base.fontFamily)
     CompositionLocalProvider(LocalLayoutDirection provides layout, LocalTextStyle provides style) {
-        Column(verticalArrangement = Arrangement.spacedBy(12.dp)) { content() }
+        Column(verticalArrangement = Arrangement.spacedBy(8.dp)) { content() }
     }
 }
 
@@ -190,8 +190,8 @@ private fun Prompt(exercise: ExerciseView) {
                     onClick = { speaker.play(p, exercise.language) },
                     shape = RoundedCornerShape(50),
                     color = MaterialTheme.colorScheme.primary,
-                    modifier = Modifier.size(96.dp).testTag("prompt-sound"),
-                ) { Icon(Glyph.Speaker, MaterialTheme.colorScheme.onPrimary, Modifier.padding(20.dp), size = 56.dp) }
+                    modifier = Modifier.size(72.dp).testTag("prompt-sound"),
+                ) { Icon(Glyph.Speaker, MaterialTheme.colorScheme.onPrimary, Modifier.padding(14.dp), size = 44.dp) }
             } else {
                 MediaContent(p, exercise.language, textSize = 36.sp, pictureSize = 96.dp)
             }
@@ -228,7 +228,12 @@ private fun Choices(exercise: ExerciseView, selected: Int?, feedback: AnswerFeed
                     },
                     modifier = Modifier.weight(1f).testTag("choice"),
                     fill = true,
-                ) { MediaContent(choice, exercise.language, textSize = 32.sp, pictureSize = 72.dp, soundOnlyIcon = true) }
+                ) {
+                    // A picture with its word under it smaller, so two rows of choices, the
+                    // feedback and the prompt fit the screen at large font sizes too.
+                    val picture = if (choice.text != null) 56.dp else 72.dp
+                    MediaContent(choice, exercise.language, textSize = 28.sp, pictureSize = picture, soundOnlyIcon = true)
+                }
             }
             if (row.size == 1) androidx.compose.foundation.layout.Spacer(Modifier.weight(1f))
         }
@@ -264,7 +269,7 @@ private fun Tiles(exercise: ExerciseView, placed: List<Int>, feedback: AnswerFee
                 mark = mark,
                 onClick = { if (feedback == null && tile != null) actions.onUnplace(position) },
                 modifier = Modifier.sizeIn(minWidth = 64.dp, minHeight = 64.dp).testTag("slot"),
-            ) { tile?.let { Text(onDottedCircle(exercise.choices[it].text.orEmpty()), fontSize = 32.sp) } }
+            ) { tile?.let { Text(onDottedCircle(exercise.choices[it].text.orEmpty()), fontSize = 28.sp) } }
         }
     }
     if (feedback == null) {
@@ -278,7 +283,7 @@ private fun Tiles(exercise: ExerciseView, placed: List<Int>, feedback: AnswerFee
                         onClick = { if (!used) actions.onPlace(i) },
                         modifier = Modifier.sizeIn(minWidth = 64.dp, minHeight = 64.dp).testTag("tile"),
                         faded = used,
-                    ) { Text(onDottedCircle(tile.text.orEmpty()), fontSize = 32.sp) }
+                    ) { Text(onDottedCircle(tile.text.orEmpty()), fontSize = 28.sp) }
                 }
             }
         }

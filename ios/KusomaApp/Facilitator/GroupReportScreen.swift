@@ -28,7 +28,7 @@ struct GroupReportScreen: View {
                         }
                     }
                     if !state.needsHelp.isEmpty {
-                        Heading(glyph: .cross, text: texts.text(.needsHelp))
+                        Heading(glyph: .attention, text: texts.text(.needsHelp))
                         ForEach(state.needsHelp) { help in
                             VStack(alignment: .leading, spacing: 2) {
                                 Text(help.name).font(Typeface.title)

@@ -81,14 +81,18 @@ private struct WeeklyBars: View {
         let most = CGFloat(max(weeks.max() ?? 0, 1))
         HStack(alignment: .bottom, spacing: 0) {
             ForEach(Array(weeks.enumerated()), id: \.offset) { _, count in
-                RoundedRectangle(cornerRadius: 2)
-                    .fill(count == 0 ? Signal.unlit : Palette.primary)
-                    .frame(height: max(CGFloat(count) / most * height, 3))
-                    .padding(.horizontal, 6)
-                    .frame(maxWidth: .infinity, maxHeight: height, alignment: .bottom)
+                // Each week's count above its bar: a chart with no numbers says little.
+                VStack(spacing: 2) {
+                    Text(count.formatted()).font(Typeface.body)
+                    RoundedRectangle(cornerRadius: 2)
+                        .fill(count == 0 ? Signal.unlit : Palette.primary)
+                        .frame(height: max(CGFloat(count) / most * height, 3))
+                        .padding(.horizontal, 6)
+                }
+                .frame(maxWidth: .infinity, alignment: .bottom)
             }
         }
-        .frame(height: height)
+        .frame(minHeight: height)
         .accessibilityElement(children: .ignore)
         .accessibilityLabel(weeks.map { String($0) }.joined(separator: ", "))
     }

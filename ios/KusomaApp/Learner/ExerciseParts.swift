@@ -99,7 +99,7 @@ struct TilesView: View {
                     AnswerCard(selected: tile != nil, mark: slotMark(position, tile), action: {
                         if feedback == nil, tile != nil { session.unplace(position) }
                     }) {
-                        Text(tile.map { exercise.choices[$0].text ?? "" } ?? "").font(.system(size: 28))
+                        Text(tile.map { onDottedCircle(exercise.choices[$0].text ?? "") } ?? "").font(.system(size: 28))
                     }
                 }
             }
@@ -115,7 +115,7 @@ struct TilesView: View {
                             AnswerCard(selected: false, mark: nil, faded: used, action: {
                                 if !used { session.place(i) }
                             }) {
-                                Text(tile.text ?? "").font(.system(size: 28))
+                                Text(onDottedCircle(tile.text ?? "")).font(.system(size: 28))
                             }
                         }
                     }

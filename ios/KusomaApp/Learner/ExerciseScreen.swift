@@ -53,40 +53,48 @@ struct ExerciseScreen: View {
                       feedback: AnswerFeedback?, canSubmit: Bool) -> some View {
         VStack(spacing: 0) {
             HStack(spacing: Metrics.gap) {
-                IconAction(glyph: .stop, label: texts.text(.finish), action: onFinish)
+                StopButton(label: texts.text(.finish), action: onFinish)
                 SessionDots(number: number, total: total)
                 IconAction(glyph: .exit, label: texts.text(.quickExit)) { app.quickExit() }
             }
             .padding(8)
             NoVoiceNote(exercise: exercise)
-            ScrollView {
-                VStack(alignment: .leading, spacing: 16) {
-                    HStack(spacing: Metrics.gap) {
-                        IconAction(glyph: .speaker, label: texts.text(.replay)) {
-                            speaker.play(exercise.prompt, language: exercise.language, pack: session.pack)
+            // The instruction and prompt scroll in the room the answers leave them: the answers
+            // are never cut off or under the feedback (a learner who cannot read yet does not
+            // know to scroll for a choice she cannot see, nor for the right answer after it).
+            VStack(spacing: 16) {
+                ScrollView {
+                    VStack(alignment: .leading, spacing: 16) {
+                        HStack(spacing: Metrics.gap) {
+                            IconAction(glyph: .speaker, label: texts.text(.replay)) {
+                                speaker.play(exercise.prompt, language: exercise.language, pack: session.pack)
+                            }
+                            Text(exercise.instruction).font(Typeface.body)
+                                .frame(maxWidth: .infinity, alignment: .leading)
                         }
-                        Text(exercise.instruction).font(Typeface.body)
-                            .frame(maxWidth: .infinity, alignment: .leading)
-                    }
-                    InScript(exercise: exercise) {
-                        PromptView(exercise: exercise, pack: session.pack)
-                        switch exercise.mode {
-                        case .tapOne:
-                            ChoicesView(exercise: exercise, pack: session.pack, selected: selected,
-                                        feedback: feedback) { session.select($0) }
-                        case .orderTiles:
-                            TilesView(exercise: exercise, placed: placed, feedback: feedback, session: session)
+                        InScript(exercise: exercise) {
+                            PromptView(exercise: exercise, pack: session.pack)
                         }
                     }
                 }
-                .padding(.horizontal, 16)
+                InScript(exercise: exercise) {
+                    switch exercise.mode {
+                    case .tapOne:
+                        ChoicesView(exercise: exercise, pack: session.pack, selected: selected,
+                                    feedback: feedback) { session.select($0) }
+                    case .orderTiles:
+                        TilesView(exercise: exercise, placed: placed, feedback: feedback, session: session)
+                    }
+                }
+                .fixedSize(horizontal: false, vertical: true)
             }
+            .padding(.horizontal, 16)
             // Below the scrolling part, so the feedback is always in view with the button to go
             // on; the feedback scrolls within a bounded height, so with large text it never
             // pushes the button off the screen.
             VStack(spacing: Metrics.gap) {
                 if let feedback {
-                    ScrollView { FeedbackPanel(feedback: feedback) }.frame(maxHeight: 240)
+                    ScrollView { FeedbackPanel(feedback: feedback) }.frame(maxHeight: 160)
                     ActionButton(glyph: .forward, label: texts.text(.next), action: onNext)
                 } else {
                     ActionButton(glyph: .check, label: texts.text(.check), enabled: canSubmit) {
@@ -96,6 +104,28 @@ struct ExerciseScreen: View {
             }
             .padding(16)
         }
+    }
+}
+
+/// The button that ends the session: ■ with the core's word beside it, so it is not a bare square.
+private struct StopButton: View {
+    let label: String?
+    let action: () -> Void
+
+    var body: some View {
+        Button(action: action) {
+            HStack(spacing: 8) {
+                GlyphView(glyph: .stop, size: 20)
+                if let label { Text(label).font(Typeface.label) }
+            }
+            .padding(.horizontal, 14)
+            .frame(minWidth: Metrics.iconButton, minHeight: Metrics.iconButton)
+            .foregroundColor(Palette.primary)
+            .background(Capsule().fill(Palette.surface))
+            .contentShape(Capsule())
+        }
+        .buttonStyle(.plain)
+        .accessibilityLabel(label ?? Glyph.stop.rawValue)
     }
 }
 

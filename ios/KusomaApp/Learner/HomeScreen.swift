@@ -60,7 +60,7 @@ private struct UnitNode: View {
                 }
                 .frame(width: 64, height: 64)
                 VStack(alignment: .leading, spacing: 4) {
-                    Text(unit.title).font(Typeface.title)
+                    Text(onDottedCircle(unit.title)).font(Typeface.title)
                     if let status = unit.done ? texts.text(.unitDone) : unit.current ? texts.text(.unitOpen) : nil {
                         Text(status).font(Typeface.body)
                     }

@@ -21,21 +21,21 @@ struct PictureLoginScreen: View {
                     LoginRefusal(state: state)
                     HStack(spacing: Metrics.gap) {
                         ForEach(0..<pictureLoginLength, id: \.self) { slot in
-                            let picture = slot < state.picturesEntered.count
-                                ? state.pictureGrid[state.picturesEntered[slot]] : nil
-                            Text(picture ?? " ")
-                                .font(.system(size: 28))
-                                .frame(width: 56, height: 56)
-                                .background(Circle().fill(Palette.surface))
+                            // A filled dot per picture tapped, never the picture: someone looking
+                            // over her shoulder must not learn which pictures are hers.
+                            let entered = slot < state.picturesEntered.count
+                            Circle().fill(Palette.surface)
                                 .overlay(Circle().stroke(Palette.primary, lineWidth: 3))
+                                .overlay(Circle().fill(entered ? Palette.primary : Color.clear).frame(width: 24, height: 24))
+                                .frame(width: 56, height: 56)
                         }
                         IconAction(glyph: .backspace, label: texts.text(.startAgain)) { profiles.clearPictures() }
                     }
                     LazyVGrid(columns: Array(repeating: GridItem(.flexible(), spacing: Metrics.gap), count: 3),
                               spacing: Metrics.gap) {
                         ForEach(Array(state.pictureGrid.enumerated()), id: \.offset) { index, picture in
-                            // An entered picture gets a thick frame: shape, not colour, tells it.
-                            CardButton(selected: state.picturesEntered.contains(index),
+                            // Every picture drawn alike, tapped or not (the slots count the taps).
+                            CardButton(selected: false,
                                        action: { app.tapPicture(index) }) {
                                 Text(picture).font(.system(size: 40)).frame(height: 56)
                             }

@@ -6,6 +6,8 @@ import UIKit
 enum Glyph: String {
     case check, cross, speaker, back, forward, gear, plus, minus, backspace, play, star, home, stop
     case globe, exit, facilitator, people, lock, clock, report, assess, discreet, file, notes
+    /// Needs attention (a learner who needs help): neutral, neither a reward nor a wrong answer.
+    case attention
 
     /// The symbol, then one from an older symbol set for an iOS that lacks it.
     private var names: [String] {
@@ -34,6 +36,7 @@ enum Glyph: String {
         case .discreet: return ["eye.slash.fill"]
         case .file: return ["doc.badge.plus", "doc.fill"]
         case .notes: return ["square.and.pencil"]
+        case .attention: return ["exclamationmark.circle.fill", "exclamationmark.circle"]
         }
     }
 
@@ -41,6 +44,21 @@ enum Glyph: String {
     var systemName: String {
         names.first { UIImage(systemName: $0) != nil } ?? names[names.count - 1]
     }
+}
+
+/// `text` with each combining mark that has no letter before it (a lone vowel sign or harakat
+/// tile) drawn on a dotted circle ◌ (U+25CC), as the CLI does: a bare mark is a speck.
+func onDottedCircle(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+        let category = scalar.properties.generalCategory
+        let mark = category == .nonspacingMark || category == .enclosingMark
+        if mark && (previous == nil || previous == " ") { out.append("\u{25CC}") }
+        out.append(scalar)
+        previous = scalar
+    }
+    return String(out)
 }
 
 /// A glyph drawn at `size` points in `tint`, hidden from VoiceOver (its button carries a label).

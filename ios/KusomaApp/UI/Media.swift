@@ -45,7 +45,7 @@ struct MediaContent: View {
         VStack(spacing: 4) {
             if let picture = media.picture { PictureView(picture: picture, size: pictureSize) }
             if let text = media.text {
-                Text(text).font(.system(size: textSize)).multilineTextAlignment(.center)
+                Text(onDottedCircle(text)).font(.system(size: textSize)).multilineTextAlignment(.center)
             }
             if media.text == nil && media.picture == nil {
                 if soundOnlyIcon {

@@ -157,7 +157,7 @@ private fun GridItem(index: Int, item: String, state: AssessmentScreenState, onT
     ) {
         Row(Modifier.padding(horizontal = 10.dp), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.Center) {
             Text(
-                item,
+                onDottedCircle(item),
                 fontSize = 24.sp,
                 textDecoration = if (wrong) TextDecoration.LineThrough else null,
                 modifier = Modifier.padding(vertical = 8.dp),

@@ -158,7 +158,7 @@ fun MediaContent(
     // Picture above its word: side by side, a big picture and a long word do not fit a choice card.
     Column(modifier, horizontalAlignment = Alignment.CenterHorizontally, verticalArrangement = Arrangement.spacedBy(4.dp)) {
         media.picture?.let { Picture(it, pictureSize) }
-        media.text?.let { Text(it, fontSize = textSize, lineHeight = textSize * 1.3f, textAlign = TextAlign.Center) }
+        media.text?.let { Text(onDottedCircle(it), fontSize = textSize, lineHeight = textSize * 1.3f, textAlign = TextAlign.Center) }
         if (media.text == null && media.picture == null) {
             if (soundOnlyIcon) Icon(Glyph.Speaker, MaterialTheme.colorScheme.primary, size = 40.dp) else IconAction(Glyph.Speaker, text(UiText.PLAY_SOUND), { speaker.play(media, language) })
         }

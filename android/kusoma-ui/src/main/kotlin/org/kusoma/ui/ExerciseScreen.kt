@@ -41,6 +41,8 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.graphics.drawscope.Stroke
 import androidx.compose.ui.platform.LocalLayoutDirection
 import androidx.compose.ui.platform.testTag
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.intl.LocaleList
 import androidx.compose.ui.unit.LayoutDirection
 import androidx.compose.ui.unit.dp
@@ -87,34 +89,39 @@ fun ExerciseScreen(state: ExerciseUiState, actions: ExerciseActions) {
     val placed = (state as? ExerciseUiState.Answering)?.placed ?: (state as ExerciseUiState.Answered).placed
     val speaker = LocalSpeaker.current
     Column(Modifier.fillMaxSize()) {
-        Row(Modifier.fillMaxWidth().padding(8.dp), verticalAlignment = Alignment.CenterVertically) {
-            IconAction(Glyph.Stop, text(UiText.FINISH), actions.onFinish, Modifier.testTag("lead"))
-            SessionDots(number, total, Modifier.weight(1f).padding(horizontal = 12.dp))
+        Row(Modifier.fillMaxWidth().padding(horizontal = 8.dp, vertical = 4.dp), verticalAlignment = Alignment.CenterVertically) {
+            StopButton(text(UiText.FINISH), actions.onFinish, Modifier.testTag("lead"))
+            SessionDots(number, total, Modifier.weight(1f).padding(horizontal = 8.dp))
             actions.onQuickExit?.let { IconAction(Glyph.Door, text(UiText.QUICK_EXIT), it, Modifier.testTag("quick-exit")) }
         }
         NoVoiceNote(exercise.prompt, exercise.language)
-        Column(
-            Modifier.weight(1f).verticalScroll(rememberScrollState()).padding(horizontal = 16.dp),
-            verticalArrangement = Arrangement.spacedBy(16.dp),
-        ) {
-            Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
-                IconAction(Glyph.Speaker, text(UiText.REPLAY), { speaker.play(exercise.prompt, exercise.language) }, Modifier.testTag("replay"))
-                Text(exercise.instruction, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f).testTag("instruction"))
+        // The answers are laid out first and always whole; the instruction and prompt scroll in
+        // the room they leave. A learner who cannot read yet does not know to scroll for a choice
+        // she cannot see, nor for the right answer after the feedback.
+        Column(Modifier.weight(1f).padding(horizontal = 16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            Column(
+                Modifier.weight(1f, fill = false).verticalScroll(rememberScrollState()),
+                verticalArrangement = Arrangement.spacedBy(8.dp),
+            ) {
+                Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
+                    IconAction(Glyph.Speaker, text(UiText.REPLAY), { speaker.play(exercise.prompt, exercise.language) }, Modifier.testTag("replay"))
+                    Text(exercise.instruction, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f).testTag("instruction"))
+                }
+                InScript(exercise.direction, exercise.language) { Prompt(exercise) }
             }
             InScript(exercise.direction, exercise.language) {
-                Prompt(exercise)
                 when (exercise.mode) {
                     AnswerStyle.TAP_ONE -> Choices(exercise, selected, feedback, actions.onSelect)
                     AnswerStyle.ORDER_TILES -> Tiles(exercise, placed, feedback, actions)
                 }
             }
         }
-        // Below the scrolling part, so the feedback is always in view with the button to go on.
-        // The feedback scrolls within a bounded height: with large fonts a long feedback must
-        // never push the button off the screen.
-        Column(Modifier.fillMaxWidth().padding(16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
+        // Below the answers, so the feedback is always in view with the button to go on. The
+        // feedback scrolls within a bounded height: with large fonts a long feedback must never
+        // push the answers or the button off the screen.
+        Column(Modifier.fillMaxWidth().padding(horizontal = 16.dp, vertical = 12.dp).testTag("panel"), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             feedback?.let {
-                Column(Modifier.heightIn(max = 240.dp).verticalScroll(rememberScrollState())) { FeedbackPanel(it) }
+                Column(Modifier.heightIn(max = 160.dp).verticalScroll(rememberScrollState())) { FeedbackPanel(it) }
             }
             if (feedback == null) {
                 val ready = (state as ExerciseUiState.Answering).canSubmit
@@ -135,16 +142,35 @@ private fun InScript(direction: TextDirection, language: String, content: @Compo
     val base = LocalTextStyle.current
     val style = base.copy(localeList = LocaleList(language), fontFamily = LocalScriptFont.current(language) ?: base.fontFamily)
     CompositionLocalProvider(LocalLayoutDirection provides layout, LocalTextStyle provides style) {
-        Column(verticalArrangement = Arrangement.spacedBy(16.dp)) { content() }
+        Column(verticalArrangement = Arrangement.spacedBy(8.dp)) { content() }
+    }
+}
+
+/**
+ * The button that ends the session: ■ with the core's word beside it, so it is not a bare
+ * square to guess at; labelled for screen readers with the same word.
+ */
+@Composable
+private fun StopButton(label: String?, onClick: () -> Unit, modifier: Modifier = Modifier) {
+    Surface(
+        onClick = onClick,
+        shape = RoundedCornerShape(28.dp),
+        color = MaterialTheme.colorScheme.surfaceVariant,
+        modifier = modifier.heightIn(min = 56.dp).sizeIn(minWidth = 56.dp).semantics { contentDescription = label ?: Glyph.Stop.name },
+    ) {
+        Row(Modifier.padding(horizontal = 14.dp, vertical = 8.dp), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp, Alignment.CenterHorizontally)) {
+            Icon(Glyph.Stop, MaterialTheme.colorScheme.primary, size = 24.dp)
+            label?.let { Text(it, style = MaterialTheme.typography.labelLarge, color = MaterialTheme.colorScheme.primary) }
+        }
     }
 }
 
 /** How far the session is: a dot per exercise, filled up to this one (no digits to read). */
 @Composable
 private fun SessionDots(number: Int, total: Int, modifier: Modifier) {
-    Row(modifier, horizontalArrangement = Arrangement.spacedBy(6.dp, Alignment.CenterHorizontally)) {
+    Row(modifier, horizontalArrangement = Arrangement.spacedBy(4.dp, Alignment.CenterHorizontally)) {
         repeat(total) { i ->
-            Canvas(Modifier.size(12.dp)) {
+            Canvas(Modifier.size(10.dp)) {
                 val r = size.minDimension / 2
                 if (i < number) drawCircle(Signal.lit, r) else drawCircle(Signal.unlit, r - 1.5.dp.toPx(), style = Stroke(3.dp.toPx()))
             }
@@ -164,8 +190,8 @@ private fun Prompt(exercise: ExerciseView) {
                     onClick = { speaker.play(p, exercise.language) },
                     shape = RoundedCornerShape(50),
                     color = MaterialTheme.colorScheme.primary,
-                    modifier = Modifier.size(96.dp).testTag("prompt-sound"),
-                ) { Icon(Glyph.Speaker, MaterialTheme.colorScheme.onPrimary, Modifier.padding(20.dp), size = 56.dp) }
+                    modifier = Modifier.size(72.dp).testTag("prompt-sound"),
+                ) { Icon(Glyph.Speaker, MaterialTheme.colorScheme.onPrimary, Modifier.padding(14.dp), size = 44.dp) }
             } else {
                 MediaContent(p, exercise.language, textSize = 36.sp, pictureSize = 96.dp)
             }
@@ -202,7 +228,12 @@ private fun Choices(exercise: ExerciseView, selected: Int?, feedback: AnswerFeed
                     },
                     modifier = Modifier.weight(1f).testTag("choice"),
                     fill = true,
-                ) { MediaContent(choice, exercise.language, textSize = 32.sp, pictureSize = 72.dp, soundOnlyIcon = true) }
+                ) {
+                    // A picture with its word under it smaller, so two rows of choices, the
+                    // feedback and the prompt fit the screen at large font sizes too.
+                    val picture = if (choice.text != null) 56.dp else 72.dp
+                    MediaContent(choice, exercise.language, textSize = 28.sp, pictureSize = picture, soundOnlyIcon = true)
+                }
             }
             if (row.size == 1) androidx.compose.foundation.layout.Spacer(Modifier.weight(1f))
         }
@@ -238,7 +269,7 @@ private fun Tiles(exercise: ExerciseView, placed: List<Int>, feedback: AnswerFee
                 mark = mark,
                 onClick = { if (feedback == null && tile != null) actions.onUnplace(position) },
                 modifier = Modifier.sizeIn(minWidth = 64.dp, minHeight = 64.dp).testTag("slot"),
-            ) { tile?.let { Text(exercise.choices[it].text.orEmpty(), fontSize = 28.sp) } }
+            ) { tile?.let { Text(onDottedCircle(exercise.choices[it].text.orEmpty()), fontSize = 28.sp) } }
         }
     }
     if (feedback == null) {
@@ -252,7 +283,7 @@ private fun Tiles(exercise: ExerciseView, placed: List<Int>, feedback: AnswerFee
                         onClick = { if (!used) actions.onPlace(i) },
                         modifier = Modifier.sizeIn(minWidth = 64.dp, minHeight = 64.dp).testTag("tile"),
                         faded = used,
-                    ) { Text(tile.text.orEmpty(), fontSize = 28.sp) }
+                    ) { Text(onDottedCircle(tile.text.orEmpty()), fontSize = 28.sp) }
                 }
             }
         }

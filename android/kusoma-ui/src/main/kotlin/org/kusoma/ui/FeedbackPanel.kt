@@ -41,10 +41,10 @@ fun FeedbackPanel(feedback: AnswerFeedback) {
         border = BorderStroke(3.dp, tone),
         modifier = Modifier.fillMaxWidth().testTag(if (feedback.correct) "feedback-right" else "feedback-wrong"),
     ) {
-        Row(Modifier.padding(12.dp), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
-            Surface(shape = CircleShape, color = tone, modifier = Modifier.size(64.dp)) {
+        Row(Modifier.padding(horizontal = 12.dp, vertical = 8.dp), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(10.dp)) {
+            Surface(shape = CircleShape, color = tone, modifier = Modifier.size(52.dp)) {
                 Box(contentAlignment = Alignment.Center) {
-                    Icon(if (feedback.correct) Glyph.Check else Glyph.Cross, Color.White, size = 40.dp)
+                    Icon(if (feedback.correct) Glyph.Check else Glyph.Cross, Color.White, size = 34.dp)
                 }
             }
             Column(Modifier.weight(1f), verticalArrangement = Arrangement.spacedBy(4.dp)) {

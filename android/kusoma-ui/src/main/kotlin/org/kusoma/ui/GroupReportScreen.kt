@@ -38,7 +38,7 @@ fun GroupReportScreen(report: GroupReportInfo, onBack: () -> Unit) {
                 SectionTitle(Glyph.People, UiText.ATTENDANCE_RATE, "percent" to (rate * 100).roundToLong())
             }
             if (report.needsHelp.isNotEmpty()) {
-                SectionTitle(Glyph.Star, UiText.NEEDS_HELP)
+                SectionTitle(Glyph.Attention, UiText.NEEDS_HELP)
                 report.needsHelp.forEach { NeedsHelpRow(it) }
             }
             report.learners.forEach { line ->

@@ -81,7 +81,7 @@ private fun UnitNode(unit: UnitStep, index: Int) {
             }
         }
         Column(Modifier.weight(1f), verticalArrangement = Arrangement.spacedBy(4.dp)) {
-            Text(unit.title, style = MaterialTheme.typography.titleLarge)
+            Text(onDottedCircle(unit.title), style = MaterialTheme.typography.titleLarge)
             val status = when {
                 unit.done -> text(UiText.UNIT_DONE)
                 unit.current -> text(UiText.UNIT_OPEN)

@@ -44,6 +44,25 @@ enum class Glyph(val mirrored: Boolean = false) {
     Person,
     /** One fewer. */
     Minus,
+    /** Needs attention (a learner who needs help): a ! in a ring, neither a reward nor a wrong answer. */
+    Attention,
+}
+
+/**
+ * [text] with each combining mark that has no letter before it (a lone vowel sign or harakat, a
+ * tile of its own) put on a dotted circle ◌ (U+25CC), as the CLI does: a bare mark is a speck.
+ */
+fun onDottedCircle(text: String): String {
+    val out = StringBuilder()
+    var previous = -1
+    text.codePoints().forEach { c ->
+        val type = Character.getType(c).toByte()
+        val mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        if (mark && (previous == -1 || previous == ' '.code)) out.append('\u25CC')
+        out.appendCodePoint(c)
+        previous = c
+    }
+    return out.toString()
 }
 
 /** Draws [glyph] in [tint], [size] square. Decorative: the button around it carries the words. */
@@ -118,6 +137,11 @@ private fun DrawScope.draw(glyph: Glyph, c: Color) {
             drawLine(c, p(0.1f, 0.5f), p(0.9f, 0.5f), line.width, StrokeCap.Round)
         }
         Glyph.Minus -> drawLine(c, p(0.15f, 0.5f), p(0.85f, 0.5f), line.width, StrokeCap.Round)
+        Glyph.Attention -> {
+            drawCircle(c, 0.4f * w, p(0.5f, 0.5f), style = line)
+            drawLine(c, p(0.5f, 0.28f), p(0.5f, 0.56f), line.width, StrokeCap.Round)
+            drawCircle(c, line.width * 0.6f, p(0.5f, 0.72f))
+        }
         Glyph.Key -> {
             drawCircle(c, 0.18f * w, p(0.30f, 0.5f), style = line)
             drawLine(c, p(0.48f, 0.5f), p(0.90f, 0.5f), line.width, StrokeCap.Round)

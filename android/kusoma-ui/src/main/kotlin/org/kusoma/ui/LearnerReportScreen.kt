@@ -5,6 +5,8 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
+import androidx.compose.foundation.layout.Row
+import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.height
@@ -77,19 +79,34 @@ fun LearnerReportScreen(report: LearnerReportInfo, onBack: () -> Unit) {
     }
 }
 
-/** Eight weeks of exercises as bars, the tallest week full height; a week with none is a stub. */
+/**
+ * Eight weeks of exercises as bars, the tallest week full height, a week with none a stub; each
+ * week's count over its bar (a Row, so in reading order like the bars: from the right in RTL).
+ */
 @Composable
 private fun WeeklyBars(weeks: List<UInt>) {
     val most = (weeks.maxOrNull() ?: 0u).coerceAtLeast(1u).toFloat()
     val bar = MaterialTheme.colorScheme.primary
     val stub = Signal.unlit
-    Canvas(Modifier.fillMaxWidth().height(72.dp).testTag("weekly")) {
-        val slot = size.width / weeks.size.coerceAtLeast(1)
-        weeks.forEachIndexed { i, n ->
-            val h = (n.toFloat() / most * size.height).coerceAtLeast(3.dp.toPx())
-            // Oldest first in reading order: from the right in a right-to-left interface.
-            val x = if (layoutDirection == LayoutDirection.Rtl) size.width - (i + 1) * slot else i * slot
-            drawRect(if (n == 0u) stub else bar, Offset(x + slot * 0.15f, size.height - h), Size(slot * 0.7f, h))
+    Column(Modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(2.dp)) {
+        Row(Modifier.fillMaxWidth()) {
+            weeks.forEach { n ->
+                Text(
+                    n.toString(),
+                    style = MaterialTheme.typography.labelLarge,
+                    textAlign = TextAlign.Center,
+                    modifier = Modifier.weight(1f).testTag("week-count"),
+                )
+            }
+        }
+        Canvas(Modifier.fillMaxWidth().height(72.dp).testTag("weekly")) {
+            val slot = size.width / weeks.size.coerceAtLeast(1)
+            weeks.forEachIndexed { i, n ->
+                val h = (n.toFloat() / most * size.height).coerceAtLeast(3.dp.toPx())
+                // Oldest first in reading order: from the right in a right-to-left interface.
+                val x = if (layoutDirection == LayoutDirection.Rtl) size.width - (i + 1) * slot else i * slot
+                drawRect(if (n == 0u) stub else bar, Offset(x + slot * 0.15f, size.height - h), Size(slot * 0.7f, h))
+            }
         }
     }
 }

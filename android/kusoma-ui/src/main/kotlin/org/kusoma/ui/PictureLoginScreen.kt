@@ -29,8 +29,9 @@ import org.kusoma.state.ProfilesUiState
 import org.kusoma.state.UiText
 
 /**
- * Picture login for the chosen learner: three slots filling as she taps her pictures in the grid
- * of twelve (shapes, not digits, so no reading or numeracy is needed), a button to start again.
+ * Picture login for the chosen learner: three slots filling with a dot as she taps her pictures
+ * in the grid of twelve (shapes, not digits, so no reading or numeracy is needed), a button to
+ * start again. Nothing shows which pictures she tapped.
  */
 @Composable
 fun PictureLoginScreen(
@@ -64,14 +65,18 @@ fun PictureLoginScreen(
             }
             Row(horizontalArrangement = Arrangement.spacedBy(12.dp), verticalAlignment = Alignment.CenterVertically) {
                 repeat(PICTURE_LOGIN_LENGTH) { slot ->
-                    val picture = state.picturesEntered.getOrNull(slot)?.let { state.pictureGrid[it] }
+                    // A filled dot per picture tapped, never the picture: someone looking over her
+                    // shoulder must not learn which pictures are hers.
+                    val entered = slot < state.picturesEntered.size
                     Surface(
                         shape = CircleShape,
                         border = BorderStroke(3.dp, MaterialTheme.colorScheme.primary),
                         color = MaterialTheme.colorScheme.surfaceVariant,
                         modifier = Modifier.size(56.dp).testTag("slot"),
                     ) {
-                        Box(contentAlignment = Alignment.Center) { picture?.let { Text(it, fontSize = 28.sp) } }
+                        Box(contentAlignment = Alignment.Center) {
+                            if (entered) Surface(shape = CircleShape, color = MaterialTheme.colorScheme.primary, modifier = Modifier.size(24.dp).testTag("slot-filled")) {}
+                        }
                     }
                 }
                 IconAction(Glyph.Backspace, text(UiText.START_AGAIN), onStartAgain, Modifier.testTag("start-again"))
@@ -79,13 +84,11 @@ fun PictureLoginScreen(
             state.pictureGrid.withIndex().chunked(3).forEach { row ->
                 Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(12.dp)) {
                     row.forEach { (index, picture) ->
-                        val entered = index in state.picturesEntered
                         Surface(
                             onClick = { onPicture(index) },
                             shape = RoundedCornerShape(16.dp),
                             color = MaterialTheme.colorScheme.surfaceVariant,
-                            // An entered picture gets a thick frame: shape, not colour, tells it.
-                            border = if (entered) BorderStroke(4.dp, MaterialTheme.colorScheme.primary) else null,
+                            // Every picture drawn alike, tapped or not: the slots count the taps.
                             modifier = Modifier.weight(1f).height(80.dp).testTag("picture"),
                         ) {
                             Box(contentAlignment = Alignment.Center) { Text(picture, fontSize = 40.sp) }

@@ -58,13 +58,18 @@ fun PinPad(entry: PinEntry, wrong: UiText, onDigit: (Int) -> Unit, onDelete: () 
             entry.lockedUntilMs != null -> Refusal(UiText.LOCKED)
             entry.wrongTry -> Refusal(wrong)
         }
+        // The keys keep a phone pad's order in every language; the delete key's arrow still points
+        // the way the interface reads (mirrored in Arabic).
+        val reading = LocalLayoutDirection.current
         CompositionLocalProvider(LocalLayoutDirection provides LayoutDirection.Ltr) {
             Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
                 listOf(listOf(1, 2, 3), listOf(4, 5, 6), listOf(7, 8, 9)).forEach { row ->
                     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) { row.forEach { Key(it.toString(), { onDigit(it) }) } }
                 }
                 Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                    KeyIcon(Glyph.Backspace, text(UiText.PIN_DELETE), onDelete, "pin-delete")
+                    CompositionLocalProvider(LocalLayoutDirection provides reading) {
+                        KeyIcon(Glyph.Backspace, text(UiText.PIN_DELETE), onDelete, "pin-delete")
+                    }
                     Key("0", { onDigit(0) })
                     KeyIcon(Glyph.Check, text(UiText.CHECK), onSubmit, "pin-ok", enabled = entry.complete)
                 }

@@ -35,7 +35,7 @@ import org.kusoma.state.TurnUiState
  * a group of all of them, holds a pass-the-phone session with one absent, times a letter grid
  * and a story, and reads the group's report. The names are the locale's.
  */
-class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String>) {
+class FacilitatorScenes(private val engine: KusomaEngine, course: String, names: List<String>) {
     /** The gate on a new phone: the first facilitator's name and two digits of her PIN typed. */
     val gateNew: FacilitatorGateUiState
     /** The gate's list, and her PIN pad after a wrong try. */
@@ -78,8 +78,9 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
         gate.submit()
         check(gate.state.unlocked != null)
 
-        val enrolled = listOf(names[0] + " 2", "Zawadi").map { name ->
-            EnrolState(engine).run { setName(name); chooseIcon(LEARNER_ICONS[3]); save()!! }
+        // Each with a picture of her own: learners are told apart by their pictures.
+        val enrolled = listOf(names[0] + " 2" to LEARNER_ICONS[3], "Zawadi" to LEARNER_ICONS[5]).map { (name, icon) ->
+            EnrolState(engine).run { setName(name); chooseIcon(icon); save()!! }
         }
         val enrolling = EnrolState(engine)
         enrolling.setName(names[1])
@@ -119,11 +120,20 @@ class FacilitatorScenes(engine: KusomaEngine, course: String, names: List<String
 
         val assessed = group.roster.first()
         assessedName = assessed.name
+        // A letter grid running for over a second (so its clock no longer shows the full minute,
+        // and a screen that drew anything but the core's time left would show), and another
+        // stopped, marked and scored.
+        val running = AssessmentState(engine, assessed.id, course, Subtask.LETTER_SOUNDS)
+        running.begin()
+        listOf(2, 7, 10).forEach(running::touch)
+        Thread.sleep(1_100)
+        running.tick()
+        gridRunning = running.state
+        running.cancel()
         val grid = AssessmentState(engine, assessed.id, course, Subtask.LETTER_SOUNDS)
         gridReady = grid.state
         grid.begin()
         listOf(2, 7, 10).forEach(grid::touch)
-        gridRunning = grid.state
         // The core refuses items "read in no time"; a real reading takes seconds.
         Thread.sleep(20)
         grid.stop()

@@ -83,6 +83,12 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         assertEquals(3, s.tagged("item-wrong").size, "each item marked wrong shows ✗ and a strike")
         assertEquals(1, s.tagged("grid-stop").size)
         assertEquals(1, s.tagged("grid-hint").size)
+        // The clock shows the time the core says is left (under a minute: the run is a second
+        // old), not a number of its own.
+        val expected = sc.facilitator.gridRunning.secondsLeft.toLong()
+        val shown = s.tagged("time-left").single().text.orEmpty().filter(Char::isDigit).map { Character.digit(it, 10) }.fold(0L) { a, d -> a * 10 + d }
+        assertTrue(expected < 60, "the scene's run is a second old, yet the core says $expected seconds left")
+        assertEquals(expected, shown, "the clock says $shown seconds left, the core $expected")
     },
     ScreensRenderTest.Screen("grid-marked", { Assessing(it, it.facilitator.gridMarked) }) { _, s ->
         assertEquals(1, s.tagged("item-last").size)
@@ -115,6 +121,8 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
     ScreensRenderTest.Screen("learner-report", { LearnerReportScreen(it.facilitator.learnerReport) {} }) { sc, s ->
         val report = sc.facilitator.learnerReport
         assertEquals(1, s.tagged("weekly").size)
+        // Each week's bar carries its count: a chart with no labels says nothing to read.
+        assertEquals(report.weeklyAttempts.size, s.tagged("week-count").size, "a count on each week's bar")
         assertEquals(report.struggles.size, s.tagged("struggle").size)
         assertEquals(4, report.assessments.size, "the letter grid, the story, its questions, the ASER probe")
         assertEquals(4, s.tagged("assessment").size)

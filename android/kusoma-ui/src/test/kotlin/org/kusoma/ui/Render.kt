@@ -60,7 +60,7 @@ fun render(
         val bytes = Image.makeFromBitmap(bitmap).encodeToData(EncodedImageFormat.PNG)!!.bytes
         val suffix = if (fontScale == 1f) "" else "@font${(fontScale * 100).toInt()}"
         val file = File(screensDir(), "$locale/$name$suffix.png").apply { parentFile.mkdirs(); writeBytes(bytes) }
-        Rendered(file, ScreenSemantics.read(this, PX_PER_DP))
+        Rendered(file, ScreenSemantics.read(this, PX_PER_DP).also { it.image = javax.imageio.ImageIO.read(file) })
     }
 }
 

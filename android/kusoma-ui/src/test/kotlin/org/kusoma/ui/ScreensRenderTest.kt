@@ -34,9 +34,17 @@ class ScreensRenderTest {
             assertEquals(sc.profiles.learners.size, s.tagged("learner").size)
             assertEquals(1, s.tagged("new-learner").size)
         })
-        add(Screen("picture-login", { PictureLoginScreen(it.pictureLogin, {}, {}, {}) }) { _, s ->
+        add(Screen("picture-login", { PictureLoginScreen(it.pictureLogin, {}, {}, {}) }) { sc, s ->
             assertEquals(12, s.tagged("picture").size)
             assertEquals(3, s.tagged("slot").size)
+            assertEquals(2, sc.pictureLogin.picturesEntered.size, "two pictures tapped")
+            // Shoulder-surfing: nothing on screen tells which pictures were tapped.
+            val grid = sc.pictureLogin.pictureGrid.toSet()
+            val inSlots = s.nodes.filter { n -> s.tagged("slot").any { it.id in n.ancestors } && n.text in grid }
+            assertTrue(inSlots.isEmpty(), "the slots show the secret pictures: ${inSlots.map { it.text }}")
+            val frames = s.tagged("picture").map { frameColour(s, it) }
+            val odd = frames.withIndex().filter { (_, c) -> distance(c, frames.groupingBy { it }.eachCount().maxBy { it.value }.key) > 12 }
+            assertTrue(odd.isEmpty(), "grid pictures drawn unlike the others (they tell which were tapped): ${odd.map { it.index }}")
         })
         add(Screen("home", { HomeScreen(it.home, {}, {}, {}) }) { sc, s ->
             assertEquals(1, s.tagged("start").size)
@@ -56,6 +64,7 @@ class ScreensRenderTest {
                 val first = s.tagged(answerTag).first().visible
                 val middle = (s.root.left + s.root.right) / 2
                 assertEquals(shown.exercise.direction == TextDirection.RTL, (first.left + first.right) / 2 > middle, "first $answerTag at $first")
+                finishLabelled(sc, s)
             })
             add(Screen("feedback-$slug", { ExerciseScreen(it.answered.getValue(kind), ExerciseActions()) }) { sc, s ->
                 val feedback = sc.answered.getValue(kind).feedback
@@ -64,6 +73,7 @@ class ScreensRenderTest {
                     assertEquals(1, s.tagged("mark-right").size, "the right choice carries ✓")
                     assertEquals(if (feedback.correct) 0 else 1, s.tagged("mark-wrong").size)
                 }
+                finishLabelled(sc, s)
             })
         }
         add(Screen("summary", { SummaryScreen(it.summary) {} }) { sc, s ->
@@ -76,6 +86,24 @@ class ScreensRenderTest {
             assertEquals(1, s.tagged("install-pack").size)
         })
         addAll(FACILITATOR_SCREENS)
+    }
+
+    /** The frame of a grid picture as drawn: the mean colour of a strip just inside its top edge. */
+    private fun frameColour(s: ScreenSemantics, n: NodeInfo): Triple<Int, Int, Int> {
+        val image = s.image ?: error("no image")
+        val y = ((n.visible.top + 2f) * PX_PER_DP).toInt()
+        val xs = ((n.visible.left + 20f) * PX_PER_DP).toInt() until ((n.visible.right - 20f) * PX_PER_DP).toInt()
+        val px = xs.map { image.getRGB(it, y) }
+        return Triple(px.sumOf { (it shr 16) and 255 } / px.size, px.sumOf { (it shr 8) and 255 } / px.size, px.sumOf { it and 255 } / px.size)
+    }
+
+    private fun distance(a: Triple<Int, Int, Int>, b: Triple<Int, Int, Int>) =
+        maxOf(kotlin.math.abs(a.first - b.first), kotlin.math.abs(a.second - b.second), kotlin.math.abs(a.third - b.third))
+
+    /** The exercise's stop button (■, tagged "lead") carries the core's word for it, visibly. */
+    private fun finishLabelled(sc: Scenes, s: ScreenSemantics) {
+        val words = sc.messages.get(org.kusoma.state.UiText.FINISH) ?: return
+        assertTrue(s.nodes.any { it.text == words && "lead" in it.ancestorTags }, "the ■ button shows no words (\"$words\")")
     }
 
     @TestFactory

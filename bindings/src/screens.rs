@@ -6,9 +6,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use kusoma_core::assess::AserLevel;
 use kusoma_core::screens::assessment::Subtask;
 use kusoma_core::screens::defaults::AppDefaults;
-use kusoma_core::screens::facilitator_gate::{
-    FacilitatorCard, FacilitatorGate, FacilitatorGateState,
-};
+use kusoma_core::screens::facilitator_gate::{FacilitatorCard, FacilitatorGate, GateState};
+use kusoma_core::screens::home::{HomeUnit, HomeView};
+use kusoma_core::screens::settings::{LanguageOption, SettingsView};
 use kusoma_core::screens::sign_in::{LearnerCard, SignIn, SignInState, SignInStep};
 use kusoma_core::screens::text::UiText;
 
@@ -294,9 +294,10 @@ pub struct FacilitatorCard {
 }
 
 #[uniffi::remote(Record)]
-pub struct FacilitatorGateState {
+pub struct GateState {
     pub facilitators: Vec<FacilitatorCard>,
     pub creating: bool,
+    pub name: String,
     pub chosen: Option<FacilitatorCard>,
     pub pin_digits: u32,
     pub can_submit: bool,
@@ -316,7 +317,7 @@ impl FacilitatorGateFlow {
     fn act(
         &self,
         action: impl FnOnce(&mut FacilitatorGate) -> kusoma_core::Result<()>,
-    ) -> Result<FacilitatorGateState> {
+    ) -> Result<GateState> {
         let mut gate = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         action(&mut gate)?;
         Ok(gate.state().clone())
@@ -335,7 +336,7 @@ impl FacilitatorGateFlow {
     }
 
     /// What the gate draws now.
-    pub fn state(&self) -> FacilitatorGateState {
+    pub fn state(&self) -> GateState {
         self.inner
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -344,12 +345,12 @@ impl FacilitatorGateFlow {
     }
 
     /// Chooses facilitator `id`.
-    pub fn choose(&self, id: String) -> Result<FacilitatorGateState> {
+    pub fn choose(&self, id: String) -> Result<GateState> {
         self.act(|g| g.choose(&id))
     }
 
     /// The first facilitator's name as typed.
-    pub fn set_name(&self, name: String) -> Result<FacilitatorGateState> {
+    pub fn set_name(&self, name: String) -> Result<GateState> {
         self.act(|g| {
             g.set_name(&name);
             Ok(())
@@ -357,12 +358,12 @@ impl FacilitatorGateFlow {
     }
 
     /// Types a PIN digit (0–9).
-    pub fn type_digit(&self, digit: u32) -> Result<FacilitatorGateState> {
+    pub fn type_digit(&self, digit: u32) -> Result<GateState> {
         self.act(|g| g.type_digit(digit))
     }
 
     /// Takes back the last digit.
-    pub fn delete_digit(&self) -> Result<FacilitatorGateState> {
+    pub fn delete_digit(&self) -> Result<GateState> {
         self.act(|g| {
             g.delete_digit();
             Ok(())
@@ -370,15 +371,81 @@ impl FacilitatorGateFlow {
     }
 
     /// Tries the PIN (creating the first facilitator on a new phone).
-    pub fn submit(&self, engine: Arc<KusomaEngine>) -> Result<FacilitatorGateState> {
+    pub fn submit(&self, engine: Arc<KusomaEngine>) -> Result<GateState> {
         self.act(|g| g.submit(&mut engine.core()))
     }
 
     /// Back from the pad to the list.
-    pub fn back(&self) -> Result<FacilitatorGateState> {
+    pub fn back(&self) -> Result<GateState> {
         self.act(|g| {
             g.back();
             Ok(())
         })
+    }
+}
+
+// A learner's home screen, crossing as the core defines it.
+#[uniffi::remote(Record)]
+pub struct HomeUnit {
+    pub id: String,
+    pub title: String,
+    pub letters_learned: u32,
+    pub letters_to_confirm: u32,
+    pub letters_total: u32,
+    pub words_mastered: u32,
+    pub words_total: u32,
+    pub done: bool,
+    pub current: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct HomeView {
+    pub learner: String,
+    pub name: String,
+    pub pack: String,
+    pub pack_name: String,
+    pub units: Vec<HomeUnit>,
+    pub letters_learned: u32,
+    pub attempts: u32,
+    pub correct: u32,
+    pub sessions: u32,
+}
+
+#[uniffi::export]
+impl KusomaEngine {
+    /// `learner`'s home screen in course `pack`: the path of units and her totals.
+    pub fn home_screen(&self, learner: String, pack: String) -> Result<HomeView> {
+        Ok(self.core().home_screen(&learner, &pack)?)
+    }
+}
+
+// The settings screen, crossing as the core defines it.
+#[uniffi::remote(Record)]
+pub struct LanguageOption {
+    pub tag: String,
+    pub name: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct SettingsView {
+    pub languages: Vec<LanguageOption>,
+    pub current: String,
+    pub right_to_left: bool,
+    pub installed: Option<String>,
+    pub refused: Option<String>,
+}
+
+#[uniffi::export]
+impl KusomaEngine {
+    /// The settings screen as it is now.
+    pub fn settings_view(&self) -> SettingsView {
+        self.core().settings_view()
+    }
+
+    /// Installs the pack file at `file` (a readable local copy the shell made): the settings
+    /// screen after it, with the pack's name or the reason it was refused.
+    pub fn install_pack_from_settings(&self, file: String) -> SettingsView {
+        self.core()
+            .install_pack_from_settings(std::path::Path::new(&file))
     }
 }

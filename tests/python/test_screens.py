@@ -88,3 +88,18 @@ def test_a_lesson_runs_through_the_core_flow(engine):
         assert s.phase == k.LessonPhase.ANSWERED and s.feedback is not None
         s = lesson.next(engine)
     assert s.phase == k.LessonPhase.FINISHED and s.summary.answered == 2
+
+
+def test_home_and_settings_come_worded_and_counted_from_the_core(engine, tmp_path):
+    learner = engine.create_learner("Amina", engine.suggested_card_picture())
+    home = engine.home_screen(learner.id, "sw")
+    assert home.name == "Amina" and sum(u.current for u in home.units) == 1
+    assert home.letters_learned == 0
+    view = engine.settings_view()
+    tags = [lang.tag for lang in view.languages]
+    assert len(tags) == len(set(tags)) and "sw" in tags
+    junk = tmp_path / "junk.kpack"
+    junk.write_bytes(b"not a pack")
+    after = engine.install_pack_from_settings(str(junk))
+    assert after.installed is None and after.refused
+    assert after.languages == view.languages

@@ -166,3 +166,46 @@ fn a_stored_assessment_is_named_and_its_result_worded_by_the_core() {
     assert_eq!(k.assessment_title(&unknown), None);
     assert_eq!(k.assessment_result_text(&unknown), None);
 }
+
+#[test]
+fn the_home_screen_counts_confirmed_letters_as_learned_and_marks_the_current_unit() {
+    let (_dir, mut k) = phone();
+    let amina = k.create_learner("Amina", "🌺").unwrap().id;
+    let home = k.home_screen(&amina, "sw").unwrap();
+    assert_eq!(home.name, "Amina");
+    assert_eq!(home.pack_name, k.pack("sw").unwrap().manifest.name);
+    assert_eq!(home.units.iter().filter(|u| u.current).count(), 1);
+    assert_eq!(
+        (home.letters_learned, home.attempts, home.sessions),
+        (0, 0, 0)
+    );
+    assert!(
+        home.units
+            .iter()
+            .all(|u| u.letters_learned + u.letters_to_confirm <= u.letters_total)
+    );
+    assert!(k.home_screen("nobody", "sw").is_err());
+}
+
+#[test]
+fn settings_list_each_language_once_and_a_refused_pack_file_says_why() {
+    let (dir, mut k) = phone();
+    k.set_locales(&["sw"]);
+    let view = k.settings_view();
+    let mut tags: Vec<_> = view.languages.iter().map(|l| l.tag.as_str()).collect();
+    let listed = tags.len();
+    tags.dedup();
+    assert_eq!(listed, tags.len());
+    assert!(tags.contains(&"sw"));
+    assert_eq!(view.current, "sw");
+    assert!(!view.right_to_left);
+    let junk = dir.path().join("junk.kpack");
+    std::fs::write(&junk, b"not a pack").unwrap();
+    let after = k.install_pack_from_settings(&junk);
+    assert_eq!(after.installed, None);
+    assert!(after.refused.as_deref().is_some_and(|r| !r.is_empty()));
+    assert_eq!(
+        after.languages, view.languages,
+        "a refused file changes nothing"
+    );
+}

@@ -27,11 +27,13 @@ impl FacilitatorCard {
 
 /// What the gate draws.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FacilitatorGateState {
+pub struct GateState {
     /// The phone's facilitators; empty on a new phone.
     pub facilitators: Vec<FacilitatorCard>,
     /// The gate creates the phone's first facilitator (name field and PIN pad).
     pub creating: bool,
+    /// The first facilitator's name as typed (creating only).
+    pub name: String,
     /// The facilitator whose card was tapped: the pad is for her.
     pub chosen: Option<FacilitatorCard>,
     /// How many PIN digits are typed.
@@ -49,8 +51,7 @@ pub struct FacilitatorGateState {
 /// The gate's flow; the PIN typed stays here.
 #[derive(Debug)]
 pub struct FacilitatorGate {
-    state: FacilitatorGateState,
-    name: String,
+    state: GateState,
     pin: PinPad,
 }
 
@@ -59,9 +60,10 @@ impl FacilitatorGate {
     pub fn new(k: &Kusoma) -> Result<FacilitatorGate> {
         let facilitators: Vec<_> = k.facilitators()?.iter().map(FacilitatorCard::of).collect();
         Ok(FacilitatorGate {
-            state: FacilitatorGateState {
+            state: GateState {
                 creating: facilitators.is_empty(),
                 facilitators,
+                name: String::new(),
                 chosen: None,
                 pin_digits: 0,
                 can_submit: false,
@@ -69,13 +71,12 @@ impl FacilitatorGate {
                 locked_until_ms: None,
                 unlocked: None,
             },
-            name: String::new(),
             pin: PinPad::default(),
         })
     }
 
     /// What the gate draws now.
-    pub fn state(&self) -> &FacilitatorGateState {
+    pub fn state(&self) -> &GateState {
         &self.state
     }
 
@@ -97,7 +98,7 @@ impl FacilitatorGate {
     /// The first facilitator's name as typed (ignored when the phone has facilitators).
     pub fn set_name(&mut self, name: &str) {
         if self.state.creating {
-            name.clone_into(&mut self.name);
+            name.clone_into(&mut self.state.name);
             self.show();
         }
     }
@@ -124,7 +125,7 @@ impl FacilitatorGate {
         }
         let facilitator = if self.state.creating {
             let created =
-                FacilitatorCard::of(&k.create_facilitator(&self.name, self.pin.digits())?);
+                FacilitatorCard::of(&k.create_facilitator(&self.state.name, self.pin.digits())?);
             self.state.facilitators = vec![created.clone()];
             self.state.creating = false;
             self.state.chosen = Some(created.clone());
@@ -170,7 +171,7 @@ impl FacilitatorGate {
 
     fn show(&mut self) {
         self.state.pin_digits = self.pin.count();
-        let named = !self.state.creating || !self.name.trim().is_empty();
+        let named = !self.state.creating || !self.state.name.trim().is_empty();
         let someone = self.state.creating || self.state.chosen.is_some();
         self.state.can_submit = self.pin.complete() && named && someone;
     }

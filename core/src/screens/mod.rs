@@ -8,7 +8,9 @@
 //!   learners' card pictures).
 //! - [`sign_in`]: the profile chooser and a learner's sign-in (pictures, PIN, lock-out).
 //! - [`facilitator_gate`]: the way into facilitator mode (choose, PIN, the first facilitator).
+//! - [`home`]: a learner's home screen (the path of units, letters as dots, totals).
 //! - [`lesson`]: a learning session on the exercise screen (taps, answer, feedback, summary).
+//! - [`settings`]: the interface languages and a pack installed from a file.
 //! - [`pin_pad`]: the PIN typed on either, of which a screen sees only the count.
 //! - [`assessment`], [`aser`]: the timed EGRA grid with comprehension, and the ASER probe.
 
@@ -16,7 +18,9 @@ pub mod aser;
 pub mod assessment;
 pub mod defaults;
 pub mod facilitator_gate;
+pub mod home;
 pub mod lesson;
 pub mod pin_pad;
+pub mod settings;
 pub mod sign_in;
 pub mod text;

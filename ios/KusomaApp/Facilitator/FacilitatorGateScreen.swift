@@ -48,10 +48,10 @@ struct FacilitatorGateScreen: View {
             if let title { Text(title).font(Typeface.body).multilineTextAlignment(.center) }
             if gate.state.lockedUntilMs != nil {
                 Notice(right: false, text: texts.text(.locked))
-            } else if gate.state.wrongPin {
+            } else if gate.state.wrongTry {
                 Notice(right: false, text: texts.text(.wrongPin))
             }
-            PinPad(typed: gate.state.pin.count, type: { gate.typeDigit($0) }, delete: { gate.deleteDigit() },
+            PinPad(typed: Int(gate.state.pinDigits), type: { gate.typeDigit($0) }, delete: { gate.deleteDigit() },
                    submit: { app.submitGate(gate) })
         }
     }

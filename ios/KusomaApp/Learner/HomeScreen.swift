@@ -39,7 +39,7 @@ struct HomeScreen: View {
 
 /// One stop on the path; stops step sideways so the column reads as a path, not a list.
 private struct UnitNode: View {
-    let unit: UnitStep
+    let unit: HomeUnit
     let index: Int
     @Environment(\.texts) var texts
 
@@ -64,7 +64,7 @@ private struct UnitNode: View {
                     if let status = unit.done ? texts.text(.unitDone) : unit.current ? texts.text(.unitOpen) : nil {
                         Text(status).font(Typeface.body)
                     }
-                    LetterDots(lit: unit.lettersMastered, toConfirm: unit.lettersToConfirm, total: unit.lettersTotal)
+                    LetterDots(lit: Int(unit.lettersLearned), toConfirm: Int(unit.lettersToConfirm), total: Int(unit.lettersTotal))
                 }
             }
             Rectangle().fill(Signal.unlit).frame(width: 4, height: 12).padding(.leading, 30)

@@ -5,7 +5,7 @@ import SwiftUI
 /// grid of twelve (shapes, not digits, so no reading or numeracy is needed), a button to start
 /// again, and a wrong try or a lock shown with ✗ and the core's words.
 struct PictureLoginScreen: View {
-    let state: ProfilesUiState
+    let state: SignInState
     let profiles: ProfilesState
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts
@@ -23,7 +23,7 @@ struct PictureLoginScreen: View {
                         ForEach(0..<pictureLoginLength, id: \.self) { slot in
                             // A filled dot per picture tapped, never the picture: someone looking
                             // over her shoulder must not learn which pictures are hers.
-                            let entered = slot < state.picturesEntered.count
+                            let entered = slot < Int(state.picturesEntered)
                             Circle().fill(Palette.surface)
                                 .overlay(Circle().stroke(Palette.primary, lineWidth: 3))
                                 .overlay(Circle().fill(entered ? Palette.primary : Color.clear).frame(width: 24, height: 24))
@@ -33,7 +33,7 @@ struct PictureLoginScreen: View {
                     }
                     LazyVGrid(columns: Array(repeating: GridItem(.flexible(), spacing: Metrics.gap), count: 3),
                               spacing: Metrics.gap) {
-                        ForEach(Array(state.pictureGrid.enumerated()), id: \.offset) { index, picture in
+                        ForEach(Array(pictureLoginIcons.enumerated()), id: \.offset) { index, picture in
                             // Every picture drawn alike, tapped or not (the slots count the taps).
                             CardButton(selected: false,
                                        action: { app.tapPicture(index) }) {
@@ -58,14 +58,14 @@ struct LoginTopBar: View {
         TopBar(title: learner?.name) {
             IconAction(glyph: .back, label: texts.text(.back)) { app.leaveSignIn() }
         } trailing: {
-            Text(learner?.icon ?? "").font(.system(size: 36)).padding(.horizontal, 8)
+            Text(learner?.picture ?? "").font(.system(size: 36)).padding(.horizontal, 8)
         }
     }
 }
 
 /// A wrong try or a lock: the ✗ says it without reading, the core's words beside it.
 struct LoginRefusal: View {
-    let state: ProfilesUiState
+    let state: SignInState
     @Environment(\.texts) var texts
 
     var body: some View {

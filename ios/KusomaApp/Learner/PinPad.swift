@@ -47,7 +47,7 @@ struct PinPad: View {
 
 /// The learner's PIN: after her pictures when she has both, or alone.
 struct PinLoginScreen: View {
-    let state: ProfilesUiState
+    let state: SignInState
     let profiles: ProfilesState
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts
@@ -61,7 +61,7 @@ struct PinLoginScreen: View {
                         Text(title).font(Typeface.body).multilineTextAlignment(.center)
                     }
                     LoginRefusal(state: state)
-                    PinPad(typed: state.pin.count, type: { profiles.typeDigit($0) },
+                    PinPad(typed: Int(state.pinDigits), type: { profiles.typeDigit($0) },
                            delete: { profiles.deleteDigit() }, submit: { app.submitPin() })
                 }
                 .padding(Metrics.gap)

@@ -6,13 +6,10 @@ struct ProfilesRoute: View {
     @ObservedObject var profiles: ProfilesState
 
     var body: some View {
-        if profiles.state.chosen != nil && profiles.state.signedIn == nil {
-            switch profiles.state.step {
-            case .pictures: PictureLoginScreen(state: profiles.state, profiles: profiles)
-            case .pin: PinLoginScreen(state: profiles.state, profiles: profiles)
-            }
-        } else {
-            ProfilesScreen(state: profiles.state)
+        switch profiles.state.step {
+        case .pictures: PictureLoginScreen(state: profiles.state, profiles: profiles)
+        case .pin: PinLoginScreen(state: profiles.state, profiles: profiles)
+        case .choose, .signedIn: ProfilesScreen(state: profiles.state)
         }
     }
 }
@@ -21,7 +18,7 @@ struct ProfilesRoute: View {
 /// learner who cannot read her name knows her picture), and a card to add a learner. The top
 /// bar has the facilitator's way in and settings.
 struct ProfilesScreen: View {
-    let state: ProfilesUiState
+    let state: SignInState
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts
 
@@ -41,7 +38,7 @@ struct ProfilesScreen: View {
                     ForEach(state.learners) { learner in
                         CardButton(action: { app.chooseLearner(learner.id) }) {
                             VStack(spacing: 8) {
-                                Text(learner.icon).font(.system(size: 48))
+                                Text(learner.picture).font(.system(size: 48))
                                 Text(learner.name).font(Typeface.title).multilineTextAlignment(.center)
                             }
                             .frame(minHeight: 116)

@@ -43,7 +43,7 @@ struct SettingsScreen: View {
                     }
                     ActionButton(glyph: .file, label: texts.text(.installPack), primary: false) { picking = true }
                         .padding(.top, 16)
-                    InstallOutcome(install: state.install)
+                    InstallOutcome(installing: settings.installing, installed: state.installed, refused: state.refused)
                 }
                 .padding(16)
             }
@@ -90,15 +90,18 @@ private struct SectionHeading: View {
 /// What became of the last pack file: installing, installed ✓ (app-pack-installed), or refused
 /// ✗ with the core's reason (app-pack-refused).
 private struct InstallOutcome: View {
-    let install: PackInstall?
+    let installing: Bool
+    let installed: String?
+    let refused: String?
     @Environment(\.texts) var texts
 
     var body: some View {
-        switch install {
-        case .none: EmptyView()
-        case .installing?: ProgressView()
-        case .installed(let name)?: Notice(right: true, text: texts.text(.packInstalled, ("pack", name)))
-        case .refused(let reason)?: Notice(right: false, text: texts.text(.packRefused, ("reason", reason)))
+        if installing {
+            ProgressView()
+        } else if let name = installed {
+            Notice(right: true, text: texts.text(.packInstalled, ("pack", name)))
+        } else if let reason = refused {
+            Notice(right: false, text: texts.text(.packRefused, ("reason", reason)))
         }
     }
 }

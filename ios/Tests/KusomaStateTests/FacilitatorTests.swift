@@ -22,12 +22,12 @@ final class FacilitatorTests: XCTestCase {
         again.choose(again.state.facilitators[0].id)
         for d in [1, 1, 1, 1] { again.typeDigit(d) }
         try again.submit()
-        XCTAssertTrue(again.state.wrongPin)
+        XCTAssertTrue(again.state.wrongTry)
         XCTAssertNil(again.state.unlocked)
-        XCTAssertEqual(again.state.pin.count, 0, "the pad empties after a try")
+        XCTAssertEqual(again.state.pinDigits, 0, "the pad empties after a try")
         for d in [2, 4, 6, 8] { again.typeDigit(d) }
         try again.submit()
-        XCTAssertFalse(again.state.wrongPin)
+        XCTAssertFalse(again.state.wrongTry)
         XCTAssertNotNil(again.state.unlocked)
     }
 

@@ -28,14 +28,13 @@ class TurnState(
     private val pack: String,
     /** Exercises per turn, as set at the start (the screen shows "2 of 3"). */
     private val perTurn: Int,
-    private val clock: () -> Long = System::currentTimeMillis,
 ) : StateHolder<TurnUiState>(TurnUiState.Passing(engine.groupTurn(groupSession))) {
 
     /** The learner holding the phone starts her turn. */
     fun startTurn() {
         val passing = state as? TurnUiState.Passing ?: return
         val turn = passing.turn
-        val exercises = ExerciseState(engine, turn.learner.id, pack, exercises = perTurn, clock = clock, existingSession = turn.session)
+        val exercises = ExerciseState(engine, turn.learner.id, pack, exercises = perTurn, existingSession = turn.session)
         exercises.start()
         state = TurnUiState.Playing(turn, exercises)
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import org.kusoma.AnswerStyle
 import org.kusoma.HelpReason
+import org.kusoma.SignInStep
 import org.kusoma.KusomaEngine
 import org.kusoma.AserLevel
 import org.kusoma.KusomaException
@@ -50,12 +51,12 @@ class FacilitatorStatesTest {
         openEngine().use { engine ->
             val gate = lockedGateWithPad(engine)
             gate.enter("1111")
-            assertTrue(gate.state.pin.wrongTry)
-            assertEquals("", gate.state.pin.digits, "a wrong PIN empties the pad")
+            assertTrue(gate.state.wrongTry)
+            assertEquals(0u, gate.state.pinDigits, "a wrong PIN empties the pad")
             assertNull(gate.state.unlocked)
             // Too short: nothing is tried, so no wrong try is counted.
             gate.enter("24")
-            assertFalse(gate.state.pin.wrongTry)
+            assertFalse(gate.state.wrongTry)
             gate.delete(); gate.delete()
             gate.enter("2468")
             assertNotNull(gate.state.unlocked)
@@ -67,7 +68,7 @@ class FacilitatorStatesTest {
         openEngine().use { engine ->
             val gate = lockedGateWithPad(engine)
             repeat(5) { gate.enter("9999") }
-            assertNotNull(gate.state.pin.lockedUntilMs)
+            assertNotNull(gate.state.lockedUntilMs)
             gate.enter("2468")
             assertNull(gate.state.unlocked, "locked means locked, even for the right PIN")
         }
@@ -90,14 +91,14 @@ class FacilitatorStatesTest {
 
             val profiles = ProfilesState(engine)
             profiles.choose(neema.id)
-            assertNull(profiles.state.pin, "pictures first")
+            assertEquals(SignInStep.PICTURES, profiles.state.step, "pictures first")
             listOf(1, 4, 9).forEach(profiles::tapPicture)
-            assertNotNull(profiles.state.pin, "then her PIN pad")
+            assertEquals(SignInStep.PIN, profiles.state.step, "then her PIN pad")
             "5790".forEach { profiles.typePin(it.digitToInt()) }
             profiles.submitPin()
             assertNull(profiles.state.signedIn)
             assertTrue(profiles.state.wrongTry)
-            assertNull(profiles.state.pin, "a wrong try starts again from her pictures")
+            assertEquals(SignInStep.PICTURES, profiles.state.step, "a wrong try starts again from her pictures")
             listOf(1, 4, 9).forEach(profiles::tapPicture)
             "5791".forEach { profiles.typePin(it.digitToInt()) }
             profiles.submitPin()
@@ -130,7 +131,7 @@ class FacilitatorStatesTest {
             assertEquals(2, attendance.state.turnEvery)
             val gs = attendance.start()
 
-            val turns = TurnState(engine, gs.id, "sw", perTurn = 2, clock = { 0L })
+            val turns = TurnState(engine, gs.id, "sw", perTurn = 2)
             val holders = mutableListOf<String>()
             repeat(4) {
                 val passing = turns.state as TurnUiState.Passing

@@ -10,6 +10,7 @@ import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.height
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.size
+import androidx.compose.foundation.horizontalScroll
 import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.shape.CircleShape
 import androidx.compose.foundation.shape.RoundedCornerShape
@@ -54,19 +55,19 @@ fun EnrolScreen(state: EnrolUiState, actions: EnrolActions) {
             verticalArrangement = Arrangement.spacedBy(12.dp),
         ) {
             NameField(state.name, UiText.NAME, actions.onName)
-            LEARNER_ICONS.chunked(4).forEach { row ->
-                Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                    row.forEach { icon ->
-                        val chosen = icon == state.icon
-                        Surface(
-                            onClick = { actions.onIcon(icon) },
-                            shape = CircleShape,
-                            color = MaterialTheme.colorScheme.surfaceVariant,
-                            // The chosen one gets a thick ring: shape, not colour, tells it.
-                            border = if (chosen) BorderStroke(4.dp, MaterialTheme.colorScheme.primary) else null,
-                            modifier = Modifier.weight(1f).height(64.dp).testTag(if (chosen) "icon-chosen" else "icon"),
-                        ) { Box(contentAlignment = Alignment.Center) { Text(asEmoji(icon), fontSize = 32.sp, modifier = Modifier.testTag("emoji")) } }
-                    }
+            // The card pictures in one row that scrolls sideways: twenty of them would push the
+            // login pictures and Save below the fold. The core has chosen one no one else has.
+            Row(Modifier.fillMaxWidth().horizontalScroll(rememberScrollState()), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                LEARNER_ICONS.forEach { icon ->
+                    val chosen = icon == state.icon
+                    Surface(
+                        onClick = { actions.onIcon(icon) },
+                        shape = CircleShape,
+                        color = MaterialTheme.colorScheme.surfaceVariant,
+                        // The chosen one gets a thick ring: shape, not colour, tells it.
+                        border = if (chosen) BorderStroke(4.dp, MaterialTheme.colorScheme.primary) else null,
+                        modifier = Modifier.size(64.dp).testTag(if (chosen) "icon-chosen" else "icon"),
+                    ) { Box(contentAlignment = Alignment.Center) { Text(asEmoji(icon), fontSize = 32.sp, modifier = Modifier.testTag("emoji")) } }
                 }
             }
             text(UiText.PICTURE_LOGIN)?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }

@@ -14,7 +14,8 @@ import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.dp
-import org.kusoma.state.FacilitatorGateUiState
+import org.kusoma.GateState
+import org.kusoma.state.pad
 import org.kusoma.state.UiText
 
 /** The facilitator gate's taps. */
@@ -32,7 +33,7 @@ class GateActions(
  * phone with none yet, a name and a PIN for the first.
  */
 @Composable
-fun FacilitatorGateScreen(state: FacilitatorGateUiState, actions: GateActions) {
+fun FacilitatorGateScreen(state: GateState, actions: GateActions) {
     val chosen = state.chosen
     val title = when {
         state.creating -> text(UiText.NEW_FACILITATOR)
@@ -50,14 +51,14 @@ fun FacilitatorGateScreen(state: FacilitatorGateUiState, actions: GateActions) {
         ) {
             when {
                 state.creating -> {
-                    NameField(state.newName, UiText.NAME, actions.onName)
-                    PinPad(state.pin, UiText.WRONG_PIN, actions.onDigit, actions.onDelete, actions.onSubmit)
+                    NameField(state.name, UiText.NAME, actions.onName)
+                    PinPad(state.pad, UiText.WRONG_PIN, actions.onDigit, actions.onDelete, actions.onSubmit)
                 }
                 chosen != null -> {
                     text(UiText.FACILITATOR_PIN, "name" to chosen.name)?.let {
                         Text(it, style = MaterialTheme.typography.bodyLarge, textAlign = TextAlign.Center)
                     }
-                    PinPad(state.pin, UiText.WRONG_PIN, actions.onDigit, actions.onDelete, actions.onSubmit)
+                    PinPad(state.pad, UiText.WRONG_PIN, actions.onDigit, actions.onDelete, actions.onSubmit)
                 }
                 else -> state.facilitators.forEach { f ->
                     RowCard("facilitator", onClick = { actions.onChoose(f.id) }) {

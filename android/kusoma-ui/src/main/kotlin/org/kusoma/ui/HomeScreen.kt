@@ -27,16 +27,16 @@ import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.graphics.drawscope.Stroke
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.unit.dp
-import org.kusoma.state.HomeUiState
+import org.kusoma.HomeView
+import org.kusoma.HomeUnit
 import org.kusoma.state.UiText
-import org.kusoma.state.UnitStep
 
 /**
  * A learner's home: one big button to learn, and her course as a path of units — done units
  * ticked, the current one starred, each with a dot per letter, lit (filled) when learned.
  */
 @Composable
-fun HomeScreen(state: HomeUiState, onStart: () -> Unit, onSettings: () -> Unit, onExit: () -> Unit) {
+fun HomeScreen(state: HomeView, onStart: () -> Unit, onSettings: () -> Unit, onExit: () -> Unit) {
     Column(Modifier.fillMaxSize()) {
         TopBar(
             title = text(UiText.HOME_TITLE, "name" to state.name, "pack" to state.packName) ?: state.name,
@@ -48,7 +48,7 @@ fun HomeScreen(state: HomeUiState, onStart: () -> Unit, onSettings: () -> Unit, 
             verticalArrangement = Arrangement.spacedBy(12.dp),
         ) {
             ActionButton(Glyph.Play, text(UiText.START), onStart, Modifier.fillMaxWidth().testTag("start"))
-            text(UiText.TOTALS, "attempts" to state.attempts, "sessions" to state.sessions, "correct" to state.correct)
+            text(UiText.TOTALS, "attempts" to state.attempts.toLong(), "sessions" to state.sessions.toLong(), "correct" to state.correct.toLong())
                 ?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
             state.units.forEachIndexed { i, unit -> UnitNode(unit, i) }
         }
@@ -58,7 +58,7 @@ fun HomeScreen(state: HomeUiState, onStart: () -> Unit, onSettings: () -> Unit, 
 /** One stop on the path; stops step sideways so the column reads as a path, not a list. */
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
-private fun UnitNode(unit: UnitStep, index: Int) {
+private fun UnitNode(unit: HomeUnit, index: Int) {
     val indent = listOf(0, 24, 48, 24)[index % 4].dp
     Row(
         Modifier.fillMaxWidth().padding(start = indent).testTag("unit"),
@@ -89,11 +89,11 @@ private fun UnitNode(unit: UnitStep, index: Int) {
             }
             status?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
             FlowRow(horizontalArrangement = Arrangement.spacedBy(4.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
-                repeat(unit.lettersTotal) {
+                repeat(unit.lettersTotal.toInt()) {
                     LetterDot(
                         when {
-                            it < unit.lettersMastered -> Dot.LIT
-                            it < unit.lettersMastered + unit.lettersToConfirm -> Dot.TO_CONFIRM
+                            it < unit.lettersLearned.toInt() -> Dot.LIT
+                            it < (unit.lettersLearned + unit.lettersToConfirm).toInt() -> Dot.TO_CONFIRM
                             else -> Dot.UNLIT
                         },
                     )

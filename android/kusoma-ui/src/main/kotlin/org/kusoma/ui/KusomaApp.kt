@@ -24,7 +24,9 @@ import org.kusoma.state.AttendanceState
 import org.kusoma.state.EnrolState
 import org.kusoma.state.ExerciseState
 import org.kusoma.state.ExerciseUiState
+import org.kusoma.SignInStep
 import org.kusoma.state.FacilitatorGateState
+import org.kusoma.state.signedIn
 import org.kusoma.state.GroupReportState
 import org.kusoma.state.GroupState
 import org.kusoma.state.GroupsState
@@ -84,11 +86,11 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     // From a learner's sign-in, back to the cards; from the cards, the platform's own.
                     BackAction(if (state.chosen != null) profiles::signOut else null)
                     val signedIn = state.signedIn
-                    when {
-                        signedIn != null -> LaunchedEffect(signedIn) { route = Route.Home(signedIn.id) }
-                        state.pin != null -> PinLoginScreen(state, profiles::typePin, profiles::deletePin, profiles::submitPin, profiles::signOut)
-                        state.chosen != null -> PictureLoginScreen(state, profiles::tapPicture, profiles::clearPictures, profiles::signOut)
-                        else -> ProfilesScreen(
+                    when (state.step) {
+                        SignInStep.SIGNED_IN -> LaunchedEffect(signedIn) { signedIn?.let { route = Route.Home(it.id) } }
+                        SignInStep.PIN -> PinLoginScreen(state, profiles::typePin, profiles::deletePin, profiles::submitPin, profiles::signOut)
+                        SignInStep.PICTURES -> PictureLoginScreen(state, profiles::tapPicture, profiles::clearPictures, profiles::signOut)
+                        SignInStep.CHOOSE -> ProfilesScreen(
                             state,
                             onChoose = profiles::choose,
                             // Enrolment needs a facilitator once the phone has one; the core checks it.

@@ -25,7 +25,8 @@ import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
 import org.kusoma.state.PICTURE_LOGIN_LENGTH
-import org.kusoma.state.ProfilesUiState
+import org.kusoma.SignInState
+import org.kusoma.state.PICTURE_LOGIN_ICONS
 import org.kusoma.state.UiText
 
 /**
@@ -35,7 +36,7 @@ import org.kusoma.state.UiText
  */
 @Composable
 fun PictureLoginScreen(
-    state: ProfilesUiState,
+    state: SignInState,
     onPicture: (Int) -> Unit,
     onStartAgain: () -> Unit,
     onBack: () -> Unit,
@@ -43,7 +44,7 @@ fun PictureLoginScreen(
     val learner = state.chosen ?: return
     Column(Modifier.fillMaxSize()) {
         TopBar(title = learner.name, lead = { IconAction(Glyph.Back, text(UiText.BACK), onBack) }) {
-            Text(learner.icon, fontSize = 36.sp, modifier = Modifier.padding(horizontal = 8.dp))
+            Text(learner.picture, fontSize = 36.sp, modifier = Modifier.padding(horizontal = 8.dp))
         }
         Column(
             Modifier.verticalScroll(rememberScrollState()).padding(12.dp),
@@ -67,7 +68,7 @@ fun PictureLoginScreen(
                 repeat(PICTURE_LOGIN_LENGTH) { slot ->
                     // A filled dot per picture tapped, never the picture: someone looking over her
                     // shoulder must not learn which pictures are hers.
-                    val entered = slot < state.picturesEntered.size
+                    val entered = slot < state.picturesEntered.toInt()
                     Surface(
                         shape = CircleShape,
                         border = BorderStroke(3.dp, MaterialTheme.colorScheme.primary),
@@ -81,7 +82,7 @@ fun PictureLoginScreen(
                 }
                 IconAction(Glyph.Backspace, text(UiText.START_AGAIN), onStartAgain, Modifier.testTag("start-again"))
             }
-            state.pictureGrid.withIndex().chunked(3).forEach { row ->
+            PICTURE_LOGIN_ICONS.withIndex().chunked(3).forEach { row ->
                 Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.spacedBy(12.dp)) {
                     row.forEach { (index, picture) ->
                         Surface(

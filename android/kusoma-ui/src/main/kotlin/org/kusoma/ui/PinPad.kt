@@ -31,8 +31,10 @@ import androidx.compose.ui.unit.LayoutDirection
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
 import org.kusoma.state.PIN_MAX
+import org.kusoma.state.PIN_MIN
 import org.kusoma.state.PinEntry
-import org.kusoma.state.ProfilesUiState
+import org.kusoma.SignInState
+import org.kusoma.state.pad
 import org.kusoma.state.UiText
 
 /**
@@ -44,8 +46,8 @@ import org.kusoma.state.UiText
 fun PinPad(entry: PinEntry, wrong: UiText, onDigit: (Int) -> Unit, onDelete: () -> Unit, onSubmit: () -> Unit) {
     Column(horizontalAlignment = Alignment.CenterHorizontally, verticalArrangement = Arrangement.spacedBy(12.dp)) {
         Row(horizontalArrangement = Arrangement.spacedBy(10.dp), modifier = Modifier.height(24.dp)) {
-            repeat(maxOf(entry.digits.length, 4).coerceAtMost(PIN_MAX)) { i ->
-                val typed = i < entry.digits.length
+            repeat(maxOf(entry.count, PIN_MIN).coerceAtMost(PIN_MAX)) { i ->
+                val typed = i < entry.count
                 Surface(
                     shape = CircleShape,
                     color = if (typed) MaterialTheme.colorScheme.primary else Color.Transparent,
@@ -71,7 +73,7 @@ fun PinPad(entry: PinEntry, wrong: UiText, onDigit: (Int) -> Unit, onDelete: () 
                         KeyIcon(Glyph.Backspace, text(UiText.PIN_DELETE), onDelete, "pin-delete")
                     }
                     Key("0", { onDigit(0) })
-                    KeyIcon(Glyph.Check, text(UiText.CHECK), onSubmit, "pin-ok", enabled = entry.complete)
+                    KeyIcon(Glyph.Check, text(UiText.CHECK), onSubmit, "pin-ok", enabled = entry.canSubmit)
                 }
             }
         }
@@ -105,12 +107,12 @@ private fun KeyIcon(glyph: Glyph, label: String?, onClick: () -> Unit, tag: Stri
 
 /** A learner's PIN sign-in: her card at the top, the pad below. */
 @Composable
-fun PinLoginScreen(state: ProfilesUiState, onDigit: (Int) -> Unit, onDelete: () -> Unit, onSubmit: () -> Unit, onBack: () -> Unit) {
+fun PinLoginScreen(state: SignInState, onDigit: (Int) -> Unit, onDelete: () -> Unit, onSubmit: () -> Unit, onBack: () -> Unit) {
     val learner = state.chosen ?: return
-    val entry = state.pin ?: return
+    val entry = state.pad
     Column(Modifier.fillMaxSize()) {
         TopBar(title = learner.name, lead = { IconAction(Glyph.Back, text(UiText.BACK), onBack) }) {
-            Text(learner.icon, fontSize = 36.sp, modifier = Modifier.padding(horizontal = 8.dp))
+            Text(learner.picture, fontSize = 36.sp, modifier = Modifier.padding(horizontal = 8.dp))
         }
         Column(
             Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(12.dp),

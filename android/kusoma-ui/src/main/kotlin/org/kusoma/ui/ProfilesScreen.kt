@@ -21,8 +21,8 @@ import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
-import org.kusoma.state.LearnerCard
-import org.kusoma.state.ProfilesUiState
+import org.kusoma.LearnerCard
+import org.kusoma.SignInState
 import org.kusoma.state.UiText
 
 /**
@@ -31,7 +31,7 @@ import org.kusoma.state.UiText
  */
 @Composable
 fun ProfilesScreen(
-    state: ProfilesUiState,
+    state: SignInState,
     onChoose: (String) -> Unit,
     onNewLearner: () -> Unit,
     onSettings: () -> Unit,
@@ -58,7 +58,7 @@ fun ProfilesScreen(
                     row.forEach { learner ->
                         if (learner != null) {
                             ProfileCard(Modifier.weight(1f).testTag("learner"), { onChoose(learner.id) }) {
-                                Text(learner.icon, fontSize = 48.sp)
+                                Text(learner.picture, fontSize = 48.sp)
                                 Text(learner.name, style = MaterialTheme.typography.titleLarge, textAlign = TextAlign.Center)
                             }
                         } else {

@@ -25,7 +25,7 @@ import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.unit.dp
-import org.kusoma.state.SettingsUiState
+import org.kusoma.SettingsView
 import org.kusoma.state.UiText
 
 /**
@@ -35,7 +35,7 @@ import org.kusoma.state.UiText
  */
 @Composable
 fun SettingsScreen(
-    state: SettingsUiState,
+    state: SettingsView,
     onChooseLanguage: (String) -> Unit,
     onBack: () -> Unit,
     discreet: Boolean = false,

@@ -1,5 +1,7 @@
 package org.kusoma.ui
 
+import org.kusoma.state.DEFAULTS
+
 import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.ui.semantics.SemanticsProperties
 import androidx.compose.ui.test.DesktopComposeUiTest
@@ -28,6 +30,8 @@ class AppFlowTest {
         val lessons = System.getProperty("kusoma.lessons")
         val engine = KusomaEngine.open(Files.createTempDirectory("kusoma-flow").toString(), listOf(lessons), listOf("sw"))
         val learner = engine.createLearner("Neema", "🦋")
+        // The core's session length, which both apps use.
+        val length = DEFAULTS.sessionExercises.toInt()
         val spoken = mutableListOf<MediaItem>()
         val shown = mutableListOf<String>()
         val speaker = Speaker { media, _ -> spoken += media }
@@ -44,14 +48,14 @@ class AppFlowTest {
                 answered++
                 shown += onNodeWithTag("feedback-message").fetchSemanticsNode().config[SemanticsProperties.Text].joinToString { it.text }
                 onNodeWithTag("next").performClick()
-                assertTrue(answered <= 8, "the session did not end")
+                assertTrue(answered <= length, "the session did not end")
             }
-            assertEquals(8, answered)
+            assertEquals(length, answered)
             onNodeWithTag("home").performClick()
             onNodeWithTag("start").fetchSemanticsNode()
         }
-        assertEquals(8u, engine.progress(learner.id, "sw").attempts)
-        assertEquals(8, shown.size)
+        assertEquals(length.toUInt(), engine.progress(learner.id, "sw").attempts)
+        assertEquals(length, shown.size)
         for (message in shown) {
             assertTrue(spoken.any { it.speak == message }, "feedback \"$message\" was not spoken")
         }

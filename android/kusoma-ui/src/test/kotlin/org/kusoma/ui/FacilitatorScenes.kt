@@ -16,7 +16,7 @@ import org.kusoma.state.EnrolState
 import org.kusoma.state.EnrolUiState
 import org.kusoma.state.ExerciseUiState
 import org.kusoma.state.FacilitatorGateState
-import org.kusoma.state.FacilitatorGateUiState
+import org.kusoma.GateState
 import org.kusoma.state.GroupReportState
 import org.kusoma.state.LearnerReportState
 import org.kusoma.state.GroupState
@@ -25,7 +25,7 @@ import org.kusoma.state.GroupsState
 import org.kusoma.state.GroupsUiState
 import org.kusoma.state.LEARNER_ICONS
 import org.kusoma.state.ProfilesState
-import org.kusoma.state.ProfilesUiState
+import org.kusoma.SignInState
 import org.kusoma.state.TurnState
 import org.kusoma.state.TurnUiState
 
@@ -37,12 +37,12 @@ import org.kusoma.state.TurnUiState
  */
 class FacilitatorScenes(private val engine: KusomaEngine, course: String, names: List<String>) {
     /** The gate on a new phone: the first facilitator's name and two digits of her PIN typed. */
-    val gateNew: FacilitatorGateUiState
+    val gateNew: GateState
     /** The gate's list, and her PIN pad after a wrong try. */
-    val gateList: FacilitatorGateUiState
-    val gatePin: FacilitatorGateUiState
+    val gateList: GateState
+    val gatePin: GateState
     /** A learner with a PIN and no pictures, two digits typed. */
-    val pinLogin: ProfilesUiState
+    val pinLogin: SignInState
     val groups: GroupsUiState
     val enrol: EnrolUiState
     val group: GroupUiState
@@ -108,7 +108,7 @@ class FacilitatorScenes(private val engine: KusomaEngine, course: String, names:
         attend.toggle(group.roster[1].id)
         attendance = attend.state
         val gs = attend.start()
-        val turns = TurnState(engine, gs.id, course, perTurn = 3, clock = { 0L })
+        val turns = TurnState(engine, gs.id, course, perTurn = 3)
         turn = (turns.state as TurnUiState.Passing).turn
         // Two turns answered (the first choice, or the tiles in order), then the third learner's
         // first exercise answered and her second shown.

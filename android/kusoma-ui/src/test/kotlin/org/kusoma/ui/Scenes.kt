@@ -5,13 +5,13 @@ import org.kusoma.KusomaEngine
 import org.kusoma.SessionReport
 import org.kusoma.state.ExerciseState
 import org.kusoma.state.ExerciseUiState
-import org.kusoma.state.HomeUiState
+import org.kusoma.HomeView
 import org.kusoma.state.LearnerHomeState
 import org.kusoma.state.Messages
 import org.kusoma.state.ProfilesState
-import org.kusoma.state.ProfilesUiState
+import org.kusoma.SignInState
 import org.kusoma.state.SettingsState
-import org.kusoma.state.SettingsUiState
+import org.kusoma.SettingsView
 import java.nio.file.Files
 
 /** One interface locale to render, with the course its learners study and their names. */
@@ -36,11 +36,11 @@ val LOCALES = listOf(
 class Scenes(val locale: Locale, lessons: String) : AutoCloseable {
     val engine: KusomaEngine = KusomaEngine.open(Files.createTempDirectory("kusoma-ui").toString(), listOf(lessons), listOf(locale.tag))
     val messages = Messages(engine)
-    val settings: SettingsUiState
-    val profiles: ProfilesUiState
-    val pictureLogin: ProfilesUiState
+    val settings: SettingsView
+    val profiles: SignInState
+    val pictureLogin: SignInState
     /** Home after the first sessions: some units done, one being learned, some still ahead. */
-    val home: HomeUiState
+    val home: HomeView
     /** Per exercise kind: the exercise with an answer picked, and the core's feedback on it. */
     val asking = linkedMapOf<ExerciseType, ExerciseUiState.Answering>()
     val answered = linkedMapOf<ExerciseType, ExerciseUiState.Answered>()
@@ -59,7 +59,7 @@ class Scenes(val locale: Locale, lessons: String) : AutoCloseable {
         holder.tapPicture(2)
         pictureLogin = holder.state
         val learner = learners.first().id
-        var midway: HomeUiState? = null
+        var midway: HomeView? = null
         summary = collect(learner) { sessions ->
             if (midway == null && sessions >= 3) midway = LearnerHomeState(engine, learner, locale.course).state
         }

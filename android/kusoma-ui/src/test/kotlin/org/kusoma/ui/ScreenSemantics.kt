@@ -16,6 +16,8 @@ data class ScrollInfo(
     /** How far it is scrolled from its start, and how far it can scroll at most (dp). */
     val vertical: ClosedFloatingPointRange<Float>?,
     val horizontal: ClosedFloatingPointRange<Float>?,
+    /** The horizontal scroll is declared reversed (its start at the right). */
+    val horizontalReversed: Boolean = false,
 )
 
 /** A node of the rendered screen, in dp. */
@@ -80,7 +82,7 @@ class ScreenSemantics(val root: Rect, val nodes: List<NodeInfo>) {
                 config.getOrNull(SemanticsActions.GetTextLayoutResult)?.action?.invoke(layouts)
                 val v = config.getOrNull(SemanticsProperties.VerticalScrollAxisRange)
                 val h = config.getOrNull(SemanticsProperties.HorizontalScrollAxisRange)
-                val here = if (v != null || h != null) ScrollInfo(dp(node.boundsInRoot), range(v), range(h)) else scroll
+                val here = if (v != null || h != null) ScrollInfo(dp(node.boundsInRoot), range(v), range(h), h?.reverseScrolling == true) else scroll
                 val tag = config.getOrNull(SemanticsProperties.TestTag)
                 val pos = node.positionInRoot
                 nodes += NodeInfo(

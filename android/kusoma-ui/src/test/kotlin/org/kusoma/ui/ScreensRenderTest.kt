@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestInstance
 import org.kusoma.AnswerStyle
 import org.kusoma.ExerciseType
 import org.kusoma.TextDirection
+import org.kusoma.state.PICTURE_LOGIN_ICONS
 import java.io.File
 
 /**
@@ -37,9 +38,10 @@ class ScreensRenderTest {
         add(Screen("picture-login", { PictureLoginScreen(it.pictureLogin, {}, {}, {}) }) { sc, s ->
             assertEquals(12, s.tagged("picture").size)
             assertEquals(3, s.tagged("slot").size)
-            assertEquals(2, sc.pictureLogin.picturesEntered.size, "two pictures tapped")
+            assertEquals(2u, sc.pictureLogin.picturesEntered, "two pictures tapped")
+            assertEquals(2, s.tagged("slot-filled").size, "a dot for each picture tapped")
             // Shoulder-surfing: nothing on screen tells which pictures were tapped.
-            val grid = sc.pictureLogin.pictureGrid.toSet()
+            val grid = PICTURE_LOGIN_ICONS.toSet()
             val inSlots = s.nodes.filter { n -> s.tagged("slot").any { it.id in n.ancestors } && n.text in grid }
             assertTrue(inSlots.isEmpty(), "the slots show the secret pictures: ${inSlots.map { it.text }}")
             val frames = s.tagged("picture").map { frameColour(s, it) }
@@ -49,8 +51,8 @@ class ScreensRenderTest {
         add(Screen("home", { HomeScreen(it.home, {}, {}, {}) }) { sc, s ->
             assertEquals(1, s.tagged("start").size)
             assertEquals(sc.home.units.size, s.tagged("unit").size)
-            assertEquals(sc.home.lettersMastered, s.tagged("letter-lit").size)
-            assertEquals(sc.home.units.sumOf { it.lettersToConfirm }, s.tagged("letter-to-confirm").size)
+            assertEquals(sc.home.lettersLearned.toInt(), s.tagged("letter-lit").size)
+            assertEquals(sc.home.units.sumOf { it.lettersToConfirm.toInt() }, s.tagged("letter-to-confirm").size)
         })
         for (kind in ExerciseType.entries) {
             val slug = kind.name.lowercase().replace('_', '-')

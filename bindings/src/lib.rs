@@ -14,6 +14,7 @@ mod records;
 mod screens;
 mod screens_assessment;
 mod sync;
+mod turns;
 
 pub use engine::KusomaEngine;
 pub use error::KusomaError;

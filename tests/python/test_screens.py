@@ -103,3 +103,34 @@ def test_home_and_settings_come_worded_and_counted_from_the_core(engine, tmp_pat
     after = engine.install_pack_from_settings(str(junk))
     assert after.installed is None and after.refused
     assert after.languages == view.languages
+
+
+def test_turns_pass_the_phone_and_end_after_confirming(engine):
+    gate = k.FacilitatorGateFlow(engine)
+    gate.set_name("Rehema")
+    for d in (1, 3, 5, 7):
+        gate.type_digit(d)
+    gate.submit(engine)
+    ids = [engine.create_learner(n, "").id for n in ("Amina", "Baraka")]
+    group = engine.create_group("Jumanne")
+    engine.add_to_group(group.id, ids)
+    gs = engine.start_group_session(group.id, "sw", k.TurnRuleSpec.EXERCISES(1))
+    turns = k.TurnsFlow(engine, gs.id)
+    s = turns.state()
+    assert s.phase == k.TurnPhase.PASSING and s.turn.learner.id == ids[0]
+    s = turns.start_turn()
+    lesson = k.LessonFlow.existing(s.turn.session, 1)
+    shown = lesson.start(engine)
+    if shown.exercise.mode == k.AnswerStyle.TAP_ONE:
+        lesson.select(0)
+    else:
+        for t in range(shown.exercise.answer_length):
+            lesson.place(t)
+    lesson.submit(engine)
+    assert turns.after_answer(engine) is True
+    assert turns.state().turn.learner.id == ids[1]
+    assert turns.end(engine).phase == k.TurnPhase.PASSING  # not without confirming
+    turns.begin_ending()
+    turns.set_notes("good day")
+    ended = turns.end(engine)
+    assert ended.phase == k.TurnPhase.ENDED and ended.ended.notes == "good day"

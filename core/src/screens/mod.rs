@@ -11,6 +11,7 @@
 //! - [`home`]: a learner's home screen (the path of units, letters as dots, totals).
 //! - [`lesson`]: a learning session on the exercise screen (taps, answer, feedback, summary).
 //! - [`settings`]: the interface languages and a pack installed from a file.
+//! - [`turns`]: pass-the-phone turns: hand-over, playing, ending with notes, ended.
 //! - [`pin_pad`]: the PIN typed on either, of which a screen sees only the count.
 //! - [`assessment`], [`aser`]: the timed EGRA grid with comprehension, and the ASER probe.
 
@@ -24,3 +25,4 @@ pub mod pin_pad;
 pub mod settings;
 pub mod sign_in;
 pub mod text;
+pub mod turns;

@@ -1,93 +1,91 @@
 import Combine
 import Kusoma
 
-/// Where a pass-the-phone session is.
-public enum TurnPhase: Equatable {
-    /// The turn screen: "pass the phone to …", the learner's icon and name, Start my turn.
+/// Where a pass-the-phone group session is, as the turn screens switch on it.
+public enum TurnStage: Equatable {
+    /// "Pass the phone to …": the turn's learner and her Start button.
     case handover(TurnInfo)
-    /// The learner is doing her turn's exercises on the ordinary exercise screen.
+    /// She answers her turn's exercises (`TurnState.exercise`).
     case playing(TurnInfo)
-    /// The facilitator is writing the session's notes before ending it.
+    /// The facilitator is ending the session: notes, then confirm.
     case ending(TurnInfo)
-    /// The group session is over.
+    /// The session is ended.
     case ended(GroupSessionInfo)
+
+    init(_ s: TurnsScreen) {
+        switch (s.phase, s.turn, s.ended) {
+        case (.ended, _, let ended?): self = .ended(ended)
+        case (.playing, let turn?, _): self = .playing(turn)
+        case (.ending, let turn?, _): self = .ending(turn)
+        case (_, let turn?, _): self = .handover(turn)
+        default: preconditionFailure("a group session with neither a turn nor an end")
+        }
+    }
 }
 
-/// What the pass-the-phone screens show.
+/// What the turn screens show.
 public struct TurnUiState: Equatable {
-    public var phase: TurnPhase
-    /// The notes typed before ending.
-    public var notes = ""
+    public var phase: TurnStage
+    public var notes: String
 }
 
-/// Pass-the-phone turns in a group session. The core decides whose turn it is and when a turn
-/// is over (`groupTurn`); this holder only moves between the turn screen and the exercises,
-/// and hands the exercise screen an `ExerciseState` on the turn's own session.
+/// Pass-the-phone turns as the core's `TurnsFlow` runs them (whose turn it is, when it is over,
+/// ending with notes after confirming); each turn's exercises run on the ordinary exercise holder
+/// over the turn's session.
 @MainActor
 public final class TurnState: ObservableObject {
     @Published public private(set) var state: TurnUiState
-    /// The current turn's session, while the phase is `.playing`.
+    /// The exercises of the turn being played.
     public private(set) var exercise: ExerciseState?
     private let engine: KusomaEngine
-    private let groupSession: GroupSessionInfo
+    private let flow: TurnsFlow
+    private let pack: String
     private let turnExercises: Int
 
-    /// Asks the core for the first turn of `groupSession` (`turnExercises` long).
     public init(engine: KusomaEngine, groupSession: GroupSessionInfo, turnExercises: Int) throws {
         self.engine = engine
-        self.groupSession = groupSession
+        self.pack = groupSession.pack
         self.turnExercises = turnExercises
-        state = TurnUiState(phase: .handover(try engine.groupTurn(groupSession: groupSession.id)))
+        flow = try TurnsFlow(engine: engine, groupSession: groupSession.id)
+        state = Self.shown(flow.state())
     }
 
     /// Start my turn: the exercises of the turn's session.
     public func startTurn() throws {
-        guard case .handover(let turn) = state.phase else { return }
-        let exercises = ExerciseState(engine: engine, session: turn.session, pack: groupSession.pack,
-                                      exercises: turnExercises)
+        guard case .handover = state.phase else { return }
+        let s = flow.startTurn()
+        guard let turn = s.turn else { return }
+        let exercises = ExerciseState(engine: engine, session: turn.session, pack: pack, exercises: turnExercises)
         try exercises.start()
         exercise = exercises
-        state.phase = .playing(turn)
+        state = Self.shown(s)
     }
 
-    /// Next after feedback: asks the core whose turn it is; when the phone passes, back to the
-    /// turn screen for the next learner, else the next exercise of this turn.
+    /// After an answer's feedback: her next exercise, or the hand-over when her turn is over.
     public func next() throws {
         guard case .playing = state.phase, let exercise else { return }
-        let turn = try engine.groupTurn(groupSession: groupSession.id)
-        if turn.changed {
+        if try flow.afterAnswer(engine: engine) {
             self.exercise = nil
-            state.phase = .handover(turn)
+            state = Self.shown(flow.state())
         } else {
             try exercise.next()
-            state.phase = .playing(turn)
         }
     }
 
-    /// The learner stopped her turn early (or it ran out): the next learner's turn.
+    /// Her turn ends early: the phone passes on.
     public func finishTurn() throws {
         guard case .playing = state.phase, let exercise else { return }
         try exercise.end()
         self.exercise = nil
-        state.phase = .handover(try engine.groupTurn(groupSession: groupSession.id))
+        state = Self.shown(try flow.endTurn(engine: engine))
     }
 
-    /// End the session (facilitator, from the turn screen): the notes form.
-    public func beginEnding() {
-        if case .handover(let turn) = state.phase { state.phase = .ending(turn) }
-    }
+    public func beginEnding() { state = Self.shown(flow.beginEnding()) }
+    public func cancelEnding() { state = Self.shown(flow.cancelEnding()) }
+    public func setNotes(_ text: String) { state = Self.shown(flow.setNotes(notes: text)) }
+    public func end() throws { state = Self.shown(try flow.end(engine: engine)) }
 
-    /// Back from the notes form to the turn screen.
-    public func cancelEnding() {
-        if case .ending(let turn) = state.phase { state.phase = .handover(turn) }
-    }
-
-    /// The notes typed.
-    public func setNotes(_ text: String) { state.notes = text }
-
-    /// Ends the group session with the notes.
-    public func end() throws {
-        guard case .ending = state.phase else { return }
-        state.phase = .ended(try engine.endGroupSession(groupSession: groupSession.id, notes: state.notes))
+    private static func shown(_ s: TurnsScreen) -> TurnUiState {
+        TurnUiState(phase: TurnStage(s), notes: s.notes)
     }
 }

@@ -127,7 +127,8 @@ impl From<Learner> for LearnerProfile {
         LearnerProfile {
             id: l.id,
             name: l.name,
-            icon: l.icon,
+            // Never empty: the core's rule for a learner stored before card pictures.
+            icon: kusoma_core::screens::defaults::card_picture(&l.icon).to_owned(),
             created_ms: l.created_ms,
             updated_ms: l.updated_ms,
             gender: l.gender.as_str().to_owned(),

@@ -209,3 +209,14 @@ fn settings_list_each_language_once_and_a_refused_pack_file_says_why() {
         "a refused file changes nothing"
     );
 }
+
+#[test]
+fn a_learner_stored_without_a_picture_shows_the_first_card_picture_everywhere() {
+    use kusoma_core::screens::defaults::card_picture;
+    use kusoma_core::screens::sign_in::LearnerCard;
+    let (_dir, mut k) = phone();
+    let old = k.create_learner("Zawadi", "").unwrap();
+    assert_eq!(old.icon, "", "stored as it came");
+    assert_eq!(LearnerCard::of(&old).picture, CARD_PICTURES[0]);
+    assert_eq!(card_picture("🐢"), "🐢");
+}

@@ -20,6 +20,16 @@ pub const CARD_PICTURES: [&str; 20] = [
     "🐪", "🌴", "🦜", "🐞",
 ];
 
+/// The picture a learner's card shows: her own, or the first card picture for a learner stored
+/// before she had one (one rule, so no screen draws an empty card).
+pub fn card_picture(icon: &str) -> &str {
+    if icon.is_empty() {
+        CARD_PICTURES[0]
+    } else {
+        icon
+    }
+}
+
 /// What the apps need to agree on, gathered for the shells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppDefaults {

@@ -6,7 +6,7 @@
 //! What it shows never reveals a secret: how many pictures and digits were entered, never which.
 
 use crate::error::Error;
-use crate::screens::defaults::CARD_PICTURES;
+use crate::screens::defaults::card_picture;
 use crate::screens::pin_pad::PinPad;
 use crate::secret::{PICTURE_SEQUENCE, PICTURES};
 use crate::store::Learner;
@@ -30,15 +30,10 @@ pub struct LearnerCard {
 impl LearnerCard {
     /// The card of a stored learner (one stored before card pictures gets the first).
     pub fn of(l: &Learner) -> LearnerCard {
-        let picture = if l.icon.is_empty() {
-            CARD_PICTURES[0].to_owned()
-        } else {
-            l.icon.clone()
-        };
         LearnerCard {
             id: l.id.clone(),
             name: l.name.clone(),
-            picture,
+            picture: card_picture(&l.icon).to_owned(),
             has_pictures: l.has_pictures,
             has_pin: l.has_pin,
         }

@@ -78,7 +78,7 @@ struct LearnerRow<Trailing: View>: View {
 
     var body: some View {
         HStack(spacing: Metrics.gap) {
-            Text(learner.icon.isEmpty ? learnerIcons[0] : learner.icon).font(.system(size: 32))
+            Text(learner.icon).font(.system(size: 32))
             Text(learner.name).font(Typeface.title).strikethrough(struck)
                 .frame(maxWidth: .infinity, alignment: .leading)
             trailing()

@@ -18,7 +18,7 @@ struct LearnerReportScreen: View {
             TopBar(title: r.learner.name) {
                 IconAction(glyph: .back, label: texts.text(.back)) { app.openGroup(group) }
             } trailing: {
-                Text(r.learner.icon.isEmpty ? learnerIcons[0] : r.learner.icon).font(.system(size: 32))
+                Text(r.learner.icon).font(.system(size: 32))
                     .accessibilityHidden(true)
             }
             ScrollView {

@@ -15,7 +15,7 @@ struct SubtaskChoiceScreen: View {
             TopBar(title: learner.name) {
                 IconAction(glyph: .back, label: texts.text(.back)) { app.openGroup(group) }
             } trailing: {
-                Text(learner.icon.isEmpty ? learnerIcons[0] : learner.icon).font(.system(size: 36))
+                Text(learner.icon).font(.system(size: 36))
             }
             ScrollView {
                 VStack(spacing: Metrics.gap) {

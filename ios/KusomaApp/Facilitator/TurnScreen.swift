@@ -41,7 +41,7 @@ struct TurnScreen: View {
                 Text(number).font(Typeface.body).frame(maxWidth: .infinity, alignment: .leading)
             }
             Spacer()
-            Text(turn.learner.icon.isEmpty ? learnerIcons[0] : turn.learner.icon).font(.system(size: 96))
+            Text(turn.learner.icon).font(.system(size: 96))
             Text(turn.learner.name).font(Typeface.headline)
             if let pass = texts.text(.passPhone, ("name", turn.learner.name)) {
                 Text(pass).font(Typeface.body).multilineTextAlignment(.center)

@@ -18,7 +18,6 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.unit.TextUnit
 import androidx.compose.ui.unit.dp
-import org.kusoma.state.LEARNER_ICONS
 import org.kusoma.state.UiText
 
 /**
@@ -86,9 +85,9 @@ fun Refusal(role: UiText) {
 
 /**
  * The picture on a learner's card, drawn as a picture (tagged "emoji": the text checks treat it
- * as one); a learner made without one gets the first card picture.
+ * as one). The core never gives an empty one (`card_picture`).
  */
 @Composable
 fun LearnerIcon(icon: String, size: TextUnit) {
-    Text(asEmoji(icon.ifEmpty { LEARNER_ICONS.first() }), fontSize = size, modifier = Modifier.testTag("emoji"))
+    Text(asEmoji(icon), fontSize = size, modifier = Modifier.testTag("emoji"))
 }

@@ -3,7 +3,7 @@
 //! PIN and locks a facilitator out after repeated wrong tries, as it does learners.
 
 use crate::error::Error;
-use crate::screens::pin_pad::PinPad;
+use crate::screens::pin_pad::{PinPad, Tried};
 use crate::store::Facilitator;
 use crate::{Kusoma, Result};
 
@@ -136,24 +136,19 @@ impl FacilitatorGate {
                 None => return Ok(()),
             }
         };
-        match k.unlock_facilitator(&facilitator.id, self.pin.digits()) {
-            Ok(_) => {
+        match Tried::of(k.unlock_facilitator(&facilitator.id, self.pin.digits()))? {
+            Tried::Accepted => {
                 self.start_again(false);
                 self.state.locked_until_ms = None;
                 self.state.unlocked = Some(facilitator);
-                Ok(())
             }
-            Err(Error::Denied(_)) => {
-                self.start_again(true);
-                Ok(())
-            }
-            Err(Error::Locked { until_ms }) => {
+            Tried::Wrong => self.start_again(true),
+            Tried::LockedUntil(until_ms) => {
                 self.start_again(false);
                 self.state.locked_until_ms = Some(until_ms);
-                Ok(())
             }
-            Err(e) => Err(e),
         }
+        Ok(())
     }
 
     /// Back from the pad to the list.

@@ -5,6 +5,29 @@ use crate::Result;
 use crate::error::Error;
 use crate::secret::{PIN_MAX, PIN_MIN};
 
+/// What a try of a picture login or a PIN came to, as both sign-in screens take it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tried {
+    /// Right: signed in, or unlocked.
+    Accepted,
+    /// Wrong: the screen starts again and says so.
+    Wrong,
+    /// Too many wrong tries: locked until then (ms since the epoch).
+    LockedUntil(i64),
+}
+
+impl Tried {
+    /// The outcome of a sign-in or an unlock; any other error is passed on.
+    pub(crate) fn of<T>(result: Result<T>) -> Result<Tried> {
+        match result {
+            Ok(_) => Ok(Tried::Accepted),
+            Err(Error::Denied(_)) => Ok(Tried::Wrong),
+            Err(Error::Locked { until_ms }) => Ok(Tried::LockedUntil(until_ms)),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 /// The digits typed so far.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct PinPad {

@@ -7,7 +7,7 @@
 
 use crate::error::Error;
 use crate::screens::defaults::card_picture;
-use crate::screens::pin_pad::PinPad;
+use crate::screens::pin_pad::{PinPad, Tried};
 use crate::secret::{PICTURE_SEQUENCE, PICTURES};
 use crate::store::Learner;
 use crate::{Kusoma, Result};
@@ -236,27 +236,22 @@ impl SignIn {
         // Her pictures when she has some, or when she has neither secret (then any three do).
         let pictures = (chosen.has_pictures || !chosen.has_pin).then_some(self.pictures.as_slice());
         let pin = chosen.has_pin.then_some(self.pin.digits());
-        match k.sign_in_learner(&chosen.id, pictures, pin) {
-            Ok(_) => {
+        match Tried::of(k.sign_in_learner(&chosen.id, pictures, pin))? {
+            Tried::Accepted => {
                 self.pictures.clear();
                 self.pin.clear();
                 self.show_counts();
                 self.state.wrong_try = false;
                 self.state.locked_until_ms = None;
                 self.state.step = SignInStep::SignedIn;
-                Ok(())
             }
-            Err(Error::Denied(_)) => {
-                self.start_again(true);
-                Ok(())
-            }
-            Err(Error::Locked { until_ms }) => {
+            Tried::Wrong => self.start_again(true),
+            Tried::LockedUntil(until_ms) => {
                 self.start_again(false);
                 self.state.locked_until_ms = Some(until_ms);
-                Ok(())
             }
-            Err(e) => Err(e),
         }
+        Ok(())
     }
 
     /// Empties the pictures and the PIN and goes back to her first step.

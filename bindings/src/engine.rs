@@ -21,9 +21,7 @@ impl KusomaEngine {
     pub(crate) fn core(&self) -> MutexGuard<'_, Kusoma> {
         // A panic in an earlier call poisons the lock; the store is transactional, so the
         // state behind it is still whole: keep serving.
-        self.inner
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        crate::flow::held(&self.inner)
     }
 }
 

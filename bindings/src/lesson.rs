@@ -8,6 +8,7 @@ use kusoma_core::screens::lesson::{Lesson, LessonPhase, LessonState};
 
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
+use crate::flow::held;
 use crate::records::{AnswerFeedback, ExerciseView, SessionReport};
 
 type Result<T> = std::result::Result<T, KusomaError>;
@@ -68,7 +69,7 @@ pub struct LessonFlow {
 
 impl LessonFlow {
     fn lesson(&self) -> MutexGuard<'_, Lesson> {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+        held(&self.inner)
     }
 
     fn act(

@@ -9,6 +9,7 @@ mod engine;
 mod error;
 mod facilitator;
 mod facilitator_records;
+mod flow;
 mod lesson;
 mod records;
 mod screens;

@@ -14,6 +14,7 @@ use kusoma_core::screens::text::UiText;
 
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
+use crate::flow::held;
 
 type Result<T> = std::result::Result<T, KusomaError>;
 use crate::records::{MessageArg, borrowed, fluent_args};
@@ -199,7 +200,7 @@ pub struct SignInFlow {
 
 impl SignInFlow {
     fn flow(&self) -> MutexGuard<'_, SignIn> {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+        held(&self.inner)
     }
 
     /// Runs `action` on the flow and gives the state after it.
@@ -318,7 +319,7 @@ impl FacilitatorGateFlow {
         &self,
         action: impl FnOnce(&mut FacilitatorGate) -> kusoma_core::Result<()>,
     ) -> Result<GateState> {
-        let mut gate = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        let mut gate = held(&self.inner);
         action(&mut gate)?;
         Ok(gate.state().clone())
     }
@@ -337,11 +338,7 @@ impl FacilitatorGateFlow {
 
     /// What the gate draws now.
     pub fn state(&self) -> GateState {
-        self.inner
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .state()
-            .clone()
+        held(&self.inner).state().clone()
     }
 
     /// Chooses facilitator `id`.

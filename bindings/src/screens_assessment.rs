@@ -15,6 +15,7 @@ use kusoma_core::screens::assessment::{
 
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
+use crate::flow::held;
 
 type Result<T> = std::result::Result<T, KusomaError>;
 
@@ -104,9 +105,7 @@ pub struct AssessmentModel {
 
 impl AssessmentModel {
     fn lock(&self) -> MutexGuard<'_, CoreAssessment> {
-        // A panic in an earlier call poisons the lock; the model is only changed after the
-        // core's call succeeded, so it is still whole.
-        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+        held(&self.inner)
     }
 
     /// Runs one action with the engine locked (model first, then engine, as LrsSyncSession).
@@ -203,7 +202,7 @@ pub struct AserModel {
 impl AserModel {
     /// Applies one change to the form and returns it.
     fn edit(&self, change: impl FnOnce(&mut CoreAser)) -> AserScreenState {
-        let mut model = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        let mut model = held(&self.inner);
         change(&mut model);
         *model.state()
     }
@@ -246,7 +245,7 @@ impl AserModel {
 
     /// Save: stores the probe; the state then holds its level.
     pub fn save(&self, engine: Arc<KusomaEngine>) -> Result<AserScreenState> {
-        let mut model = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        let mut model = held(&self.inner);
         model.save(&mut engine.core())?;
         Ok(*model.state())
     }

@@ -9,6 +9,7 @@ use kusoma_core::exchange::sync::{LrsAnswer, LrsSync, SyncPolicy, SyncStep};
 
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
+use crate::flow::held;
 
 // The core's `SyncStep`, crossing as it is (a mirror of its shape, no copy of its values): Post
 // (POST `body` to `<endpoint>/statements` with Basic auth and `X-Experience-API-Version:
@@ -31,7 +32,7 @@ pub struct LrsSyncSession {
 impl LrsSyncSession {
     /// What to do next (reads and commits batches through `engine`).
     pub fn next(&self, engine: Arc<KusomaEngine>) -> Result<SyncStep, KusomaError> {
-        let mut sync = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        let mut sync = held(&self.inner);
         Ok(sync.next(&mut engine.core())?)
     }
 
@@ -42,15 +43,12 @@ impl LrsSyncSession {
             Some(code) => LrsAnswer::Status { code, body },
             None => LrsAnswer::Unreachable { reason: body },
         };
-        self.inner
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .answer(answer);
+        held(&self.inner).answer(answer);
     }
 
     /// Statements accepted so far.
     pub fn sent(&self) -> u64 {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner()).sent()
+        held(&self.inner).sent()
     }
 }
 

@@ -9,6 +9,7 @@ use kusoma_core::screens::turns::{TurnPhase, Turns, TurnsState};
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
 use crate::facilitator_records::{GroupSessionInfo, TurnInfo};
+use crate::flow::held;
 
 type Result<T> = std::result::Result<T, KusomaError>;
 
@@ -53,7 +54,7 @@ pub struct TurnsFlow {
 
 impl TurnsFlow {
     fn turns(&self) -> MutexGuard<'_, Turns> {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+        held(&self.inner)
     }
 
     fn act(

@@ -72,9 +72,9 @@ public final class ExerciseState: ObservableObject {
     }
 
     public func start() throws { show(try flow.start(engine: engine)) }
-    public func select(_ index: Int) { update { try flow.select(index: UInt32(clamping: index)) } }
-    public func place(_ index: Int) { update { try flow.place(index: UInt32(clamping: index)) } }
-    public func unplace(_ position: Int) { show(flow.unplace(position: UInt32(clamping: position))) }
+    public func select(_ index: Int) { update { try flow.select(index: Self.index(index)) } }
+    public func place(_ index: Int) { update { try flow.place(index: Self.index(index)) } }
+    public func unplace(_ position: Int) { show(flow.unplace(position: Self.index(position))) }
     public func clearTiles() { show(flow.clearTiles()) }
     public func next() throws { show(try flow.next(engine: engine)) }
 
@@ -95,6 +95,10 @@ public final class ExerciseState: ObservableObject {
     }
 
     private func show(_ s: LessonScreen) { state = ExerciseUiState(s) }
+
+    /// An index as the core takes it; a negative one becomes one no exercise has, which the core
+    /// refuses (as Kotlin's does), rather than choice 0.
+    private static func index(_ i: Int) -> UInt32 { UInt32(exactly: i) ?? .max }
 
     private func update(_ action: () throws -> LessonScreen) {
         if let s = try? action() { show(s) }

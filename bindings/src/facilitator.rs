@@ -256,7 +256,7 @@ impl KusomaEngine {
 
     /// The programme report.
     pub fn programme_report(&self) -> Result<ProgrammeReportInfo> {
-        Ok(self.core().programme_report()?.into())
+        Ok(self.core().programme_report(None)?.into())
     }
 
     /// Writes a snapshot for another phone to merge; an existing file is refused (the shell's

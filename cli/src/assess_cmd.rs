@@ -14,6 +14,7 @@ use kusoma_core::{Kusoma, MarkedBy};
 
 use crate::error::{CliError, Result, usage};
 use crate::people::find;
+use crate::words::{n, tr};
 
 /// Arguments of `kusoma assess`.
 #[derive(Debug, Args)]
@@ -125,13 +126,13 @@ pub fn run(kusoma: &mut Kusoma, clock: &ManualClock, args: &AssessArgs) -> Resul
             if args.sheet {
                 // The seed goes on the sheet so the marks can be entered against the same
                 // items later (`--seed`), whoever enters them.
-                println!(
-                    "{} · {} · --seed {} · {} items",
-                    args.pack,
-                    subtask.as_str(),
-                    args.seed,
-                    sheet.items.len()
-                );
+                let head = [
+                    ("pack", args.pack.as_str().into()),
+                    ("subtask", subtask.as_str().into()),
+                    ("seed", args.seed.to_string().into()),
+                    ("count", n(sheet.items.len())),
+                ];
+                println!("{}", tr("cli-assess-sheet", &head));
                 for (i, item) in sheet.items.iter().enumerate() {
                     println!("{:>3}  {item}", i + 1);
                 }
@@ -156,13 +157,24 @@ pub fn run(kusoma: &mut Kusoma, clock: &ManualClock, args: &AssessArgs) -> Resul
     };
     let figure = match result.subtask.as_str() {
         "aser" => format!("ASER level: {}", result.level.as_deref().unwrap_or("?")),
-        "comprehension" => format!("{} of {} questions right", result.correct, result.attempted),
+        "comprehension" => tr(
+            "cli-assess-comprehension",
+            &[
+                ("correct", n(result.correct)),
+                ("asked", n(result.attempted)),
+            ],
+        ),
         _ => format!(
-            "{} correct of {} attempted ({} items), {:.1} correct per minute{}",
-            result.correct,
-            result.attempted,
-            result.items,
-            result.per_minute,
+            "{}{}",
+            tr(
+                "cli-assess-timed",
+                &[
+                    ("correct", n(result.correct)),
+                    ("attempted", n(result.attempted)),
+                    ("items", n(result.items)),
+                    ("rate", format!("{:.1}", result.per_minute).into()),
+                ]
+            ),
             if result.autostopped {
                 ", stopped early: the first line was all wrong"
             } else {

@@ -9,6 +9,7 @@ use std::thread::sleep;
 use std::time::Duration;
 
 use crate::error::{CliError, Result, usage};
+use crate::words::{n, tr};
 use clap::{Args, ValueEnum};
 use kusoma_core::Kusoma;
 use kusoma_core::exchange::sync::{LrsAnswer, SyncPolicy, SyncStep};
@@ -82,18 +83,21 @@ pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<()> {
                     args.out.with_extension("").display()
                 )));
             }
-            let n = kusoma.export_csv(&args.out, args.force)?;
-            println!(
-                "wrote {} learners, {} attempts, {} assessments to {}",
-                n.learners,
-                n.attempts,
-                n.assessments,
-                args.out.display()
-            );
+            let written = kusoma.export_csv(&args.out, args.force)?;
+            let path = args.out.display().to_string();
+            let counts = [
+                ("learners", n(written.learners)),
+                ("attempts", n(written.attempts)),
+                ("assessments", n(written.assessments)),
+                ("path", path.into()),
+            ];
+            println!("{}", tr("cli-export-csv", &counts));
         }
         ExportFormat::Xapi => {
-            let n = kusoma.export_xapi(&args.out, args.force)?;
-            println!("wrote {n} xAPI statements to {}", args.out.display());
+            let written = kusoma.export_xapi(&args.out, args.force)?;
+            let path = args.out.display().to_string();
+            let args = [("count", n(written)), ("path", path.into())];
+            println!("{}", tr("cli-export-xapi", &args));
         }
     }
     Ok(())
@@ -102,21 +106,20 @@ pub fn export(kusoma: &Kusoma, args: &ExportArgs) -> Result<()> {
 /// Runs `kusoma import`.
 pub fn import(kusoma: &mut Kusoma, file: &std::path::Path) -> Result<()> {
     let r = kusoma.merge(file)?;
-    println!(
-        "merged {}: learners {} added, {} updated, {} deleted; attempts {} added, {} already here; \
-sessions {} added; groups {} added; group sessions {} added; assessments {} added, {} already here",
-        file.display(),
-        r.learners_added,
-        r.learners_updated,
-        r.learners_deleted,
-        r.attempts_added,
-        r.attempts_skipped,
-        r.sessions_added,
-        r.groups_added,
-        r.group_sessions_added,
-        r.assessments_added,
-        r.assessments_skipped
-    );
+    let counts = [
+        ("file", file.display().to_string().into()),
+        ("learners", n(r.learners_added)),
+        ("updated", n(r.learners_updated)),
+        ("deleted", n(r.learners_deleted)),
+        ("attempts", n(r.attempts_added)),
+        ("attempts_here", n(r.attempts_skipped)),
+        ("sessions", n(r.sessions_added)),
+        ("groups", n(r.groups_added)),
+        ("group_sessions", n(r.group_sessions_added)),
+        ("assessments", n(r.assessments_added)),
+        ("assessments_here", n(r.assessments_skipped)),
+    ];
+    println!("{}", tr("cli-merged", &counts));
     for (from, to) in &r.renamed {
         println!(
             "`{from}` was already a name on this phone: the one merged in is now called `{to}`"
@@ -199,7 +202,7 @@ pub fn sync(kusoma: &mut Kusoma, args: &SyncArgs) -> Result<()> {
             SyncStep::Post { body, .. } => {
                 if sync.sent() > reported {
                     reported = sync.sent();
-                    println!("sync: {reported} statements accepted");
+                    println!("{}", tr("cli-sync-accepted", &[("count", n(reported))]));
                 }
                 sync.answer(post(&agent, &url, &auth, &body));
             }
@@ -209,15 +212,15 @@ pub fn sync(kusoma: &mut Kusoma, args: &SyncArgs) -> Result<()> {
             }
             SyncStep::Done { sent } => {
                 if sent > reported {
-                    println!("sync: {sent} statements accepted");
+                    println!("{}", tr("cli-sync-accepted", &[("count", n(sent))]));
                 }
-                println!("sync: done, {sent} statements sent to {endpoint}");
+                let args = [("count", n(sent)), ("endpoint", endpoint.into())];
+                println!("{}", tr("cli-sync-done", &args));
                 return Ok(());
             }
             SyncStep::Failed { reason, sent } => {
-                return Err(CliError::Lrs(format!(
-                    "{reason}\n{sent} statements were sent before this; run the sync again to resume"
-                )));
+                let args = [("reason", reason.into()), ("count", n(sent))];
+                return Err(CliError::Lrs(tr("cli-sync-failed", &args)));
             }
         }
     }

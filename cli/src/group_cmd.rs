@@ -11,6 +11,7 @@ use crate::error::{Result, usage};
 use crate::learn::{read_answer, show};
 use crate::people::find;
 use crate::term::{Input, Voice, say};
+use crate::words::{n, tr};
 
 /// `kusoma group …`
 #[derive(Debug, Subcommand)]
@@ -95,11 +96,18 @@ pub fn run(kusoma: &mut Kusoma, command: &GroupCommand) -> Result<()> {
                     .collect::<Result<_>>()?
             };
             let g = kusoma.add_to_group(&g.id, &ids)?;
-            println!("group {} has {} learners", g.name, g.members);
+            println!(
+                "{}",
+                tr(
+                    "cli-group-members",
+                    &[("name", g.name.as_str().into()), ("count", n(g.members))]
+                )
+            );
         }
         GroupCommand::List { group: None } => {
             for g in kusoma.groups()? {
-                println!("{}\t{}\t{} learners", g.id, g.name, g.members);
+                let members = tr("cli-learners", &[("count", n(g.members))]);
+                println!("{}\t{}\t{members}", g.id, g.name);
             }
         }
         GroupCommand::List { group: Some(key) } => {

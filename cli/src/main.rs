@@ -31,6 +31,7 @@ mod people;
 mod progress;
 mod report_cmd;
 mod term;
+mod words;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -235,12 +236,11 @@ impl Global {
             }
         }
         for rejected in kusoma.rejected_packs() {
-            eprintln!(
-                "warning: the pack in {} was not loaded ({} problems; run `kusoma pack check {}`)",
-                rejected.path.display(),
-                rejected.problems.len(),
-                rejected.path.display()
-            );
+            let args = [
+                ("dir", rejected.path.display().to_string().into()),
+                ("count", words::n(rejected.problems.len())),
+            ];
+            eprintln!("{}", words::tr("cli-pack-not-loaded", &args));
         }
         Ok(kusoma)
     }
@@ -259,10 +259,13 @@ fn rebuild(kusoma: &mut Kusoma, pack: Option<String>) -> Result<()> {
         } else {
             "differed from the stored state, which was rewritten"
         };
-        println!(
-            "{}: replayed {} attempts of {} learners; the result {verdict}",
-            report.pack, report.attempts, report.learners
-        );
+        let args = [
+            ("pack", report.pack.as_str().into()),
+            ("attempts", words::n(report.attempts)),
+            ("learners", words::n(report.learners)),
+            ("verdict", verdict.into()),
+        ];
+        println!("{}", words::tr("cli-rebuilt", &args));
     }
     Ok(())
 }

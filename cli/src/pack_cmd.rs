@@ -54,11 +54,11 @@ fn print_problems(dir: &Path, problems: &[pack::Problem]) {
     for problem in problems {
         println!("{}/{problem}", dir.display());
     }
-    println!(
-        "{}: {} problem(s); the pack cannot be used until they are fixed",
-        dir.display(),
-        problems.len()
-    );
+    let args = [
+        ("dir", dir.display().to_string().into()),
+        ("count", crate::words::n(problems.len())),
+    ];
+    println!("{}", crate::words::tr("cli-pack-problems", &args));
 }
 
 /// Checks a pack folder and writes it as one file.

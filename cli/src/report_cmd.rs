@@ -52,6 +52,10 @@ pub enum ReportCommand {
     },
     /// Programme indicators by gender and age band.
     Programme {
+        /// Only this pack's learners, assessments and group sessions (correct-per-minute in two
+        /// languages are different yardsticks); default: every pack together.
+        #[arg(long)]
+        pack: Option<String>,
         #[command(flatten)]
         out: Output,
     },
@@ -85,8 +89,8 @@ pub fn run(kusoma: &Kusoma, command: &ReportCommand) -> Result<()> {
             let r = kusoma.group_report(&g.id, pack)?;
             (group_report(&r, out.format), out)
         }
-        ReportCommand::Programme { out } => {
-            let r = kusoma.programme_report()?;
+        ReportCommand::Programme { pack, out } => {
+            let r = kusoma.programme_report(pack.as_deref())?;
             (programme_report(&r, out.format), out)
         }
     };

@@ -274,7 +274,7 @@ pub fn run(data: &Path, packs: &[PathBuf], args: &RunArgs) -> Result<(), String>
             )
         }
         Step::ProgrammeReport => {
-            let r = k.programme_report().map_err(err)?;
+            let r = k.programme_report(None).map_err(err)?;
             format!("{} learners", r.total.learners)
         }
         Step::ExportCsv => {

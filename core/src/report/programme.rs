@@ -116,15 +116,29 @@ fn row(
 }
 
 impl Kusoma {
-    /// The programme's indicators over every learner on this phone.
-    pub fn programme_report(&self) -> Result<ProgrammeReport> {
+    /// The programme's indicators over every learner on this phone, or, with `pack`, over one
+    /// language's learners: correct-per-minute in Kiswahili and in Hindi are different
+    /// yardsticks, so a programme teaching both reads them apart. With a pack, only its
+    /// assessments and its group sessions count, and the learners are those with anything in
+    /// it (a session, an assessment, a place on a group session's roster).
+    pub fn programme_report(&self, pack: Option<&str>) -> Result<ProgrammeReport> {
         self.require_facilitator()?;
-        let learners = self.store.learners()?;
+        let mut learners = self.store.learners()?;
+        if let Some(pack) = pack {
+            // A typed pack id that no pack has would give an empty report that looks true.
+            if !self.packs.contains_key(pack) {
+                return Err(crate::error::Error::NotFound(format!(
+                    "no pack with id `{pack}` is loaded"
+                )));
+            }
+            let studying = self.store.learners_in_pack(pack)?;
+            learners.retain(|l| studying.contains(&l.id));
+        }
         let mut facts: HashMap<String, LearnerFacts> = learners
             .iter()
             .map(|l| (l.id.clone(), LearnerFacts::default()))
             .collect();
-        for (learner, subtask, per_minute, level) in self.store.all_assessments()? {
+        for (learner, subtask, per_minute, level) in self.store.all_assessments(pack)? {
             let Some(f) = facts.get_mut(&learner) else {
                 continue;
             };
@@ -140,7 +154,7 @@ impl Kusoma {
                 None => {}
             }
         }
-        for (learner, present, held) in self.store.attendance_by_learner()? {
+        for (learner, present, held) in self.store.attendance_by_learner(pack)? {
             if let Some(f) = facts.get_mut(&learner) {
                 f.attended = present;
                 f.held = held;

@@ -112,24 +112,45 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Per learner on the phone: (learner id, sessions present, sessions on a roster).
-    pub fn attendance_by_learner(&self) -> Result<Vec<(String, u32, u32)>> {
+    /// Per learner on the phone: (learner id, sessions present, sessions on a roster), counting
+    /// only the group sessions held in `pack` when one is given.
+    pub fn attendance_by_learner(&self, pack: Option<&str>) -> Result<Vec<(String, u32, u32)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT l.uuid, coalesce(sum(a.present), 0), count(a.present)
-             FROM learners l LEFT JOIN attendance a ON a.learner_id = l.id
+             FROM learners l
+             LEFT JOIN (SELECT a.learner_id, a.present FROM attendance a
+                        JOIN group_sessions gs ON gs.id = a.group_session_id
+                        WHERE ?1 IS NULL OR gs.pack_id = ?1) a ON a.learner_id = l.id
              GROUP BY l.id",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows = stmt.query_map([pack], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every stored assessment, oldest first: (learner id, subtask, per minute, level).
-    pub fn all_assessments(&self) -> Result<Vec<AssessmentBrief>> {
+    /// Every stored assessment, oldest first: (learner id, subtask, per minute, level); only
+    /// those of `pack` when one is given.
+    pub fn all_assessments(&self, pack: Option<&str>) -> Result<Vec<AssessmentBrief>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT l.uuid, x.subtask, x.per_minute, x.level FROM assessments x
-             JOIN learners l ON l.id = x.learner_id ORDER BY x.started_ms, x.id",
+             JOIN learners l ON l.id = x.learner_id
+             WHERE ?1 IS NULL OR x.pack_id = ?1 ORDER BY x.started_ms, x.id",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let rows = stmt.query_map([pack], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The learners who have anything in `pack`: a session, an assessment or a place on the
+    /// roster of a group session held in it.
+    pub fn learners_in_pack(&self, pack: &str) -> Result<std::collections::HashSet<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT l.uuid FROM learners l WHERE
+               EXISTS (SELECT 1 FROM sessions s WHERE s.learner_id = l.id AND s.pack_id = ?1)
+               OR EXISTS (SELECT 1 FROM assessments x WHERE x.learner_id = l.id AND x.pack_id = ?1)
+               OR EXISTS (SELECT 1 FROM attendance a JOIN group_sessions gs
+                          ON gs.id = a.group_session_id
+                          WHERE a.learner_id = l.id AND gs.pack_id = ?1)",
+        )?;
+        let rows = stmt.query_map([pack], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

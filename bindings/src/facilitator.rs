@@ -181,7 +181,10 @@ impl KusomaEngine {
             TurnRuleSpec::Exercises { count } => TurnRule::Exercises(count),
             TurnRuleSpec::Minutes { minutes } => TurnRule::Minutes(minutes),
         });
-        Ok(self.core().start_group_session(&group, &pack, rule)?.into())
+        Ok(self
+            .core()
+            .start_group_session(&group, &pack, rule, &[])?
+            .into())
     }
 
     /// Marks learners absent (or present again) in one call.

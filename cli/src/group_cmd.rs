@@ -133,18 +133,15 @@ fn session(kusoma: &mut Kusoma, args: &SessionArgs) -> Result<()> {
         .iter()
         .map(|l| find(kusoma, l).map(|l| l.id))
         .collect::<Result<_>>()?;
-    let gs = kusoma.start_group_session(&g.id, &args.pack, rule)?;
+    let gs = kusoma.start_group_session(&g.id, &args.pack, rule, &absent)?;
     // The learners read the pack's language; the interface follows it, as in `kusoma learn`.
     let language = kusoma.pack(&args.pack)?.manifest.language.clone();
     let mut locales = vec![language];
     locales.extend(kusoma.ui_locales());
     let locales: Vec<&str> = locales.iter().map(String::as_str).collect();
     kusoma.set_locales(&locales);
-    let attendance = if absent.is_empty() {
-        kusoma.attendance(&gs.id)
-    } else {
-        kusoma.set_attendance(&gs.id, &absent, false)
-    }?;
+    // Stored with the session itself: a kill cannot leave the absent marked present.
+    let attendance = kusoma.attendance(&gs.id)?;
     let present = attendance.iter().filter(|a| a.present).count();
     println!(
         "group session {} of {}: {present} of {} present",

@@ -89,13 +89,16 @@ impl Kusoma {
         self.store.roster(group)
     }
 
-    /// Starts a group session in a pack, everyone on the roster present. `turns`: how
-    /// pass-the-phone turns rotate (`None`: no turns, e.g. an assessment day).
+    /// Starts a group session in a pack, everyone on the roster present but `absent`, stored
+    /// with its attendance in one transaction (a kill leaves no session or this one). `turns`:
+    /// how pass-the-phone turns rotate (`None`: no turns, e.g. an assessment day). An absent
+    /// learner who is not on the roster is refused, and nothing is stored.
     pub fn start_group_session(
         &mut self,
         group: &str,
         pack: &str,
         turns: Option<TurnRule>,
+        absent: &[String],
     ) -> Result<GroupSessionRecord> {
         self.require_facilitator()?;
         self.pack(pack)?;
@@ -120,7 +123,7 @@ impl Kusoma {
             turn_every: every,
             turn_unit: unit.to_owned(),
         };
-        self.store.insert_group_session(&record)?;
+        self.store.insert_group_session(&record, absent)?;
         Ok(record)
     }
 

@@ -137,7 +137,7 @@ pub fn fill(data: &Path, packs: &[PathBuf], args: &FillArgs) -> Result<(), Strin
     for g in [&small.id, &all.id] {
         for _ in 0..4 {
             let gs = k
-                .start_group_session(g, &args.pack, Some(TurnRule::Exercises(5)))
+                .start_group_session(g, &args.pack, Some(TurnRule::Exercises(5)), &[])
                 .map_err(err)?;
             k.end_group_session(&gs.id, "").map_err(err)?;
         }

@@ -257,7 +257,7 @@ fn reports_name_who_needs_help_and_disaggregate_by_gender_and_age() {
     clock.advance(20 * day);
     play(&mut k, &strong, true, 12);
     play(&mut k, &weak, false, 12);
-    let gs = k.start_group_session(&group.id, "sw", None).unwrap();
+    let gs = k.start_group_session(&group.id, "sw", None, &[]).unwrap();
     k.set_attendance(&gs.id, std::slice::from_ref(&away), false)
         .unwrap();
 

@@ -39,7 +39,7 @@ fn attendance_starts_all_present_and_absentees_are_one_call() {
     let clock = Arc::new(ManualClock::new(1_000));
     let mut k = open(dir.path(), &clock);
     let (group, ids) = group_of(&mut k, 30);
-    let gs = k.start_group_session(&group, "sw", None).unwrap();
+    let gs = k.start_group_session(&group, "sw", None, &[]).unwrap();
     let all = k.attendance(&gs.id).unwrap();
     assert_eq!(all.len(), 30);
     assert!(all.iter().all(|a| a.present));
@@ -75,7 +75,7 @@ fn pass_the_phone_turns_rotate_over_those_present_and_answers_land_on_the_right_
     let mut k = open(dir.path(), &clock);
     let (group, ids) = group_of(&mut k, 5);
     let gs = k
-        .start_group_session(&group, "sw", Some(TurnRule::Exercises(2)))
+        .start_group_session(&group, "sw", Some(TurnRule::Exercises(2)), &[])
         .unwrap();
     k.set_attendance(&gs.id, &[ids[1].clone()], false).unwrap();
     let pack = k.pack("sw").unwrap();
@@ -124,7 +124,7 @@ fn timed_turns_pass_the_phone_when_the_minutes_are_up() {
     let mut k = open(dir.path(), &clock);
     let (group, ids) = group_of(&mut k, 3);
     let gs = k
-        .start_group_session(&group, "sw", Some(TurnRule::Minutes(3)))
+        .start_group_session(&group, "sw", Some(TurnRule::Minutes(3)), &[])
         .unwrap();
     let first = k.group_turn(&gs.id).unwrap();
     assert_eq!(first.learner.id, ids[0]);
@@ -135,11 +135,11 @@ fn timed_turns_pass_the_phone_when_the_minutes_are_up() {
     assert!(second.changed);
     assert_eq!(second.learner.id, ids[1]);
     assert!(matches!(
-        k.start_group_session(&group, "sw", Some(TurnRule::Minutes(0))),
+        k.start_group_session(&group, "sw", Some(TurnRule::Minutes(0)), &[]),
         Err(Error::InvalidInput(_))
     ));
     assert!(matches!(
-        k.start_group_session(&group, "no-such-pack", None),
+        k.start_group_session(&group, "no-such-pack", None, &[]),
         Err(Error::NotFound(_))
     ));
 }

@@ -27,7 +27,7 @@ fn session() -> (tempfile::TempDir, Kusoma, String, Vec<String>) {
     let group = k.create_group("Jumanne").unwrap();
     k.add_to_group(&group.id, &ids).unwrap();
     let gs = k
-        .start_group_session(&group.id, "sw", Some(TurnRule::Exercises(2)))
+        .start_group_session(&group.id, "sw", Some(TurnRule::Exercises(2)), &[])
         .unwrap();
     (dir, k, gs.id, ids)
 }

@@ -8,6 +8,9 @@
 //!   learners' card pictures).
 //! - [`sign_in`]: the profile chooser and a learner's sign-in (pictures, PIN, lock-out).
 //! - [`facilitator_gate`]: the way into facilitator mode (choose, PIN, the first facilitator).
+//! - [`enrol`]: the enrolment form (name, card picture, secret pictures).
+//! - [`groups`]: facilitator mode's groups, a group's roster, the attendance that starts a
+//!   group session.
 //! - [`home`]: a learner's home screen (the path of units, letters as dots, totals).
 //! - [`lesson`]: a learning session on the exercise screen (taps, answer, feedback, summary).
 //! - [`settings`]: the interface languages and a pack installed from a file.
@@ -18,7 +21,9 @@
 pub mod aser;
 pub mod assessment;
 pub mod defaults;
+pub mod enrol;
 pub mod facilitator_gate;
+pub mod groups;
 pub mod home;
 pub mod lesson;
 pub mod pin_pad;

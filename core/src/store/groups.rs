@@ -145,8 +145,13 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Starts a group session with everyone on the roster marked present.
-    pub fn insert_group_session(&mut self, s: &GroupSessionRecord) -> Result<()> {
+    /// Starts a group session with everyone on the roster present but `absent`, in one
+    /// transaction: a kill leaves no session, or this one with its attendance.
+    pub fn insert_group_session(
+        &mut self,
+        s: &GroupSessionRecord,
+        absent: &[String],
+    ) -> Result<()> {
         let group = self.group_rowid(&s.group)?;
         let tx = self.conn.transaction()?;
         tx.execute(
@@ -154,11 +159,13 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?3)",
             params![s.id, group, s.started_ms, s.notes, s.pack, s.turn_every, s.turn_unit],
         )?;
+        let session = tx.last_insert_rowid();
         tx.execute(
             "INSERT INTO attendance (group_session_id, learner_id, present)
-             SELECT last_insert_rowid(), learner_id, 1 FROM group_members WHERE group_id = ?1",
-            [group],
+             SELECT ?2, learner_id, 1 FROM group_members WHERE group_id = ?1",
+            params![group, session],
         )?;
+        mark(&tx, session, absent, false)?;
         tx.commit()?;
         Ok(())
     }
@@ -198,18 +205,7 @@ impl Store {
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
         let gs = rowid(&tx, Keyed::GroupSession, group_session)?;
-        for id in learners {
-            let n = tx.execute(
-                "UPDATE attendance SET present = ?3 WHERE group_session_id = ?1
-                   AND learner_id = (SELECT id FROM learners WHERE uuid = ?2)",
-                params![gs, id, present],
-            )?;
-            if n == 0 {
-                return Err(Error::NotFound(format!(
-                    "learner {id} is not on this session's roster"
-                )));
-            }
-        }
+        mark(&tx, gs, learners, present)?;
         tx.execute(
             "UPDATE group_sessions SET updated_ms = ?2 WHERE id = ?1",
             params![gs, now_ms],
@@ -262,4 +258,22 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// Marks `learners` present or absent in group session `gs` (a row id) within `tx`; a learner
+/// not on the session's roster is refused, and the caller's transaction rolls back.
+fn mark(tx: &rusqlite::Transaction<'_>, gs: i64, learners: &[String], present: bool) -> Result<()> {
+    for id in learners {
+        let n = tx.execute(
+            "UPDATE attendance SET present = ?3 WHERE group_session_id = ?1
+               AND learner_id = (SELECT id FROM learners WHERE uuid = ?2)",
+            params![gs, id, present],
+        )?;
+        if n == 0 {
+            return Err(Error::NotFound(format!(
+                "learner {id} is not on this session's roster"
+            )));
+        }
+    }
+    Ok(())
 }

@@ -9,6 +9,8 @@ use kusoma_core::{AgeBand, Demographics, Enrolment, Error, Gender, TurnRule};
 
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
+use kusoma_core::screens::groups::GroupCard;
+
 use crate::facilitator_records::*;
 use crate::records::LearnerProfile;
 
@@ -146,18 +148,18 @@ impl KusomaEngine {
     }
 
     /// Creates a group.
-    pub fn create_group(&self, name: String) -> Result<GroupInfo> {
-        Ok(self.core().create_group(&name)?.into())
+    pub fn create_group(&self, name: String) -> Result<GroupCard> {
+        Ok(GroupCard::of(&self.core().create_group(&name)?))
     }
 
     /// The groups.
-    pub fn groups(&self) -> Result<Vec<GroupInfo>> {
-        Ok(self.core().groups()?.into_iter().map(Into::into).collect())
+    pub fn groups(&self) -> Result<Vec<GroupCard>> {
+        Ok(self.core().groups()?.iter().map(GroupCard::of).collect())
     }
 
     /// Adds learners to a roster.
-    pub fn add_to_group(&self, group: String, learners: Vec<String>) -> Result<GroupInfo> {
-        Ok(self.core().add_to_group(&group, &learners)?.into())
+    pub fn add_to_group(&self, group: String, learners: Vec<String>) -> Result<GroupCard> {
+        Ok(GroupCard::of(&self.core().add_to_group(&group, &learners)?))
     }
 
     /// A group's roster.

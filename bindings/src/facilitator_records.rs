@@ -7,8 +7,9 @@ use kusoma_core::Turn;
 use kusoma_core::report::{
     DemographicRow, GroupReport, HelpReason, LearnerReport, ProgrammeReport, SkillStruggle,
 };
+use kusoma_core::screens::groups::GroupCard;
 use kusoma_core::store::{
-    AssessmentResult, AttendanceEntry, Facilitator, Group, GroupSessionRecord, MergeReport,
+    AssessmentResult, AttendanceEntry, Facilitator, GroupSessionRecord, MergeReport,
 };
 
 use crate::records::{LearnerProfile, ProgressReport};
@@ -46,27 +47,6 @@ impl From<Facilitator> for FacilitatorInfo {
         FacilitatorInfo {
             id: f.id,
             name: f.name,
-        }
-    }
-}
-
-/// A group.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct GroupInfo {
-    /// Stable id.
-    pub id: String,
-    /// Name.
-    pub name: String,
-    /// Learners on the roster.
-    pub members: u32,
-}
-
-impl From<Group> for GroupInfo {
-    fn from(g: Group) -> Self {
-        GroupInfo {
-            id: g.id,
-            name: g.name,
-            members: g.members,
         }
     }
 }
@@ -314,7 +294,7 @@ pub struct HardItemInfo {
 #[derive(Debug, Clone, uniffi::Record)]
 pub struct GroupReportInfo {
     /// The group.
-    pub group: GroupInfo,
+    pub group: GroupCard,
     /// Sessions held.
     pub sessions_held: u32,
     /// Attendance rate.
@@ -339,7 +319,7 @@ impl GroupReportInfo {
     /// The report, with each "needs help" reason worded by `k` in its interface language.
     pub(crate) fn new(r: GroupReport, k: &Kusoma) -> Self {
         GroupReportInfo {
-            group: r.group.into(),
+            group: GroupCard::of(&r.group),
             sessions_held: r.sessions_held,
             attendance_rate: r.attendance_rate,
             learners: r

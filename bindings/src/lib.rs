@@ -14,6 +14,7 @@ mod lesson;
 mod records;
 mod screens;
 mod screens_assessment;
+mod screens_groups;
 mod sync;
 mod turns;
 

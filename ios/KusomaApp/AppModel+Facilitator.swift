@@ -27,14 +27,15 @@ extension AppModel {
     /// New learner, from the facilitator's home.
     func enrolByFacilitator() {
         guard let engine else { return }
-        route = .enrol(EnrolState(engine: engine), byFacilitator: true)
+        perform { route = .enrol(try EnrolState(engine: engine), byFacilitator: true) }
     }
 
     /// The enrolment form's OK: stored, then back where the form was opened from (a learner
     /// enrolled from the profiles screen goes straight to her sign-in).
     func enrol(_ form: EnrolState, byFacilitator: Bool) {
         perform {
-            let learner = try form.enrol()
+            // A name the core refused stays on the form, with its reason.
+            guard let learner = try form.enrol() else { return }
             if byFacilitator {
                 openFacilitatorHome()
             } else {
@@ -51,35 +52,35 @@ extension AppModel {
     }
 
     /// A group card.
-    func openGroup(_ group: GroupInfo) {
+    func openGroup(_ group: GroupCard) {
         guard let engine else { return }
         perform { route = .group(try GroupState(engine: engine, group: group)) }
     }
 
     /// Start a group session: attendance first.
-    func openAttendance(_ group: GroupInfo) {
+    func openAttendance(_ group: GroupCard) {
         guard let engine else { return }
-        perform { route = .attendance(try AttendanceState(engine: engine, group: group)) }
+        perform { route = .attendance(try AttendanceState(engine: engine, group: group, pack: course)) }
     }
 
     /// Start on the attendance screen: the session, then the first turn.
     func startGroupSession(_ attendance: AttendanceState) {
         guard let engine else { return }
         perform {
-            let session = try attendance.start(pack: course)
-            let turns = try TurnState(engine: engine, groupSession: session,
-                                           turnExercises: attendance.state.turnExercises)
-            route = .turns(turns, group: attendance.state.group)
+            let session = try attendance.start()
+            let turns = try TurnState(engine: engine, groupSession: session, pack: course,
+                                      turnExercises: Int(attendance.state.turnEvery))
+            route = .turns(turns, group: attendance.group)
         }
     }
 
     /// Assess on a roster row.
-    func openAssessment(_ learner: LearnerProfile, group: GroupInfo) {
+    func openAssessment(_ learner: LearnerCard, group: GroupCard) {
         route = .assessChoice(learner: learner, group: group)
     }
 
     /// A subtask chosen: its timed grid, or the ASER form.
-    func startAssessment(_ subtask: Subtask, learner: LearnerProfile, group: GroupInfo) {
+    func startAssessment(_ subtask: Subtask, learner: LearnerCard, group: GroupCard) {
         guard let engine else { return }
         if subtask == .aser {
             route = .aser(AserState(engine: engine, learner: learner.id, pack: course), learner: learner, group: group)
@@ -92,13 +93,13 @@ extension AppModel {
     }
 
     /// Back from a grid before Done: the run is dropped.
-    func leaveAssessment(_ grid: AssessmentState, group: GroupInfo) {
+    func leaveAssessment(_ grid: AssessmentState, group: GroupCard) {
         perform { try grid.cancel() }
         openGroup(group)
     }
 
     /// A roster row tapped: her report.
-    func openLearnerReport(_ learner: LearnerProfile, group: GroupInfo) {
+    func openLearnerReport(_ learner: LearnerCard, group: GroupCard) {
         guard let engine else { return }
         perform {
             route = .learnerReport(try LearnerReportState(engine: engine, learner: learner.id, pack: course),
@@ -107,7 +108,7 @@ extension AppModel {
     }
 
     /// Report on the group screen.
-    func openReport(_ group: GroupInfo) {
+    func openReport(_ group: GroupCard) {
         guard let engine else { return }
         perform { route = .report(try GroupReportState(engine: engine, group: group.id, pack: course), group: group) }
     }

@@ -11,7 +11,7 @@ extension AppModel {
     /// that has one; its refusal shows as a banner).
     func newLearner() {
         guard let engine else { return }
-        route = .enrol(EnrolState(engine: engine), byFacilitator: false)
+        perform { route = .enrol(try EnrolState(engine: engine), byFacilitator: false) }
     }
 
     /// A picture of the login grid.

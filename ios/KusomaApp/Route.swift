@@ -27,15 +27,15 @@ enum Route {
     /// Attendance before a group session.
     case attendance(AttendanceState)
     /// Pass-the-phone turns of a group session.
-    case turns(TurnState, group: GroupInfo)
+    case turns(TurnState, group: GroupCard)
     /// Which assessment to give `learner`.
-    case assessChoice(learner: LearnerProfile, group: GroupInfo)
+    case assessChoice(learner: LearnerCard, group: GroupCard)
     /// A timed grid, then its result (after a story, with its comprehension questions).
-    case grid(AssessmentState, group: GroupInfo)
+    case grid(AssessmentState, group: GroupCard)
     /// The ASER probe form for `learner`, then her level.
-    case aser(AserState, learner: LearnerProfile, group: GroupInfo)
+    case aser(AserState, learner: LearnerCard, group: GroupCard)
     /// One learner's report (her roster row tapped).
-    case learnerReport(LearnerReportState, group: GroupInfo)
+    case learnerReport(LearnerReportState, group: GroupCard)
     /// A group's report.
-    case report(GroupReportState, group: GroupInfo)
+    case report(GroupReportState, group: GroupCard)
 }

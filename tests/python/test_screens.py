@@ -134,3 +134,29 @@ def test_turns_pass_the_phone_and_end_after_confirming(engine):
     turns.set_notes("good day")
     ended = turns.end(engine)
     assert ended.phase == k.TurnPhase.ENDED and ended.ended.notes == "good day"
+
+
+def test_facilitator_forms_enrol_a_roster_and_start_a_session_with_its_absent(engine):
+    f = engine.create_facilitator("Rehema", "2468")
+    engine.unlock_facilitator(f.id, "2468")
+    ids = []
+    for name in ("Amina", "Baraka"):
+        form = k.EnrolFlow(engine)
+        form.set_name(name)
+        ids.append(form.save(engine).enrolled.id)
+    again = k.EnrolFlow(engine)
+    again.set_name("amina")
+    refused = again.save(engine)
+    assert refused.enrolled is None and "Amina" in refused.refused
+    groups = k.GroupsFlow(engine)
+    groups.set_name("Jumanne")
+    group = groups.create(engine).groups[0]
+    roster = k.RosterFlow(engine, group.id)
+    for learner in ids:
+        roster.toggle_adding(learner)
+    assert [c.name for c in roster.add_ticked(engine).roster] == ["Amina", "Baraka"]
+    attendance = k.AttendanceFlow(engine, group.id, "sw")
+    attendance.toggle(ids[0])
+    started = attendance.start(engine).started
+    present = [e.present for e in engine.attendance(started)]
+    assert present == [False, True]

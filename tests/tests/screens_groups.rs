@@ -75,6 +75,10 @@ fn a_name_already_on_the_phone_is_said_on_the_form_and_nothing_is_stored() {
     form.save(&mut k).unwrap();
     let refused = form.view().refused.clone().unwrap();
     assert!(refused.contains("Amina"), "{refused}");
+    assert!(
+        refused.contains("already on this phone") && !refused.contains('`'),
+        "in the interface's words, not the core's error: {refused}"
+    );
     assert!(form.view().enrolled.is_none());
     assert_eq!(form.view().pictures, [1, 2, 3], "what was typed is kept");
     assert_eq!(k.learners().unwrap().len(), 1);

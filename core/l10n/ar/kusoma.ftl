@@ -208,6 +208,8 @@ app-install-pack = إضافة لغة من ملف
 app-pack-installed = اللغة جاهزة: { $pack }.
 # "This file is not a Kusoma language: …" (literally: "This is not a language file for Kusoma: …")
 app-pack-refused = هذا ليس ملفَّ لغةٍ لتطبيق Kusoma: { $reason }
+# "The name … already exists on this phone. Add what tells the two apart, such as the family name or the village."
+app-name-taken = الاسم { $name } موجود من قبل على هذا الهاتف. أضف ما يميّز الاثنين، مثل اسم العائلة أو القرية.
 # "This phone has no voice for … . Please read the words aloud."
 app-no-voice = لا يوجد في هذا الهاتف صوتٌ للغة { $language }. من فضلكِ، اِقْرَئِي الكلمات بصوتٍ عالٍ.
 # "Facilitator" (feminine, as in shell-locked)

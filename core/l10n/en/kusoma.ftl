@@ -100,6 +100,7 @@ app-discreet-mode = Discreet mode: plain name and icon, nothing in notifications
 app-install-pack = Add a language from a file
 app-pack-installed = { $pack } is ready.
 app-pack-refused = This file is not a Kusoma language: { $reason }
+app-name-taken = The name { $name } is already on this phone. Add something to tell the two apart, such as a family name or a village.
 app-no-voice = This phone has no voice for { $language }. Please read the words aloud.
 app-facilitator = Facilitator
 app-facilitator-pin = { $name }, type your PIN.

@@ -167,6 +167,8 @@ app-install-pack = Ajouter une langue depuis un fichier
 app-pack-installed = { $pack } est prêt.
 # "This file is not a Kusoma language: …"
 app-pack-refused = Ce fichier n’est pas une langue pour Kusoma : { $reason }
+# "The name … is already on this phone. Add something to tell the two apart, for example a family name or a village."
+app-name-taken = Le nom { $name } est déjà sur ce téléphone. Ajoutez de quoi distinguer les deux, par exemple un nom de famille ou un village.
 # "This phone has no voice for … . Please read the words aloud." ("en", as in "en swahili")
 app-no-voice = Ce téléphone n’a pas de voix en { $language }. Veuillez lire les mots à voix haute.
 # "Facilitator" (literally: "Group facilitation", which needs no gender)

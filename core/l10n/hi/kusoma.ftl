@@ -173,6 +173,8 @@ app-install-pack = फ़ाइल से कोई भाषा जोड़े
 app-pack-installed = { $pack } तैयार है।
 # "This file is not a Kusoma language: …"
 app-pack-refused = यह फ़ाइल Kusoma की भाषा नहीं है: { $reason }
+# "The name … is already on this phone. Add something to tell the two apart, such as a surname or the village's name."
+app-name-taken = नाम { $name } इस फ़ोन पर पहले से है। दोनों को अलग पहचानने के लिए कुछ जोड़ें, जैसे उपनाम या गाँव का नाम।
 # "This phone has no voice for … . Please read the words aloud."
 app-no-voice = इस फ़ोन में { $language } की आवाज़ नहीं है। कृपया शब्द ज़ोर से पढ़कर सुनाएँ।
 # "Facilitator" (सहायक, as in shell-locked)

@@ -145,6 +145,8 @@ app-install-pack = Ongeza lugha kutoka kwenye faili
 app-pack-installed = Lugha iko tayari: { $pack }.
 # "This file is not a Kusoma language: …"
 app-pack-refused = Faili hii si lugha ya Kusoma: { $reason }
+# "The name … is already on this phone. Add something to tell the two apart, such as a family name or a village."
+app-name-taken = Jina { $name } lipo tayari kwenye simu hii. Ongeza kitu cha kuwatofautisha, kama jina la ukoo au kijiji.
 # "This phone has no voice for … . Please read the words aloud."
 app-no-voice = Simu hii haina sauti ya { $language }. Tafadhali soma maneno kwa sauti.
 # "Facilitator"

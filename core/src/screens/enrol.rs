@@ -8,6 +8,7 @@
 //! was typed, rather than thrown at the screen.
 
 use crate::error::Error;
+use crate::names;
 use crate::profile::Enrolment;
 use crate::screens::defaults::CARD_PICTURES;
 use crate::screens::sign_in::LearnerCard;
@@ -105,9 +106,22 @@ impl Enrol {
         if !self.view.can_save {
             return Ok(());
         }
+        // A name already on the phone is said in the interface language (the core's error
+        // is English, for logs and the CLI); the learner list is short, so this is one read.
+        let name = self.view.name.trim().to_owned();
+        let key = names::key(&name);
+        if let Some(other) = k
+            .learners()?
+            .into_iter()
+            .find(|l| names::key(&l.name) == key)
+        {
+            let said = k.tr("app-name-taken", &[("name", other.name.as_str().into())]);
+            self.view.refused = Some(said);
+            return Ok(());
+        }
         let v = &self.view;
         let enrolment = Enrolment {
-            name: v.name.trim().to_owned(),
+            name,
             icon: v.icon.clone(),
             pictures: (!v.pictures.is_empty())
                 // Each is below PICTURES (12), checked as it was tapped.

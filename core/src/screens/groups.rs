@@ -31,7 +31,8 @@ pub struct GroupCard {
 }
 
 impl GroupCard {
-    fn of(g: &Group) -> GroupCard {
+    /// The card of a stored group.
+    pub fn of(g: &Group) -> GroupCard {
         GroupCard {
             id: g.id.clone(),
             name: g.name.clone(),

@@ -6,8 +6,8 @@ import SwiftUI
 /// and the story or "not read", with − and + beside each count; saved, the level the core gives.
 struct AserScreen: View {
     @ObservedObject var aser: AserState
-    let learner: LearnerProfile
-    let group: GroupInfo
+    let learner: LearnerCard
+    let group: GroupCard
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts
 

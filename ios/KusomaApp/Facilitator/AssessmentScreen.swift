@@ -7,7 +7,7 @@ import SwiftUI
 /// with the comprehension questions about the text she read).
 struct GridRoute: View {
     @ObservedObject var grid: AssessmentState
-    let group: GroupInfo
+    let group: GroupCard
     @EnvironmentObject var app: AppModel
 
     var body: some View {

@@ -12,8 +12,8 @@ struct AttendanceScreen: View {
     var body: some View {
         let state = attendance.state
         VStack(spacing: 0) {
-            TopBar(title: state.group.name) {
-                IconAction(glyph: .back, label: texts.text(.back)) { app.openGroup(state.group) }
+            TopBar(title: state.group) {
+                IconAction(glyph: .back, label: texts.text(.back)) { app.openGroup(attendance.group) }
             }
             ScrollView {
                 VStack(alignment: .leading, spacing: Metrics.gap) {
@@ -27,12 +27,14 @@ struct AttendanceScreen: View {
                         }
                     }
                     HStack(spacing: Metrics.gap) {
-                        IconAction(glyph: .minus, label: nil) { attendance.stepTurn(-1) }
-                        Text(texts.text(.turnRule, ("count", state.turnExercises)) ?? "\(state.turnExercises)")
+                        IconAction(glyph: .minus, label: nil) { attendance.fewer() }
+                        Text(texts.text(.turnRule, ("count", Int(state.turnEvery))) ?? "\(state.turnEvery)")
                             .font(Typeface.body).frame(maxWidth: .infinity)
-                        IconAction(glyph: .plus, label: nil) { attendance.stepTurn(1) }
+                        IconAction(glyph: .plus, label: nil) { attendance.more() }
                     }
-                    ActionButton(glyph: .play, label: texts.text(.start)) { app.startGroupSession(attendance) }
+                    ActionButton(glyph: .play, label: texts.text(.start), enabled: state.canStart) {
+                        app.startGroupSession(attendance)
+                    }
                 }
                 .padding(Metrics.gap)
             }

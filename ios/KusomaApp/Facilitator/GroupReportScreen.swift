@@ -6,7 +6,7 @@ import SwiftUI
 /// why (with what she misses), and the hardest items — every line in the core's words.
 struct GroupReportScreen: View {
     @ObservedObject var report: GroupReportState
-    let group: GroupInfo
+    let group: GroupCard
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts
 

@@ -7,6 +7,8 @@ import SwiftUI
 /// and Report.
 struct GroupScreen: View {
     @ObservedObject var group: GroupState
+    /// The add-learners checklist is open (the screen's own; the ticks are the core's).
+    @State private var adding = false
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts
 
@@ -15,23 +17,24 @@ struct GroupScreen: View {
         VStack(spacing: 0) {
             TopBar(title: state.group.name) {
                 IconAction(glyph: .back, label: texts.text(.back)) {
-                    if state.adding { group.closeAdding() } else { app.openFacilitatorHome() }
+                    if adding { adding = false } else { app.openFacilitatorHome() }
                 }
             }
             ScrollView {
                 VStack(spacing: Metrics.gap) {
-                    if state.adding {
-                        ForEach(state.candidates, id: \.id) { learner in
-                            let picked = state.picked.contains(learner.id)
-                            CardButton(selected: picked, action: { group.togglePick(learner.id) }) {
+                    if adding {
+                        ForEach(state.others, id: \.id) { learner in
+                            let picked = state.adding.contains(learner.id)
+                            CardButton(selected: picked, action: { group.toggleAdding(learner.id) }) {
                                 LearnerRow(learner: learner) {
                                     GlyphView(glyph: picked ? .check : .plus, size: 24)
                                 }
                             }
                             .accessibilityAddTraits(picked ? .isSelected : [])
                         }
-                        ActionButton(glyph: .check, label: texts.text(.addLearners), enabled: !state.picked.isEmpty) {
-                            app.perform { try group.addPicked() }
+                        ActionButton(glyph: .check, label: texts.text(.addLearners), enabled: !state.adding.isEmpty) {
+                            app.perform { try group.addTicked() }
+                            adding = false
                         }
                     } else {
                         ForEach(state.roster, id: \.id) { learner in
@@ -56,7 +59,7 @@ struct GroupScreen: View {
                             .padding(.horizontal, 4)
                         }
                         ActionButton(glyph: .plus, label: texts.text(.addLearners), primary: false) {
-                            app.perform { try group.openAdding() }
+                            adding = true
                         }
                         ActionButton(glyph: .play, label: texts.text(.groupSession)) { app.openAttendance(state.group) }
                         ActionButton(glyph: .report, label: texts.text(.report), primary: false) {
@@ -72,14 +75,32 @@ struct GroupScreen: View {
 
 /// A roster line: the learner's picture and name, then `trailing`.
 struct LearnerRow<Trailing: View>: View {
-    let learner: LearnerProfile
+    let name: String
+    let picture: String
     var struck = false
     @ViewBuilder let trailing: () -> Trailing
 
+    /// A learner on a roster (the core's card).
+    init(learner: LearnerCard, struck: Bool = false, @ViewBuilder trailing: @escaping () -> Trailing) {
+        self.init(name: learner.name, picture: learner.picture, struck: struck, trailing: trailing)
+    }
+
+    /// A learner in a report.
+    init(learner: LearnerProfile, struck: Bool = false, @ViewBuilder trailing: @escaping () -> Trailing) {
+        self.init(name: learner.name, picture: learner.icon, struck: struck, trailing: trailing)
+    }
+
+    init(name: String, picture: String, struck: Bool, @ViewBuilder trailing: @escaping () -> Trailing) {
+        self.name = name
+        self.picture = picture
+        self.struck = struck
+        self.trailing = trailing
+    }
+
     var body: some View {
         HStack(spacing: Metrics.gap) {
-            Text(learner.icon).font(.system(size: 32))
-            Text(learner.name).font(Typeface.title).strikethrough(struck)
+            Text(picture).font(.system(size: 32))
+            Text(name).font(Typeface.title).strikethrough(struck)
                 .frame(maxWidth: .infinity, alignment: .leading)
             trailing()
         }

@@ -35,11 +35,12 @@ struct GroupsScreen: View {
                         }
                     }
                     if naming {
-                        NameField(label: texts.text(.newGroup), text: state.newGroupName) { home.setNewGroupName($0) }
-                        ActionButton(glyph: .check, label: texts.text(.check),
-                                     enabled: !state.newGroupName.trimmingCharacters(in: .whitespaces).isEmpty) {
+                        NameField(label: texts.text(.newGroup), text: state.newName) { home.setNewGroupName($0) }
+                        if let refused = state.refused { Notice(right: false, text: refused) }
+                        ActionButton(glyph: .check, label: texts.text(.check), enabled: state.canCreate) {
                             app.perform { try home.createGroup() }
-                            naming = false
+                            // A name the core refused stays open, with its reason.
+                            if home.state.refused == nil { naming = false }
                         }
                     } else {
                         ActionButton(glyph: .plus, label: texts.text(.newGroup), primary: false) { naming = true }

@@ -7,7 +7,7 @@ import SwiftUI
 /// accuracy, what she misses and her assessments — a rate, a count or a level.
 struct LearnerReportScreen: View {
     @ObservedObject var report: LearnerReportState
-    let group: GroupInfo
+    let group: GroupCard
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts
 

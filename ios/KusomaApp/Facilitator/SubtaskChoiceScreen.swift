@@ -5,8 +5,8 @@ import SwiftUI
 /// Which assessment to give a learner: the timed subtasks, then the ASER probe, each by its name
 /// from the core.
 struct SubtaskChoiceScreen: View {
-    let learner: LearnerProfile
-    let group: GroupInfo
+    let learner: LearnerCard
+    let group: GroupCard
     @EnvironmentObject var app: AppModel
     @Environment(\.texts) var texts
 
@@ -15,7 +15,7 @@ struct SubtaskChoiceScreen: View {
             TopBar(title: learner.name) {
                 IconAction(glyph: .back, label: texts.text(.back)) { app.openGroup(group) }
             } trailing: {
-                Text(learner.icon).font(.system(size: 36))
+                Text(learner.picture).font(.system(size: 36))
             }
             ScrollView {
                 VStack(spacing: Metrics.gap) {

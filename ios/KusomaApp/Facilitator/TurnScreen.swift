@@ -6,7 +6,7 @@ import SwiftUI
 /// turn's session, the notes form, then back to the group.
 struct TurnRoute: View {
     @ObservedObject var turns: TurnState
-    let group: GroupInfo
+    let group: GroupCard
     @EnvironmentObject var app: AppModel
 
     var body: some View {

@@ -9,12 +9,12 @@ import Kusoma
 public final class AssessmentState: ObservableObject {
     @Published public private(set) var state: AssessmentScreenState
     /// The learner assessed, for the screen's title.
-    public let learner: LearnerProfile
+    public let learner: LearnerCard
     private let engine: KusomaEngine
     private let model: AssessmentModel
 
     /// Draws `subtask`'s sheet for `learner` in `pack` (within `groupSession`, if any).
-    public init(engine: KusomaEngine, learner: LearnerProfile, pack: String, subtask: Subtask,
+    public init(engine: KusomaEngine, learner: LearnerCard, pack: String, subtask: Subtask,
                 groupSession: String? = nil) throws {
         self.engine = engine
         self.learner = learner

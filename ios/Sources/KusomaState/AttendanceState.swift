@@ -1,56 +1,38 @@
 import Combine
 import Kusoma
 
-/// What the attendance screen shows.
-public struct AttendanceUiState: Equatable {
-    public let group: GroupInfo
-    /// The roster; everyone is present unless touched.
-    public var roster: [LearnerProfile] = []
-    /// Learners marked absent.
-    public var absent: Set<String> = []
-    /// Exercises per pass-the-phone turn (app-turn-rule).
-    public var turnExercises = 3
-    /// The group session, once started.
-    public var started: GroupSessionInfo?
-}
-
-/// Attendance in a few taps (everyone present by default), the turn length, and Start.
+/// The attendance that starts a group session, as the core's `AttendanceFlow` runs it:
+/// everyone present until touched, the turn length within the core's bounds, and Start, which
+/// stores the session with its absent in one transaction.
 @MainActor
 public final class AttendanceState: ObservableObject {
-    /// Bounds of the turn-length stepper.
-    public static let turnRange = 1...20
-
-    @Published public private(set) var state: AttendanceUiState
+    @Published public private(set) var state: AttendanceView
+    /// The group, for the screens after this one.
+    public let group: GroupCard
     private let engine: KusomaEngine
+    private let flow: AttendanceFlow
 
-    /// Loads `group`'s roster, everyone present.
-    public init(engine: KusomaEngine, group: GroupInfo) throws {
+    /// `group`'s roster for a session in `pack`, everyone present.
+    public init(engine: KusomaEngine, group: GroupCard, pack: String) throws {
         self.engine = engine
-        state = AttendanceUiState(group: group)
-        state.roster = try engine.roster(group: group.id)
+        self.group = group
+        flow = try AttendanceFlow(engine: engine, group: group.id, pack: pack)
+        state = flow.view()
     }
 
-    /// Marks learner `id` absent, or present again.
-    public func toggle(_ id: String) {
-        if state.absent.contains(id) { state.absent.remove(id) } else { state.absent.insert(id) }
-    }
+    public func toggle(_ id: String) { update { try flow.toggle(id: id) } }
+    public func more() { update { try flow.more() } }
+    public func fewer() { update { try flow.fewer() } }
 
-    /// The − / + stepper: changes the turn length by `delta`, within `turnRange`.
-    public func stepTurn(_ delta: Int) {
-        state.turnExercises = min(max(state.turnExercises + delta, Self.turnRange.lowerBound),
-                                  Self.turnRange.upperBound)
-    }
-
-    /// Starts the group session in `pack` and records the absent in one call.
+    /// Starts the session (once); its id.
     @discardableResult
-    public func start(pack: String) throws -> GroupSessionInfo {
-        let session = try engine.startGroupSession(
-            group: state.group.id, pack: pack, turns: .exercises(count: UInt32(state.turnExercises)))
-        let absent = state.roster.map(\.id).filter { state.absent.contains($0) }
-        if !absent.isEmpty {
-            _ = try engine.setAttendance(groupSession: session.id, learners: absent, present: false)
-        }
-        state.started = session
-        return session
+    public func start() throws -> String {
+        state = try flow.start(engine: engine)
+        guard let started = state.started else { throw KusomaError.InvalidInput(reason: "no session was started") }
+        return started
+    }
+
+    private func update(_ action: () throws -> AttendanceView) {
+        if let next = try? action() { state = next }
     }
 }

@@ -1,61 +1,37 @@
 import Combine
-import Foundation
 import Kusoma
 
-/// What the enrolment form shows.
-public struct EnrolUiState: Equatable {
-    public var name = ""
-    /// The icon on her card, from `learnerIcons` (the core suggests one no other learner has).
-    public var icon = learnerIcons[0]
-    /// Her picture login, positions 0–11 in the order tapped (optional: none, or exactly 3).
-    public var pictures: [Int] = []
-    /// The learner enrolled, once the core stored her.
-    public var enrolled: LearnerProfile?
-
-    /// Whether the form can be sent: a name, and no half-chosen picture login.
-    public var canEnrol: Bool {
-        !name.trimmingCharacters(in: .whitespaces).isEmpty
-            && (pictures.isEmpty || pictures.count == pictureLoginLength)
-    }
-}
-
-/// Enrolment by a facilitator: a name, a card icon, and optionally 3 of the 12 login pictures.
-/// No PIN, no demographics here (both need the learner's own choice and consent).
+/// Enrolment by a facilitator, as the core's `EnrolFlow` runs the form (a name, a card
+/// picture, and optionally 3 of the 12 login pictures tapped in order, repeats allowed as at
+/// sign-in; a name the core refuses comes back in `refused`): this forwards taps and publishes
+/// what comes back.
 @MainActor
 public final class EnrolState: ObservableObject {
-    @Published public private(set) var state = EnrolUiState()
+    @Published public private(set) var state: EnrolView
     private let engine: KusomaEngine
+    private let flow: EnrolFlow
 
-    /// An empty form.
-    public init(engine: KusomaEngine) {
+    /// An empty form, with a card picture no other learner has.
+    public init(engine: KusomaEngine) throws {
         self.engine = engine
-        if let suggested = try? engine.suggestedCardPicture() { state.icon = suggested }
+        flow = try EnrolFlow(engine: engine)
+        state = flow.view()
     }
 
-    /// The name typed.
-    public func setName(_ name: String) { state.name = name }
+    public func setName(_ name: String) { update { try flow.setName(name: name) } }
+    public func chooseIcon(_ icon: String) { update { try flow.chooseIcon(icon: icon) } }
+    /// Taps login picture `position` (a negative one is sent as one the core refuses).
+    public func tapPicture(_ position: Int) { update { try flow.tapPicture(position: UInt32(exactly: position) ?? .max) } }
+    public func clearPictures() { update { try flow.clearPictures() } }
 
-    /// Picks the card icon.
-    public func chooseIcon(_ icon: String) { state.icon = icon }
-
-    /// Taps login picture `position`: adds it (up to 3), or takes it back when already chosen.
-    public func tapPicture(_ position: Int) {
-        precondition(pictureLoginIcons.indices.contains(position), "no picture at \(position)")
-        if let at = state.pictures.firstIndex(of: position) {
-            state.pictures.remove(at: at)
-        } else if state.pictures.count < pictureLoginLength {
-            state.pictures.append(position)
-        }
-    }
-
-    /// Stores the learner.
+    /// Stores her; the learner enrolled, or nil when the form says why not.
     @discardableResult
-    public func enrol() throws -> LearnerProfile {
-        let pictures: Data? = state.pictures.isEmpty ? nil : Data(state.pictures.map { UInt8($0) })
-        let learner = try engine.enrolLearner(learner: NewLearner(
-            name: state.name, icon: state.icon, pictures: pictures, pin: nil,
-            gender: nil, ageBand: nil, consent: false))
-        state.enrolled = learner
-        return learner
+    public func enrol() throws -> LearnerCard? {
+        state = try flow.save(engine: engine)
+        return state.enrolled
+    }
+
+    private func update(_ action: () throws -> EnrolView) {
+        if let next = try? action() { state = next }
     }
 }

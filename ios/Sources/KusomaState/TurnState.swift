@@ -42,11 +42,11 @@ public final class TurnState: ObservableObject {
     private let pack: String
     private let turnExercises: Int
 
-    public init(engine: KusomaEngine, groupSession: GroupSessionInfo, turnExercises: Int) throws {
+    public init(engine: KusomaEngine, groupSession: String, pack: String, turnExercises: Int) throws {
         self.engine = engine
-        self.pack = groupSession.pack
+        self.pack = pack
         self.turnExercises = turnExercises
-        flow = try TurnsFlow(engine: engine, groupSession: groupSession.id)
+        flow = try TurnsFlow(engine: engine, groupSession: groupSession)
         state = Self.shown(flow.state())
     }
 

@@ -18,7 +18,7 @@ import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.text.style.TextDecoration
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
-import org.kusoma.state.AttendanceUiState
+import org.kusoma.AttendanceView
 import org.kusoma.state.LEARNER_ICONS
 import org.kusoma.state.UiText
 
@@ -37,9 +37,9 @@ class AttendanceActions(
  * many exercises each learner does before the phone passes on.
  */
 @Composable
-fun AttendanceScreen(groupName: String, state: AttendanceUiState, actions: AttendanceActions) {
+fun AttendanceScreen(state: AttendanceView, actions: AttendanceActions) {
     Column(Modifier.fillMaxSize()) {
-        TopBar(title = groupName, lead = { IconAction(Glyph.Back, text(UiText.BACK), actions.onBack) }) {
+        TopBar(title = state.group, lead = { IconAction(Glyph.Back, text(UiText.BACK), actions.onBack) }) {
             Icon(Glyph.People, MaterialTheme.colorScheme.primary, Modifier.padding(12.dp))
         }
         Column(
@@ -50,7 +50,7 @@ fun AttendanceScreen(groupName: String, state: AttendanceUiState, actions: Atten
             state.roster.forEach { learner ->
                 val absent = learner.id in state.absent
                 RowCard(if (absent) "absent" else "present", onClick = { actions.onToggle(learner.id) }) {
-                    LearnerIcon(learner.icon, 28.sp)
+                    LearnerIcon(learner.picture, 28.sp)
                     Text(
                         learner.name,
                         style = MaterialTheme.typography.titleMedium,
@@ -75,7 +75,7 @@ fun AttendanceScreen(groupName: String, state: AttendanceUiState, actions: Atten
             }
             ActionButton(
                 Glyph.Play, text(UiText.START), actions.onStart, Modifier.fillMaxWidth().testTag("start"),
-                enabled = state.absent.size < state.roster.size,
+                enabled = state.canStart,
             )
         }
     }

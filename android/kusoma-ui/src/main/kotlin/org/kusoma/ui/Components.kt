@@ -89,6 +89,15 @@ fun IconAction(glyph: Glyph, label: String?, onClick: () -> Unit, modifier: Modi
  * A screen's top row: [lead] at the start (tagged "lead": the render tests check it sits on the
  * right in RTL), the [title] next to it, [trailing] at the end.
  */
+/** Why the core refused what was just tried (a name taken, a pack file), beside a ✗. */
+@Composable
+fun RefusedNote(reason: String, tag: String) {
+    Row(Modifier.testTag(tag), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+        Icon(Glyph.Cross, Signal.wrong)
+        Text(reason, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f, fill = false))
+    }
+}
+
 @Composable
 fun TopBar(
     title: String?,

@@ -24,7 +24,7 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
-import org.kusoma.state.EnrolUiState
+import org.kusoma.EnrolView
 import org.kusoma.state.LEARNER_ICONS
 import org.kusoma.state.PICTURE_LOGIN_ICONS
 import org.kusoma.state.PICTURE_LOGIN_LENGTH
@@ -45,7 +45,7 @@ class EnrolActions(
  * wants her work kept to herself — her three secret pictures, which she taps herself.
  */
 @Composable
-fun EnrolScreen(state: EnrolUiState, actions: EnrolActions) {
+fun EnrolScreen(state: EnrolView, actions: EnrolActions) {
     Column(Modifier.fillMaxSize()) {
         TopBar(title = text(UiText.NEW_LEARNER), lead = { IconAction(Glyph.Back, text(UiText.BACK), actions.onBack) }) {
             Text(state.icon, fontSize = 36.sp, modifier = Modifier.padding(horizontal = 8.dp))
@@ -80,7 +80,7 @@ fun EnrolScreen(state: EnrolUiState, actions: EnrolActions) {
                         modifier = Modifier.size(56.dp).testTag("slot"),
                     ) {
                         Box(contentAlignment = Alignment.Center) {
-                            state.pictures.getOrNull(slot)?.let { Text(PICTURE_LOGIN_ICONS[it], fontSize = 28.sp) }
+                            state.pictures.getOrNull(slot)?.let { Text(PICTURE_LOGIN_ICONS[it.toInt()], fontSize = 28.sp) }
                         }
                     }
                 }
@@ -93,12 +93,13 @@ fun EnrolScreen(state: EnrolUiState, actions: EnrolActions) {
                             onClick = { actions.onPicture(index) },
                             shape = RoundedCornerShape(16.dp),
                             color = MaterialTheme.colorScheme.surfaceVariant,
-                            border = if (index in state.pictures) BorderStroke(4.dp, MaterialTheme.colorScheme.primary) else null,
+                            border = if (index.toUInt() in state.pictures) BorderStroke(4.dp, MaterialTheme.colorScheme.primary) else null,
                             modifier = Modifier.weight(1f).height(64.dp).testTag("picture"),
                         ) { Box(contentAlignment = Alignment.Center) { Text(picture, fontSize = 32.sp) } }
                     }
                 }
             }
+            state.refused?.let { RefusedNote(it, "enrol-refused") }
             ActionButton(Glyph.Check, text(UiText.SAVE), actions.onSave, Modifier.fillMaxWidth().testTag("save"), enabled = state.canSave)
         }
     }

@@ -21,7 +21,7 @@ import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
-import org.kusoma.state.GroupUiState
+import org.kusoma.RosterView
 import org.kusoma.state.LEARNER_ICONS
 import org.kusoma.state.UiText
 
@@ -42,7 +42,7 @@ class GroupActions(
  * her, and add the phone's other learners to it (tick them, then add).
  */
 @Composable
-fun GroupScreen(state: GroupUiState, actions: GroupActions) {
+fun GroupScreen(state: RosterView, actions: GroupActions) {
     Column(Modifier.fillMaxSize()) {
         TopBar(title = state.group.name, lead = { IconAction(Glyph.Back, text(UiText.BACK), actions.onBack) }) {
             Icon(Glyph.People, MaterialTheme.colorScheme.primary, Modifier.padding(12.dp))
@@ -55,7 +55,7 @@ fun GroupScreen(state: GroupUiState, actions: GroupActions) {
             ActionButton(Glyph.Chart, text(UiText.REPORT), actions.onReport, Modifier.fillMaxWidth().testTag("report"), primary = false)
             state.roster.forEach { learner ->
                 RowCard("member", onClick = { actions.onLearner(learner.id) }) {
-                    LearnerIcon(learner.icon, 28.sp)
+                    LearnerIcon(learner.picture, 28.sp)
                     Text(learner.name, style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
                     ActionButton(Glyph.Clock, text(UiText.ASSESS), { actions.onAssess(learner.id) }, Modifier.testTag("assess"), primary = false)
                 }
@@ -66,7 +66,7 @@ fun GroupScreen(state: GroupUiState, actions: GroupActions) {
                     val ticked = learner.id in state.adding
                     RowCard(if (ticked) "candidate-ticked" else "candidate", onClick = { actions.onToggleAdding(learner.id) }, outlined = ticked) {
                         TickBox(ticked)
-                        LearnerIcon(learner.icon, 28.sp)
+                        LearnerIcon(learner.picture, 28.sp)
                         Text(learner.name, style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
                     }
                 }

@@ -15,7 +15,7 @@ import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.unit.dp
-import org.kusoma.state.GroupsUiState
+import org.kusoma.GroupsView
 import org.kusoma.state.UiText
 
 /** The groups screen's taps. */
@@ -32,7 +32,7 @@ class GroupsActions(
  * lock that ends facilitator mode (the phone goes back to the learners' profile screen).
  */
 @Composable
-fun GroupsScreen(state: GroupsUiState, actions: GroupsActions) {
+fun GroupsScreen(state: GroupsView, actions: GroupsActions) {
     Column(Modifier.fillMaxSize()) {
         TopBar(title = text(UiText.GROUPS), lead = { IconAction(Glyph.Lock, text(UiText.LOCK), actions.onLock) }) {
             Icon(Glyph.Key, MaterialTheme.colorScheme.primary, Modifier.padding(12.dp))
@@ -55,6 +55,7 @@ fun GroupsScreen(state: GroupsUiState, actions: GroupsActions) {
                 NameField(state.newName, UiText.NEW_GROUP, actions.onName, Modifier.weight(1f))
                 IconAction(Glyph.Plus, text(UiText.NEW_GROUP), actions.onCreate, Modifier.testTag("new-group"))
             }
+            state.refused?.let { RefusedNote(it, "group-refused") }
             ActionButton(Glyph.Person, text(UiText.NEW_LEARNER), actions.onEnrol, Modifier.fillMaxWidth().testTag("enrol"), primary = false)
         }
     }

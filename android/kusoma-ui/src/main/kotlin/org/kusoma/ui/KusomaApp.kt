@@ -181,7 +181,7 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     // unlocked only to enrol); from facilitator mode, back to her groups.
                     val back = { if (r.fromProfiles) lock() else route = Route.Groups }
                     BackAction(back)
-                    EnrolScreen(state, EnrolActions(enrol::setName, enrol::chooseIcon, enrol::tapPicture, enrol::clearPictures, { if (enrol.save() != null) back() }, back))
+                    EnrolScreen(state, EnrolActions(enrol::setName, enrol::chooseIcon, enrol::tapPicture, enrol::clearPictures, { if (enrol.save()) back() }, back))
                 }
                 is Route.Group -> {
                     val group = remember(r) { GroupState(engine, r.group) }
@@ -203,13 +203,12 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                 is Route.Attendance -> {
                     val attendance = remember(r) { AttendanceState(engine, r.group, course) }
                     val state by attendance.observe()
-                    val name = remember(r) { engine.groups().firstOrNull { it.id == r.group }?.name.orEmpty() }
                     BackAction { route = Route.Group(r.group) }
                     AttendanceScreen(
-                        name, state,
+                        state,
                         AttendanceActions(
                             attendance::toggle, attendance::more, attendance::fewer,
-                            onStart = { route = Route.Turns(r.group, attendance.start().id, state.turnEvery) },
+                            onStart = { route = Route.Turns(r.group, attendance.start(), state.turnEvery.toInt()) },
                             onBack = { route = Route.Group(r.group) },
                         ),
                     )

@@ -85,12 +85,7 @@ fun SettingsScreen(
                     text(UiText.PACK_INSTALLED, "pack" to name)?.let { Text(it, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f, fill = false)) }
                 }
             }
-            state.refused?.let { reason ->
-                Row(Modifier.testTag("pack-refused"), verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                    Icon(Glyph.Cross, Signal.wrong)
-                    text(UiText.PACK_REFUSED, "reason" to reason)?.let { Text(it, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f, fill = false)) }
-                }
-            }
+            state.refused?.let { reason -> text(UiText.PACK_REFUSED, "reason" to reason)?.let { RefusedNote(it, "pack-refused") } }
         }
     }
 }

@@ -10,19 +10,19 @@ import org.kusoma.TextDirection
 import org.kusoma.TurnInfo
 import org.kusoma.state.AserState
 import org.kusoma.state.AssessmentState
+import org.kusoma.AttendanceView
+import org.kusoma.EnrolView
+import org.kusoma.GroupsView
+import org.kusoma.RosterView
 import org.kusoma.state.AttendanceState
-import org.kusoma.state.AttendanceUiState
 import org.kusoma.state.EnrolState
-import org.kusoma.state.EnrolUiState
 import org.kusoma.state.ExerciseUiState
 import org.kusoma.state.FacilitatorGateState
 import org.kusoma.GateState
 import org.kusoma.state.GroupReportState
 import org.kusoma.state.LearnerReportState
 import org.kusoma.state.GroupState
-import org.kusoma.state.GroupUiState
 import org.kusoma.state.GroupsState
-import org.kusoma.state.GroupsUiState
 import org.kusoma.state.LEARNER_ICONS
 import org.kusoma.state.ProfilesState
 import org.kusoma.SignInState
@@ -43,11 +43,12 @@ class FacilitatorScenes(private val engine: KusomaEngine, course: String, names:
     val gatePin: GateState
     /** A learner with a PIN and no pictures, two digits typed. */
     val pinLogin: SignInState
-    val groups: GroupsUiState
-    val enrol: EnrolUiState
-    val group: GroupUiState
-    val attendance: AttendanceUiState
-    val groupName: String
+    val groups: GroupsView
+    val enrol: EnrolView
+    /** The form after saving a name already on the phone: the core's reason on it. */
+    val enrolRefused: EnrolView
+    val group: RosterView
+    val attendance: AttendanceView
     val turn: TurnInfo
     /** The second exercise of a turn, as the learner holding the phone sees it. */
     val turnExercise: ExerciseUiState
@@ -80,18 +81,21 @@ class FacilitatorScenes(private val engine: KusomaEngine, course: String, names:
 
         // Each with a picture of her own: learners are told apart by their pictures.
         val enrolled = listOf(names[0] + " 2" to LEARNER_ICONS[3], "Zawadi" to LEARNER_ICONS[5]).map { (name, icon) ->
-            EnrolState(engine).run { setName(name); chooseIcon(icon); save()!! }
+            EnrolState(engine).run { setName(name); chooseIcon(icon); save(); state.enrolled!! }
         }
         val enrolling = EnrolState(engine)
         enrolling.setName(names[1])
         enrolling.chooseIcon(LEARNER_ICONS[4])
         listOf(6, 1).forEach(enrolling::tapPicture)
         enrol = enrolling.state
+        enrolRefused = EnrolState(engine).run { setName("Zawadi"); save(); state }
+        check(enrolRefused.refused != null) { "a second Zawadi was not refused" }
         engine.setLearnerPin(enrolled[1].id, "1357")
 
         val groupsHolder = GroupsState(engine)
         groupsHolder.setName("Jumanne")
-        val made = groupsHolder.create()!!
+        groupsHolder.create()
+        val made = groupsHolder.state.groups.single()
         groupsHolder.setName("Alhamisi")
         groupsHolder.create()
         groupsHolder.setName("")
@@ -102,13 +106,12 @@ class FacilitatorScenes(private val engine: KusomaEngine, course: String, names:
         roster.toggleAdding(learners.last().id)
         group = roster.state
         groups = GroupsState(engine).state
-        groupName = made.name
 
         val attend = AttendanceState(engine, made.id, course)
         attend.toggle(group.roster[1].id)
         attendance = attend.state
         val gs = attend.start()
-        val turns = TurnState(engine, gs.id, course, perTurn = 3)
+        val turns = TurnState(engine, gs, course, perTurn = 3)
         turn = (turns.state as TurnUiState.Passing).turn
         // Two turns answered (the first choice, or the tiles in order), then the third learner's
         // first exercise answered and her second shown.

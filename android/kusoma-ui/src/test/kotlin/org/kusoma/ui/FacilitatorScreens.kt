@@ -48,12 +48,16 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         assertEquals(12, s.tagged("picture").size)
         assertEquals(1, s.tagged("save").size)
     },
+    ScreensRenderTest.Screen("enrol-refused", { EnrolScreen(it.facilitator.enrolRefused, EnrolActions()) }) { _, s ->
+        assertEquals(1, s.tagged("enrol-refused").size, "the core's reason is on the form")
+        assertEquals(1, s.tagged("save").size)
+    },
     ScreensRenderTest.Screen("group", { GroupScreen(it.facilitator.group, GroupActions()) }) { sc, s ->
         assertEquals(sc.facilitator.group.roster.size, s.tagged("member").size)
         assertEquals(sc.facilitator.group.roster.size, s.tagged("assess").size)
         assertEquals(1, s.tagged("candidate-ticked").size)
     },
-    ScreensRenderTest.Screen("attendance", { AttendanceScreen(it.facilitator.groupName, it.facilitator.attendance, AttendanceActions()) }) { sc, s ->
+    ScreensRenderTest.Screen("attendance", { AttendanceScreen(it.facilitator.attendance, AttendanceActions()) }) { sc, s ->
         assertEquals(1, s.tagged("absent").size)
         assertEquals(sc.facilitator.attendance.roster.size - 1, s.tagged("present").size)
         assertEquals(1, s.tagged("turn-rule").size)

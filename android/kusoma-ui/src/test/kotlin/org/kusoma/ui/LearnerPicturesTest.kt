@@ -24,7 +24,7 @@ class LearnerPicturesTest {
         listOf<Pair<String, Pair<Set<String>, @androidx.compose.runtime.Composable (Scenes) -> Unit>>>(
             "profiles" to (setOf("learner") to { sc -> ProfilesScreen(sc.profiles, {}, {}, {}) }),
             "group" to (setOf("member") to { sc -> GroupScreen(sc.facilitator.group, GroupActions()) }),
-            "attendance" to (setOf("present", "absent") to { sc -> AttendanceScreen(sc.facilitator.groupName, sc.facilitator.attendance, AttendanceActions()) }),
+            "attendance" to (setOf("present", "absent") to { sc -> AttendanceScreen(sc.facilitator.attendance, AttendanceActions()) }),
             "group-report" to (setOf("report-learner") to { sc -> GroupReportScreen(sc.facilitator.report) {} }),
         ).map { (name, spec) ->
             dynamicTest("${locale.tag}/$name") {

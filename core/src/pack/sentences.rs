@@ -8,7 +8,8 @@ use super::model::{Question, Sentence, Story, Unit};
 use super::problem::Problems;
 use super::source::{MAX_TEXT_BYTES, Need, read_text};
 use super::tsv::{Cell, Column, Table};
-use super::units::{self, earliest_within};
+use super::unit_set::UnitGraph;
+use super::units;
 use super::words::{self, WordList, quoted};
 use crate::text::sentence_words;
 
@@ -87,12 +88,13 @@ fn place(
     cell: Option<Cell>,
     needed: &BTreeSet<usize>,
     units: &[Unit],
+    graph: &UnitGraph,
     line: u32,
     problems: &mut Problems,
 ) -> Option<usize> {
     match cell {
         Some(cell) => {
-            let Some(ui) = units.iter().position(|u| u.id == cell.text) else {
+            let Some(ui) = graph.position(&cell.text) else {
                 problems.at(
                     file,
                     line,
@@ -103,7 +105,7 @@ fn place(
             };
             let late: Vec<&str> = needed
                 .iter()
-                .filter(|n| !units[ui].within.contains(n))
+                .filter(|&&n| !graph.stands_on(ui, n))
                 .map(|&n| units[n].id.as_str())
                 .collect();
             if !late.is_empty() {
@@ -118,7 +120,7 @@ fn place(
             Some(ui)
         }
         None => {
-            let found = earliest_within(units, needed);
+            let found = graph.earliest_within(needed);
             if found.is_none() {
                 problems.at(
                     file,
@@ -137,6 +139,7 @@ pub fn read(
     root: &Path,
     words: &WordList,
     units: &[Unit],
+    graph: &UnitGraph,
     problems: &mut Problems,
 ) -> (Vec<Sentence>, HashMap<String, usize>) {
     let mut sentences = Vec::new();
@@ -209,6 +212,7 @@ pub fn read(
             table.get(row, "unit"),
             &needed,
             units,
+            graph,
             row.line,
             problems,
         ) else {
@@ -308,6 +312,7 @@ pub fn read_stories(
     sentences: &[Sentence],
     by_id: &HashMap<String, usize>,
     units: &[Unit],
+    graph: &UnitGraph,
     problems: &mut Problems,
 ) -> Vec<Story> {
     let mut stories: Vec<Story> = Vec::new();
@@ -355,6 +360,7 @@ pub fn read_stories(
             table.get(row, "unit"),
             &needed,
             units,
+            graph,
             row.line,
             problems,
         ) else {

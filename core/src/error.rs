@@ -120,7 +120,7 @@ fn is_corrupt_code(e: &rusqlite::Error) -> bool {
 
 /// Every SQLite error the core passes on with `?` comes through here, so this is where damage
 /// met mid-session is recognised, whichever call met it: it becomes [`Error::Damaged`], and the
-/// open database is marked to be checked at the next open (`store/damage.rs`). Files other
+/// open database is marked to be checked at the next open (`damage.rs`). Files other
 /// than `kusoma.db` (exports being checked, pack files) map their SQLite errors explicitly and
 /// never pass here.
 impl From<rusqlite::Error> for Error {
@@ -129,7 +129,7 @@ impl From<rusqlite::Error> for Error {
             return Error::Storage(e);
         }
         Error::Damaged {
-            path: crate::store::damage::seen(),
+            path: crate::damage::seen(),
             source: e,
         }
     }

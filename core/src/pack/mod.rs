@@ -79,15 +79,8 @@ pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
             }
         }
     }
-    let (sentences, sentence_ids) = sentences::read(root, &words, &units, &graph, &mut problems);
-    let stories = sentences::read_stories(
-        root,
-        &sentences,
-        &sentence_ids,
-        &units,
-        &graph,
-        &mut problems,
-    );
+    let (sentences, sentence_ids) = sentences::read(root, &words, &graph, &mut problems);
+    let stories = sentences::read_stories(root, &sentences, &sentence_ids, &graph, &mut problems);
     let ftl = ftl::read(root, &mut problems);
     let phonotactics = phonotactics::read(root, &inventory, &mut problems);
     let compare = phonotactics

@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use super::assets::{AssetKind, check_asset};
-use super::model::{Question, Sentence, Story, Unit};
+use super::model::{Question, Sentence, Story};
 use super::problem::Problems;
 use super::source::{MAX_TEXT_BYTES, Need, read_text};
 use super::tsv::{Cell, Column, Table};
@@ -87,14 +87,13 @@ fn place(
     what: &str,
     cell: Option<Cell>,
     needed: &BTreeSet<usize>,
-    units: &[Unit],
     graph: &UnitGraph,
     line: u32,
     problems: &mut Problems,
 ) -> Option<usize> {
     match cell {
         Some(cell) => {
-            let Some(ui) = graph.position(&cell.text) else {
+            let Some(ui) = graph.position(cell.text) else {
                 problems.at(
                     file,
                     line,
@@ -106,7 +105,7 @@ fn place(
             let late: Vec<&str> = needed
                 .iter()
                 .filter(|&&n| !graph.stands_on(ui, n))
-                .map(|&n| units[n].id.as_str())
+                .map(|&n| graph.id(n))
                 .collect();
             if !late.is_empty() {
                 problems.at(
@@ -138,7 +137,6 @@ fn place(
 pub fn read(
     root: &Path,
     words: &WordList,
-    units: &[Unit],
     graph: &UnitGraph,
     problems: &mut Problems,
 ) -> (Vec<Sentence>, HashMap<String, usize>) {
@@ -211,7 +209,6 @@ pub fn read(
             "the sentence",
             table.get(row, "unit"),
             &needed,
-            units,
             graph,
             row.line,
             problems,
@@ -311,7 +308,6 @@ pub fn read_stories(
     root: &Path,
     sentences: &[Sentence],
     by_id: &HashMap<String, usize>,
-    units: &[Unit],
     graph: &UnitGraph,
     problems: &mut Problems,
 ) -> Vec<Story> {
@@ -359,7 +355,6 @@ pub fn read_stories(
             "the story",
             table.get(row, "unit"),
             &needed,
-            units,
             graph,
             row.line,
             problems,

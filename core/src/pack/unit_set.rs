@@ -24,6 +24,7 @@ pub const MAX_UNITS: usize = 1_000;
 /// The units of a pack as the checks see them: ids to indices, and who stands on whom.
 #[derive(Debug, Default)]
 pub struct UnitGraph {
+    ids: Vec<String>,
     index: HashMap<String, usize>,
     /// Per unit, the units that stand on it, a bit per unit index.
     above: Vec<Vec<u64>>,
@@ -54,17 +55,23 @@ impl UnitGraph {
             }
             above[u] = set;
         }
-        let index = units
+        let ids: Vec<String> = units.iter().map(|u| u.id.clone()).collect();
+        let index = ids
             .iter()
             .enumerate()
-            .map(|(i, u)| (u.id.clone(), i))
+            .map(|(i, id)| (id.clone(), i))
             .collect();
-        UnitGraph { index, above }
+        UnitGraph { ids, index, above }
     }
 
     /// The index of the unit `id`.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
+    }
+
+    /// The id of the unit at `unit` (an index below the number of units).
+    pub fn id(&self, unit: usize) -> &str {
+        self.ids.get(unit).map_or("", String::as_str)
     }
 
     /// Whether `unit` stands on `needed` (is it, or requires it, directly or not).

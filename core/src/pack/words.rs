@@ -149,7 +149,7 @@ pub fn read(
         let sight = tags.iter().any(|t| t == SIGHT_TAG);
         let unit = match table.get(row, "unit") {
             Some(cell) => {
-                let Some(ui) = graph.position(&cell.text) else {
+                let Some(ui) = graph.position(cell.text) else {
                     problems.at(
                         FILE,
                         row.line,

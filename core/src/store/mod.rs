@@ -6,7 +6,6 @@
 
 mod assessments;
 mod attempts;
-pub(crate) mod damage;
 mod device;
 mod export;
 mod facilitators;
@@ -97,7 +96,7 @@ impl Store {
         // Damage met in an earlier session: check the file now (only now, so an ordinary open
         // costs nothing), keep it if it is whole (a false alarm loses nothing), else report it
         // as damage met at open, which moves it aside.
-        let mark = damage::marker(path);
+        let mark = crate::damage::marker(path);
         if mark.exists() {
             let verdict: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
             if verdict != "ok" {
@@ -109,7 +108,7 @@ impl Store {
             let _ = fs::remove_file(&mark);
         }
         schema::migrate(&mut conn, version, schema::latest())?;
-        damage::opened(path);
+        crate::damage::opened(path);
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -139,7 +138,7 @@ impl Store {
 
 impl Drop for Store {
     fn drop(&mut self) {
-        damage::closed(&self.path);
+        crate::damage::closed(&self.path);
     }
 }
 
@@ -191,7 +190,7 @@ pub fn move_aside(path: &Path, now_ms: i64) -> Result<PathBuf> {
         }
     }
     // The file it asked to check is gone: the fresh one is not suspect.
-    let _ = fs::remove_file(damage::marker(path));
+    let _ = fs::remove_file(crate::damage::marker(path));
     crate::durable::sync_dir(&crate::durable::parent_of(path))?;
     Ok(moved)
 }

@@ -5,7 +5,7 @@
 //! loses nothing, and an open without a marker (every ordinary open) checks nothing.
 //!
 //! The error is recognised where every SQLite error the core passes on is converted
-//! (`From<rusqlite::Error> for Error`), which has no connection at hand; so the open stores of
+//! (`From<rusqlite::Error> for Error` in `error.rs`), which has no connection at hand; so the open stores of
 //! this process are listed here, and the marker is written beside each of them. A phone or a
 //! `kusoma` command has one open; where a process has several (tests), the others get a marker
 //! too, which costs their next open one `quick_check` and nothing else.
@@ -30,12 +30,12 @@ fn open_list() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
 }
 
 /// Lists `db` as open.
-pub(super) fn opened(db: &Path) {
+pub(crate) fn opened(db: &Path) {
     open_list().push(db.to_path_buf());
 }
 
 /// Takes `db` off the list (its store was dropped).
-pub(super) fn closed(db: &Path) {
+pub(crate) fn closed(db: &Path) {
     let mut open = open_list();
     if let Some(i) = open.iter().position(|p| p == db) {
         open.swap_remove(i);
@@ -50,9 +50,13 @@ pub(crate) fn seen() -> PathBuf {
     for db in open.iter() {
         // Best effort: without the mark the next read of the damaged page fails again and
         // marks it then.
+        // The folder is flushed by hand, not through `durable.rs`: that module's errors are
+        // `Error`s, and `error.rs` calls this, so using it would make an import cycle.
         if let Ok(file) = fs::File::create(marker(db)) {
             let _ = file.sync_all();
-            let _ = crate::durable::sync_dir(&crate::durable::parent_of(db));
+            if let Some(dir) = db.parent().and_then(|d| fs::File::open(d).ok()) {
+                let _ = dir.sync_all();
+            }
         }
     }
     // None open: the damage was met while a store was being opened, where the caller names

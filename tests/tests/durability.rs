@@ -154,13 +154,20 @@ fn a_second_open_of_a_data_directory_is_refused_until_the_first_closes() {
     drop(open(root.path(), &clock));
 }
 
-#[test]
-fn a_damaged_database_is_moved_aside_and_a_fresh_one_opened_next() {
+/// A data directory holding one learner, Amina, closed again (closing checkpoints the log, so
+/// her page is in `kusoma.db` itself).
+fn closed_with_amina(clock: &Arc<ManualClock>) -> tempfile::TempDir {
     let root = tempfile::tempdir().unwrap();
-    let clock = Arc::new(ManualClock::new(NOW));
-    let mut k = open(root.path(), &clock);
+    let mut k = open(root.path(), clock);
     k.create_learner("Amina", "").unwrap();
     drop(k);
+    root
+}
+
+#[test]
+fn a_damaged_database_is_moved_aside_and_a_fresh_one_opened_next() {
+    let clock = Arc::new(ManualClock::new(NOW));
+    let root = closed_with_amina(&clock);
     let db = root.path().join("kusoma.db");
     // The header stays (so it is ours), the schema page after it is garbage.
     let mut bytes = fs::read(&db).unwrap();
@@ -197,11 +204,8 @@ fn root_page(db: &Path, table: &str) -> (u64, u64) {
 #[test]
 fn damage_met_mid_session_is_its_own_error_and_the_next_open_moves_the_file_aside() {
     use std::io::{Seek, SeekFrom, Write};
-    let root = tempfile::tempdir().unwrap();
     let clock = Arc::new(ManualClock::new(NOW));
-    let mut k = open(root.path(), &clock);
-    k.create_learner("Amina", "").unwrap();
-    drop(k); // closing checkpoints the log: the learners' page is in kusoma.db itself
+    let root = closed_with_amina(&clock);
     let db = root.path().join("kusoma.db");
     let (page, size) = root_page(&db, "learners");
     assert!(
@@ -244,11 +248,8 @@ fn damage_met_mid_session_is_its_own_error_and_the_next_open_moves_the_file_asid
 
 #[test]
 fn a_false_alarm_of_damage_loses_nothing() {
-    let root = tempfile::tempdir().unwrap();
     let clock = Arc::new(ManualClock::new(NOW));
-    let mut k = open(root.path(), &clock);
-    k.create_learner("Amina", "").unwrap();
-    drop(k);
+    let root = closed_with_amina(&clock);
     // The mark a damaged read leaves, beside a database that is whole.
     let mark = root.path().join("kusoma.db.damaged");
     fs::write(&mark, "").unwrap();

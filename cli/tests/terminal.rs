@@ -18,7 +18,22 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
             .status
             .success()
     );
-    for args in [&["learner", "list"][..], &["progress", "Amina"][..]] {
+    let learn = [
+        "learn",
+        "--pack",
+        "sw",
+        "--lang",
+        "en",
+        "--exercises",
+        "2",
+        "--seed",
+        "1",
+    ];
+    for args in [
+        &["learner", "list"][..],
+        &["progress", "Amina"][..],
+        &learn[..],
+    ] {
         // The reading end is closed before kusoma writes a byte: every write is EPIPE.
         let (reader, writer) = std::io::pipe().unwrap();
         drop(reader);

@@ -18,17 +18,9 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
             .status
             .success()
     );
-    let learn = [
-        "learn",
-        "--pack",
-        "sw",
-        "--lang",
-        "en",
-        "--exercises",
-        "2",
-        "--seed",
-        "1",
-    ];
+    let learn: Vec<&str> = "learn --pack sw --lang en --exercises 2 --seed 1"
+        .split(' ')
+        .collect();
     for args in [
         &["learner", "list"][..],
         &["progress", "Amina"][..],

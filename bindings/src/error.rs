@@ -67,6 +67,14 @@ pub enum KusomaError {
         /// Where the damaged file is now.
         moved_to: String,
     },
+    /// The database was found damaged during a call (not at open): say so, and close and open
+    /// the engine again. That open checks the file and, if it is damaged, moves it aside
+    /// (`Corrupt`); the open after it starts fresh, and a facilitator's export can be imported.
+    #[error("damaged: {reason}")]
+    Damaged {
+        /// What happened.
+        reason: String,
+    },
 }
 
 impl From<Error> for KusomaError {
@@ -86,6 +94,7 @@ impl From<Error> for KusomaError {
                 reason,
                 moved_to: moved_to.display().to_string(),
             },
+            Error::Damaged { .. } => KusomaError::Damaged { reason },
             Error::ScrubPending { .. }
             | Error::SchemaTooNew { .. }
             | Error::NotADatabase { .. }

@@ -18,6 +18,13 @@ macro_rules! print {
         $crate::term::out(format_args!($($arg)*), false)
     };
 }
+// And every `eprintln!` through `term::err`: an error names what came from outside (a pack's
+// path or field, a learner in an import file), which must not steer the terminal either.
+macro_rules! eprintln {
+    ($($arg:tt)*) => {
+        $crate::term::err(format_args!($($arg)*))
+    };
+}
 
 mod assess_cmd;
 mod error;

@@ -83,9 +83,18 @@ pub fn out(args: fmt::Arguments<'_>, newline: bool) {
         if e.kind() == io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("kusoma: cannot write the output: {e}");
+        err(format_args!("kusoma: cannot write the output: {e}"));
         std::process::exit(1);
     }
+}
+
+/// Writes a line to standard error (what the shadowed `eprintln!` calls), escaped as [`out`]
+/// escapes: an error message quotes paths and fields from packs and import files. A failed
+/// write to standard error has nowhere left to be said, so it is ignored.
+pub fn err(args: fmt::Arguments<'_>) {
+    let mut text = shown(&args.to_string());
+    text.push('\n');
+    let _ = io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Speech through espeak-ng, when asked for and installed.

@@ -18,7 +18,14 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
             .status
             .success()
     );
-    for args in [&["learner", "list"][..], &["progress", "Amina"][..]] {
+    let learn: Vec<&str> = "learn --pack sw --lang en --exercises 2 --seed 1"
+        .split(' ')
+        .collect();
+    for args in [
+        &["learner", "list"][..],
+        &["progress", "Amina"][..],
+        &learn[..],
+    ] {
         // The reading end is closed before kusoma writes a byte: every write is EPIPE.
         let (reader, writer) = std::io::pipe().unwrap();
         drop(reader);
@@ -63,6 +70,32 @@ fn stored_names_with_escapes_are_printed_escaped() {
         "{stdout:?}"
     );
     assert!(stdout.contains("Amina\\u{1b}[2J\\u{202e}"), "{stdout:?}");
+}
+
+#[test]
+fn errors_naming_hostile_paths_and_names_are_printed_escaped_on_stderr() {
+    let data = tempfile::tempdir().unwrap();
+    let hostile = data.path().join("sw\u{1b}[31m.kpack");
+    std::fs::write(&hostile, "not a pack").unwrap();
+    let cases = [
+        vec![
+            "pack".to_owned(),
+            "install".to_owned(),
+            hostile.display().to_string(),
+        ],
+        vec!["progress".to_owned(), "Amina\u{1b}[31m\u{202e}".to_owned()],
+    ];
+    for args in cases {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run(data.path(), &args, "", &[]);
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'),
+            "{args:?}: {stderr:?}"
+        );
+        assert!(stderr.contains("\\u{1b}[31m"), "{args:?}: {stderr:?}");
+    }
 }
 
 #[test]

@@ -74,9 +74,20 @@ pub enum Error {
         /// When the lock ends, ms since the Unix epoch.
         until_ms: i64,
     },
+    /// SQLite found the open database damaged during a call (a page read mid-session, not at
+    /// open). Nothing more can be trusted from it: a marker beside it asks the next open to
+    /// check it, and if the check fails, to move it aside (as [`Error::Corrupt`] says). The
+    /// shell should say so and close and open Kusoma again.
+    #[error("the database {} is damaged ({source}); close Kusoma and open it again: a damaged file is then moved aside and a fresh database started, into which a facilitator's export can be imported", path.display())]
+    Damaged {
+        /// The database file.
+        path: PathBuf,
+        /// What SQLite said.
+        source: rusqlite::Error,
+    },
     /// SQLite failed.
     #[error("storage error: {0}")]
-    Storage(#[from] rusqlite::Error),
+    Storage(rusqlite::Error),
     /// A file or folder could not be read or written.
     #[error("{}: {source}", path.display())]
     Io {
@@ -91,13 +102,36 @@ impl Error {
     /// Whether SQLite found the database damaged (corrupt, or not readable as a database
     /// although it starts like one).
     pub fn is_corruption(&self) -> bool {
-        matches!(
-            self,
-            Error::Storage(e) if matches!(
-                e.sqlite_error_code(),
-                Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
-            )
-        )
+        match self {
+            Error::Damaged { .. } => true,
+            Error::Storage(e) => is_corrupt_code(e),
+            _ => false,
+        }
+    }
+}
+
+/// Whether SQLite's error says the database file is damaged.
+fn is_corrupt_code(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
+}
+
+/// Every SQLite error the core passes on with `?` comes through here, so this is where damage
+/// met mid-session is recognised, whichever call met it: it becomes [`Error::Damaged`], and the
+/// open database is marked to be checked at the next open (`damage.rs`). Files other
+/// than `kusoma.db` (exports being checked, pack files) map their SQLite errors explicitly and
+/// never pass here.
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        if !is_corrupt_code(&e) {
+            return Error::Storage(e);
+        }
+        Error::Damaged {
+            path: crate::damage::seen(),
+            source: e,
+        }
     }
 }
 

@@ -11,6 +11,7 @@
 pub mod assess;
 mod assessment;
 pub mod clock;
+mod damage;
 mod durable;
 pub mod engine;
 pub mod error;

@@ -18,6 +18,12 @@ finishes without being killed, on a fresh copy of a prepared data directory, the
              that another phone merges; a later export to a new name works. Also with a full
              disk (ENOSPC injected into writes).
 
+Each path is also killed at random moments (`random_kills`): the command is started, a delay
+drawn from a seeded RNG passes, and the whole process group gets SIGKILL; the same checks
+follow. The delays are fractions (drawn with seed SEED, the same every run) of the time one
+uninterrupted run of that command took, so they fall inside the command wherever the machine's
+speed puts it; what they hit varies with the machine, what they choose does not.
+
 Usage: crash.py KUSOMA_BINARY LESSONS_DIR [--quick]. Exit status 0 when every case holds. The
 phone to import is filled by `kusoma-dev bench-phone fill`, found next to KUSOMA_BINARY.
 Deterministic: the same binary makes the same system calls, so the same N kills at the same
@@ -25,16 +31,21 @@ place; no timed assertions.
 """
 
 import os
+import random
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 
 KUSOMA, LESSONS = sys.argv[1], sys.argv[2]
 KUSOMA_DEV = os.path.join(os.path.dirname(KUSOMA), "kusoma-dev")
 QUICK = "--quick" in sys.argv
 EXPORT_ID = 0x4B755845
+# The seed of the random moments; printed, so a failing run can be named.
+SEED = 14
 failures = []
 runs = 0
 
@@ -96,6 +107,54 @@ def sweep(case, syscall, limit, prepare, cmd_of, check, fault="signal=KILL", ste
     print(f"note: {case} {syscall}: stopped after {limit} kills", flush=True)
 
 
+def random_kills(case, count, prepare, cmd_of, check, rng):
+    """Kills `cmd` at `count` random moments: delays are seeded fractions (0 to 1.2) of an
+    uninterrupted run's time, so some kills land after it has finished (checked as completed)."""
+    global runs
+    times = []
+    for _ in range(3):  # the median of three: one run on a busy machine can be far off
+        work = prepare()
+        cmd = cmd_of(work)
+        start = time.monotonic()
+        subprocess.run(cmd, capture_output=True, timeout=300)
+        times.append(time.monotonic() - start)
+        shutil.rmtree(work, ignore_errors=True)
+    took = sorted(times)[1]
+    killed = 0
+    for i in range(count):
+        fraction = rng.uniform(0.0, 1.2)
+        work = prepare()
+        cmd = cmd_of(work)
+        runs += 1
+        # Its own process group, so a pipeline (learn) dies whole, as a phone's app would.
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)
+        try:
+            p.wait(timeout=fraction * took)
+            hit = False
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass  # ended between the timeout and the kill: checked as it left things
+            p.wait()
+            hit = p.returncode in (-9, 137)
+        # A pipeline's `kusoma` is not our child: wait until every process of the group is
+        # gone (its data directory's lock goes with it), or the check would find it in use.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(p.pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.005)
+        killed += hit
+        check(f"{case} random#{i} at {fraction:.3f}x{'' if hit else ' (completed)'}", work, hit)
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{case}: {count} random moments ({took * 1000:.0f} ms a run): {killed} killed it, "
+          f"{count - killed} came after it ended", flush=True)
+
+
 def main():
     root = tempfile.mkdtemp(prefix="kusoma-crash-")
     try:
@@ -109,6 +168,9 @@ def main():
 
 
 def run_all(root):
+    rng = random.Random(SEED)
+    kills = 6 if QUICK else 30
+    print(f"random moments: seed {SEED}, {kills} kills per path", flush=True)
     # A phone with 20 learners x 100 attempts, and its export.
     phone = os.path.join(root, "phone")
     kusoma(phone, "bench-phone", "fill", "--learners", "20", "--attempts", "100", binary=KUSOMA_DEV)
@@ -152,6 +214,9 @@ def run_all(root):
     sweep("import", "pwrite64", 400 if not QUICK else 100, fresh_base,
           lambda w: [KUSOMA, "--data-dir", w, "--packs", os.path.join(LESSONS, "sw"), "import", export],
           check_import, step=37)
+    random_kills("import", kills, fresh_base,
+                 lambda w: [KUSOMA, "--data-dir", w, "--packs", os.path.join(LESSONS, "sw"), "import", export],
+                 check_import, rng)
 
     # A lesson: a learner with one session behind her, then a second one piped in and killed.
     learner = os.path.join(root, "learner")
@@ -162,6 +227,10 @@ def run_all(root):
     learned = db_count(os.path.join(learner, "kusoma.db"), "SELECT count(*) FROM attempts")
 
     def fresh_learner():
+        # What the last run printed must not count as this one's acknowledgements (a kill can
+        # come before the shell opens $OUT).
+        if os.path.exists(os.environ.get("OUT", "")):
+            os.remove(os.environ["OUT"])
         work = tempfile.mkdtemp(dir=root)
         shutil.rmtree(work)
         shutil.copytree(learner, work)
@@ -177,8 +246,10 @@ def run_all(root):
         ok = integrity(db)
         if ok != "ok":
             return fail(case, f"integrity_check: {ok}")
-        with open(os.environ["OUT"], encoding="utf-8", errors="replace") as f:
-            shown = f.read()
+        shown = ""  # killed before the shell opened $OUT: nothing was acknowledged
+        if os.path.exists(os.environ["OUT"]):
+            with open(os.environ["OUT"], encoding="utf-8", errors="replace") as f:
+                shown = f.read()
         # Feedback is printed only after an answer is committed: count what she was told.
         told = shown.count("Well done!") + shown.count("Not yet.")
         n = db_count(db, "SELECT count(*) FROM attempts") - learned
@@ -190,6 +261,7 @@ def run_all(root):
 
     os.environ["OUT"] = os.path.join(root, "learn-out.txt")
     sweep("learn", "fsync", 12 if QUICK else 40, fresh_learner, learn_cmd, check_learn)
+    random_kills("learn", kills, fresh_learner, learn_cmd, check_learn, rng)
 
     # Pack install: sw 1.0.0 installed, 1.0.1 installed over it.
     v2 = os.path.join(root, "sw-v2")
@@ -236,6 +308,7 @@ def run_all(root):
     for syscall in ["rename", "unlink", "unlinkat", "rmdir", "fsync", "mkdir"]:
         sweep("install", syscall, 6 if QUICK else 400, fresh_installed, install_cmd,
               check_install, step=1 if syscall in ("rename", "fsync") else 7)
+    random_kills("install", kills, fresh_installed, install_cmd, check_install, rng)
 
     # Exports: snapshot, xAPI, CSV; killed, and on a full disk.
     def fresh_out():
@@ -284,6 +357,8 @@ def run_all(root):
                   check_export(fmt, name), step=step)
         sweep(f"export {fmt} (disk full)", "pwrite64,write", 8 if QUICK else 200, fresh_out,
               export_cmd(fmt, name), check_export(fmt, name), fault="error=ENOSPC", step=53)
+        random_kills(f"export {fmt}", kills, fresh_out, export_cmd(fmt, name),
+                     check_export(fmt, name), rng)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The crash suite: kills `kusoma import`, `kusoma pack install` and `kusoma export` at chosen
-# system calls with strace's fault injection (and fills the disk under exports), and checks each
-# leaves the phone as before or as after (tests/crash/crash.py says what is checked).
+# The crash suite: kills `kusoma learn`, `import`, `pack install` and `export` at chosen system
+# calls with strace's fault injection (and fills the disk under exports), and at random moments
+# (seeded delays, then SIGKILL), and checks each leaves the phone as before or as after
+# (tests/crash/crash.py says what is checked). About 300 runs, under 2 minutes here.
 # Needs strace and python3; sqlite3 comes with Python. Bounded: a few hundred short runs.
 # Usage: tests/crash/run.sh [--quick]
 set -euo pipefail

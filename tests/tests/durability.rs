@@ -154,13 +154,20 @@ fn a_second_open_of_a_data_directory_is_refused_until_the_first_closes() {
     drop(open(root.path(), &clock));
 }
 
-#[test]
-fn a_damaged_database_is_moved_aside_and_a_fresh_one_opened_next() {
+/// A data directory holding one learner, Amina, closed again (closing checkpoints the log, so
+/// her page is in `kusoma.db` itself).
+fn closed_with_amina(clock: &Arc<ManualClock>) -> tempfile::TempDir {
     let root = tempfile::tempdir().unwrap();
-    let clock = Arc::new(ManualClock::new(NOW));
-    let mut k = open(root.path(), &clock);
+    let mut k = open(root.path(), clock);
     k.create_learner("Amina", "").unwrap();
     drop(k);
+    root
+}
+
+#[test]
+fn a_damaged_database_is_moved_aside_and_a_fresh_one_opened_next() {
+    let clock = Arc::new(ManualClock::new(NOW));
+    let root = closed_with_amina(&clock);
     let db = root.path().join("kusoma.db");
     // The header stays (so it is ours), the schema page after it is garbage.
     let mut bytes = fs::read(&db).unwrap();
@@ -176,6 +183,79 @@ fn a_damaged_database_is_moved_aside_and_a_fresh_one_opened_next() {
     assert!(moved.to_string_lossy().contains("kusoma.db.corrupt-"));
     let k = open(root.path(), &clock);
     assert!(k.learners().unwrap().is_empty(), "a fresh database");
+}
+
+/// The root page of `table` in the closed database `db` (1-based) and the page size.
+fn root_page(db: &Path, table: &str) -> (u64, u64) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let page: i64 = conn
+        .query_row(
+            "SELECT rootpage FROM sqlite_schema WHERE name = ?1",
+            [table],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let size: i64 = conn
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap();
+    (page.unsigned_abs(), size.unsigned_abs())
+}
+
+#[test]
+fn damage_met_mid_session_is_its_own_error_and_the_next_open_moves_the_file_aside() {
+    use std::io::{Seek, SeekFrom, Write};
+    let clock = Arc::new(ManualClock::new(NOW));
+    let root = closed_with_amina(&clock);
+    let db = root.path().join("kusoma.db");
+    let (page, size) = root_page(&db, "learners");
+    assert!(
+        page > 1,
+        "a table page in the middle of the file, not the header's"
+    );
+
+    let k = open(root.path(), &clock);
+    // While it is open, the page of the table a later call reads is overwritten on disk.
+    let mut file = fs::OpenOptions::new().write(true).open(&db).unwrap();
+    file.seek(SeekFrom::Start((page - 1) * size)).unwrap();
+    file.write_all(&vec![0x5A; usize::try_from(size).unwrap()])
+        .unwrap();
+    file.sync_all().unwrap();
+    drop(file);
+    match k.learners() {
+        Err(e @ Error::Damaged { .. }) => {
+            let text = e.to_string();
+            assert!(
+                text.contains("kusoma.db") && text.contains("open it again"),
+                "{text}"
+            );
+            assert!(e.is_corruption());
+        }
+        other => panic!("expected Damaged, got {other:?}"),
+    }
+    drop(k);
+
+    // The next open checks the file, finds it damaged and moves it aside; the one after starts
+    // fresh.
+    let moved = match Kusoma::open(root.path(), OpenOptions::default()) {
+        Err(Error::Corrupt { moved_to, .. }) => moved_to,
+        other => panic!("expected Corrupt, got {other:?}"),
+    };
+    assert!(moved.exists() && !db.exists());
+    assert!(!root.path().join("kusoma.db.damaged").exists());
+    let k = open(root.path(), &clock);
+    assert!(k.learners().unwrap().is_empty(), "a fresh database");
+}
+
+#[test]
+fn a_false_alarm_of_damage_loses_nothing() {
+    let clock = Arc::new(ManualClock::new(NOW));
+    let root = closed_with_amina(&clock);
+    // The mark a damaged read leaves, beside a database that is whole.
+    let mark = root.path().join("kusoma.db.damaged");
+    fs::write(&mark, "").unwrap();
+    let k = open(root.path(), &clock);
+    assert_eq!(k.learners().unwrap().len(), 1, "the whole file is kept");
+    assert!(!mark.exists(), "checked once, the mark is cleared");
 }
 
 #[test]

@@ -138,6 +138,6 @@ fn the_largest_allowed_chain_of_units_loads_and_builds() {
     chain_pack(&dir, MAX_UNITS, 2_000);
     let pack = pack::load(&dir).unwrap_or_else(|p| panic!("{:?}", &p[..p.len().min(3)]));
     assert_eq!(pack.units.len(), MAX_UNITS);
-    assert!(pack.units[MAX_UNITS - 1].within.contains(&0));
+    assert!(pack::UnitGraph::of(&pack.units).stands_on(MAX_UNITS - 1, 0));
     container::build(&pack, &root.path().join("big.kpack")).unwrap();
 }

@@ -33,7 +33,7 @@ use super::model::{
     PackSummary, Picture, Question, Sentence, Story, Unit, Word,
 };
 use super::phonotactics::{Compare, MAX_SYLLABLES, Phonotactics, SoundClass};
-use super::unit_set::{MAX_UNITS, UnitSet};
+use super::unit_set::MAX_UNITS;
 use super::wordlists::Blocked;
 
 /// The built file's name inside an installed pack's folder (and inside a pack file).
@@ -508,13 +508,12 @@ fn decode_body(head: BuiltHeader, bytes: &[u8], root: PathBuf) -> Result<Pack, B
         let gloss = d.str()?;
         let unit_graphemes = d.usizes()?;
         let requires = d.usizes()?;
-        // The closure is rebuilt, not read: a unit's requirements are all earlier units.
-        let mut within = UnitSet::of(i);
-        for &r in &requires {
-            let earlier = units.get(r).ok_or_else(|| {
-                damaged(format!("unit {i} requires unit {r}, not an earlier one"))
-            })?;
-            within.extend_from(&earlier.within);
+        // A unit's requirements are all earlier units (no closure is needed to use a pack:
+        // the planner reads the direct requirements).
+        if let Some(&r) = requires.iter().find(|&&r| r >= i) {
+            return Err(damaged(format!(
+                "unit {i} requires unit {r}, not an earlier one"
+            )));
         }
         units.push(Unit {
             id,
@@ -522,7 +521,6 @@ fn decode_body(head: BuiltHeader, bytes: &[u8], root: PathBuf) -> Result<Pack, B
             gloss,
             graphemes: unit_graphemes,
             requires,
-            within,
         });
     }
     let n = d.count(MAX_ITEMS)?;

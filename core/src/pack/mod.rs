@@ -45,7 +45,7 @@ pub use phonotactics::Phonotactics;
 pub use problem::Problem;
 use problem::Problems;
 pub use rules::{FORMAT, MAX_LINE_BYTES, MAX_ROWS, asset_name_is_safe, parse_version};
-pub use unit_set::{MAX_UNITS, UnitSet};
+pub use unit_set::{MAX_UNITS, UnitGraph};
 pub use wordlists::{Blocked, read_lexicon};
 
 /// Reads and checks the pack in `root`. Returns every problem found when there is any.
@@ -59,7 +59,9 @@ pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
     let manifest = manifest::read(root, &mut problems);
     let mut inventory = graphemes::read(root, &mut problems);
     let units = units::read(root, &mut inventory, &mut problems);
-    let words = words::read(root, &inventory, &units, &mut problems);
+    // Built once, for every decodability check below; not kept in the pack.
+    let graph = UnitGraph::of(&units);
+    let words = words::read(root, &inventory, &units, &graph, &mut problems);
     for (gi, example) in inventory.examples.iter().enumerate() {
         if let Some(example) = example {
             match words.by_text.get(&example.value) {
@@ -77,8 +79,8 @@ pub fn load(root: &Path) -> Result<Pack, Vec<Problem>> {
             }
         }
     }
-    let (sentences, sentence_ids) = sentences::read(root, &words, &units, &mut problems);
-    let stories = sentences::read_stories(root, &sentences, &sentence_ids, &units, &mut problems);
+    let (sentences, sentence_ids) = sentences::read(root, &words, &graph, &mut problems);
+    let stories = sentences::read_stories(root, &sentences, &sentence_ids, &graph, &mut problems);
     let ftl = ftl::read(root, &mut problems);
     let phonotactics = phonotactics::read(root, &inventory, &mut problems);
     let compare = phonotactics

@@ -151,8 +151,6 @@ pub struct Unit {
     pub graphemes: Vec<usize>,
     /// Units it directly requires (indices, all earlier).
     pub requires: Vec<usize>,
-    /// This unit and every unit it requires, directly or not (indices).
-    pub within: super::unit_set::UnitSet,
 }
 
 /// A picture: an emoji drawn by the phone's font, or a file under `assets/`.

@@ -4,11 +4,12 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use super::assets::{AssetKind, check_asset};
-use super::model::{Question, Sentence, Story, Unit};
+use super::model::{Question, Sentence, Story};
 use super::problem::Problems;
 use super::source::{MAX_TEXT_BYTES, Need, read_text};
 use super::tsv::{Cell, Column, Table};
-use super::units::{self, earliest_within};
+use super::unit_set::UnitGraph;
+use super::units;
 use super::words::{self, WordList, quoted};
 use crate::text::sentence_words;
 
@@ -86,13 +87,13 @@ fn place(
     what: &str,
     cell: Option<Cell>,
     needed: &BTreeSet<usize>,
-    units: &[Unit],
+    graph: &UnitGraph,
     line: u32,
     problems: &mut Problems,
 ) -> Option<usize> {
     match cell {
         Some(cell) => {
-            let Some(ui) = units.iter().position(|u| u.id == cell.text) else {
+            let Some(ui) = graph.position(cell.text) else {
                 problems.at(
                     file,
                     line,
@@ -103,8 +104,8 @@ fn place(
             };
             let late: Vec<&str> = needed
                 .iter()
-                .filter(|n| !units[ui].within.contains(n))
-                .map(|&n| units[n].id.as_str())
+                .filter(|&&n| !graph.stands_on(ui, n))
+                .map(|&n| graph.id(n))
                 .collect();
             if !late.is_empty() {
                 problems.at(
@@ -118,7 +119,7 @@ fn place(
             Some(ui)
         }
         None => {
-            let found = earliest_within(units, needed);
+            let found = graph.earliest_within(needed);
             if found.is_none() {
                 problems.at(
                     file,
@@ -136,7 +137,7 @@ fn place(
 pub fn read(
     root: &Path,
     words: &WordList,
-    units: &[Unit],
+    graph: &UnitGraph,
     problems: &mut Problems,
 ) -> (Vec<Sentence>, HashMap<String, usize>) {
     let mut sentences = Vec::new();
@@ -208,7 +209,7 @@ pub fn read(
             "the sentence",
             table.get(row, "unit"),
             &needed,
-            units,
+            graph,
             row.line,
             problems,
         ) else {
@@ -307,7 +308,7 @@ pub fn read_stories(
     root: &Path,
     sentences: &[Sentence],
     by_id: &HashMap<String, usize>,
-    units: &[Unit],
+    graph: &UnitGraph,
     problems: &mut Problems,
 ) -> Vec<Story> {
     let mut stories: Vec<Story> = Vec::new();
@@ -354,7 +355,7 @@ pub fn read_stories(
             "the story",
             table.get(row, "unit"),
             &needed,
-            units,
+            graph,
             row.line,
             problems,
         ) else {

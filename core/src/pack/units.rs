@@ -1,6 +1,6 @@
 //! `units.toml`: the curriculum — units in teaching order, what each introduces, what it requires.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::graphemes::{self, Inventory};
@@ -12,9 +12,10 @@ use super::toml_doc::TomlDoc;
 /// The file name.
 pub const FILE: &str = "units.toml";
 
-pub use super::unit_set::{MAX_UNITS, UnitSet};
+pub use super::unit_set::MAX_UNITS;
 
-/// Reads the units, assigns each grapheme its unit and computes each unit's `within` set.
+/// Reads the units and assigns each grapheme its unit (`unit_set.rs` works out who stands on
+/// whom).
 pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> Vec<Unit> {
     let Some(text) = read_text(root, FILE, MAX_TEXT_BYTES, Need::Required, problems) else {
         return Vec::new();
@@ -122,10 +123,6 @@ pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> 
             None if index > 0 => direct.push(index - 1),
             None => {}
         }
-        let mut within = UnitSet::of(index);
-        for &r in &direct {
-            within.extend_from(&units[r].within);
-        }
         by_id.insert(id.value.clone(), index);
         units.push(Unit {
             id: id.value,
@@ -133,7 +130,6 @@ pub fn read(root: &Path, inventory: &mut Inventory, problems: &mut Problems) -> 
             gloss: gloss.value,
             graphemes,
             requires: direct,
-            within,
         });
     }
     if units.is_empty() && problems.is_empty() {
@@ -197,27 +193,5 @@ fn check_confusables(
                 );
             }
         }
-    }
-}
-
-/// The first unit (in teaching order) whose `within` set holds every unit in `needed`. Units
-/// require only earlier ones, so none before the latest needed unit can: the search starts
-/// there (on the usual chain of units it ends there too).
-pub fn earliest_within(units: &[Unit], needed: &BTreeSet<usize>) -> Option<usize> {
-    let start = needed.last().copied().unwrap_or(0);
-    (start..units.len()).find(|&u| needed.iter().all(|n| units[u].within.contains(n)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_unit_set_holds_exactly_what_was_put_in() {
-        let mut s = UnitSet::of(130);
-        s.extend_from(&UnitSet::of(3));
-        s.extend_from(&UnitSet::of(64));
-        assert_eq!(s.iter().collect::<Vec<_>>(), vec![3, 64, 130]);
-        assert!(s.contains(&64) && !s.contains(&63) && !s.contains(&10_000));
     }
 }

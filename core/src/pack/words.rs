@@ -9,7 +9,8 @@ use super::model::{Unit, Word};
 use super::problem::Problems;
 use super::source::{MAX_TEXT_BYTES, Need, read_text};
 use super::tsv::{Column, Table};
-use super::units::{self, earliest_within};
+use super::unit_set::UnitGraph;
+use super::units;
 
 /// The file name.
 pub const FILE: &str = "words.tsv";
@@ -60,6 +61,7 @@ pub fn read(
     root: &Path,
     inventory: &Inventory,
     units: &[Unit],
+    graph: &UnitGraph,
     problems: &mut Problems,
 ) -> WordList {
     let mut list = WordList::default();
@@ -147,7 +149,7 @@ pub fn read(
         let sight = tags.iter().any(|t| t == SIGHT_TAG);
         let unit = match table.get(row, "unit") {
             Some(cell) => {
-                let Some(ui) = units.iter().position(|u| u.id == cell.text) else {
+                let Some(ui) = graph.position(cell.text) else {
                     problems.at(
                         FILE,
                         row.line,
@@ -159,9 +161,7 @@ pub fn read(
                 let mut missing: Vec<&str> = Vec::new();
                 for &g in &pieces {
                     let id = inventory.graphemes[g].id.as_str();
-                    if !units[ui].within.contains(&inventory.graphemes[g].unit)
-                        && !missing.contains(&id)
-                    {
+                    if !graph.stands_on(ui, inventory.graphemes[g].unit) && !missing.contains(&id) {
                         missing.push(id);
                     }
                 }
@@ -181,7 +181,7 @@ pub fn read(
                 }
                 ui
             }
-            None => match earliest_within(units, &needed) {
+            None => match graph.earliest_within(&needed) {
                 Some(ui) => ui,
                 None => {
                     problems.at(

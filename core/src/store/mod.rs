@@ -93,7 +93,22 @@ impl Store {
         // A deleted learner is gone for good, not left in free pages.
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(BUSY_WAIT)?;
+        // Damage met in an earlier session: check the file now (only now, so an ordinary open
+        // costs nothing), keep it if it is whole (a false alarm loses nothing), else report it
+        // as damage met at open, which moves it aside.
+        let mark = crate::damage::marker(path);
+        if mark.exists() {
+            let verdict: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+            if verdict != "ok" {
+                return Err(Error::Storage(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+                    Some(format!("quick_check: {verdict}")),
+                )));
+            }
+            let _ = fs::remove_file(&mark);
+        }
         schema::migrate(&mut conn, version, schema::latest())?;
+        crate::damage::opened(path);
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -118,6 +133,12 @@ impl Store {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        crate::damage::closed(&self.path);
     }
 }
 
@@ -168,6 +189,8 @@ pub fn move_aside(path: &Path, now_ms: i64) -> Result<PathBuf> {
             })?;
         }
     }
+    // The file it asked to check is gone: the fresh one is not suspect.
+    let _ = fs::remove_file(crate::damage::marker(path));
     crate::durable::sync_dir(&crate::durable::parent_of(path))?;
     Ok(moved)
 }

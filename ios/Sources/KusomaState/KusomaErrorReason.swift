@@ -8,7 +8,8 @@ public extension KusomaError {
     var reason: String {
         switch self {
         case .InvalidInput(let r), .NotFound(let r), .PackRejected(let r, _), .Storage(let r),
-             .Denied(let r), .Locked(let r, _), .InUse(let r), .Corrupt(let r, _):
+             .Denied(let r), .Locked(let r, _), .InUse(let r), .Corrupt(let r, _),
+             .Damaged(let r):
             return r
         }
     }

@@ -359,3 +359,7 @@ app-aser-level-word = الكلمات
 app-aser-level-paragraph = الفقرة
 # "Story"
 app-aser-level-story = القصة
+
+## تقارير HTML من `kusoma report` (the HTML reports of `kusoma report`)
+# "Nobody in this group needs help now."
+report-nobody-needs-help = لا أحد في هذه المجموعة يحتاج إلى مساعدة الآن.

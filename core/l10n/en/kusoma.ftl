@@ -172,3 +172,6 @@ app-aser-level-letter = Letters
 app-aser-level-word = Words
 app-aser-level-paragraph = Paragraph
 app-aser-level-story = Story
+
+## The HTML reports of `kusoma report`.
+report-nobody-needs-help = Nobody in this group needs help now.

@@ -309,3 +309,7 @@ app-aser-level-word = Mots
 app-aser-level-paragraph = Paragraphe
 # "Story"
 app-aser-level-story = Histoire
+
+## Rapports HTML de `kusoma report` (the HTML reports of `kusoma report`)
+# "Nobody in this group needs help now." (literally: "… for the moment")
+report-nobody-needs-help = Personne dans ce groupe n’a besoin d’aide pour l’instant.

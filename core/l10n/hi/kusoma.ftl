@@ -300,3 +300,7 @@ app-aser-level-word = शब्द
 app-aser-level-paragraph = अनुच्छेद
 # "Story"
 app-aser-level-story = कहानी
+
+## `kusoma report` की HTML रिपोर्ट (the HTML reports of `kusoma report`)
+# "Nobody in this group needs help now." (literally: "In this group, right now, nobody needs help")
+report-nobody-needs-help = इस समूह में अभी किसी को मदद की ज़रूरत नहीं है।

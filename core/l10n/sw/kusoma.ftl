@@ -271,3 +271,8 @@ app-aser-level-word = Maneno
 app-aser-level-paragraph = Aya
 # "Story"
 app-aser-level-story = Hadithi
+
+## Ripoti za HTML za `kusoma report` (the HTML reports of `kusoma report`)
+# "Nobody in this group needs help now." (literally: "There is no one in this group who needs
+# help for now")
+report-nobody-needs-help = Hakuna mtu katika kikundi hiki anayehitaji msaada kwa sasa.

@@ -75,8 +75,10 @@ done
 python3 - "$out/html/group.en.html" <<'EOF'
 import re, sys
 page = open(sys.argv[1], encoding="utf-8").read()
-roster = page.split("<h2>", 4)[-1]
-names = re.findall(r"<tr><td>([^<]*)</td>", roster)
+roster = page.split("<h2>")[-1]  # the last section: the learners, one row each
+names = re.findall(r'<tr><td data-label="[^"]*"><bdi>([^<]*)</bdi>', roster)
+if len(names) < 6:
+    sys.exit(f"render.sh: expected the 6 learners in the roster, read {names}")
 twice = sorted({n for n in names if names.count(n) > 1})
 if twice:
     sys.exit(f"render.sh: the group report shows {twice} more than once, not told apart")

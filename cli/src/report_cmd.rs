@@ -15,7 +15,9 @@ use kusoma_core::Kusoma;
 use kusoma_core::assess::AserLevel;
 use kusoma_core::clock::WEEK_MS;
 use kusoma_core::exchange::csv;
+use kusoma_core::l10n::Arg;
 use kusoma_core::pack::Direction;
+use kusoma_core::profile::{AgeBand, Gender};
 use kusoma_core::report::{GroupReport, HelpReason, LearnerReport, ProgrammeReport};
 use kusoma_core::time::iso_timestamp;
 
@@ -117,6 +119,44 @@ fn pct(x: Option<f64>) -> String {
     x.map_or_else(|| MISSING.to_owned(), |x| format!("{:.0}%", x * 100.0))
 }
 
+/// An interface message; the numbers in it come as text, written as the tables beside them.
+fn say(kusoma: &Kusoma, id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, Arg)> = args.iter().map(|&(n, v)| (n, Arg::from(v))).collect();
+    kusoma.tr(id, &args)
+}
+
+/// A subtask's name as the app shows it (`letter-sounds` → "Letter sounds").
+fn subtask_name(kusoma: &Kusoma, subtask: &str) -> String {
+    match subtask {
+        "letter-sounds" | "familiar-words" | "nonwords" | "oral-reading" | "comprehension"
+        | "aser" => kusoma.tr(&format!("app-subtask-{subtask}"), &[]),
+        other => other.to_owned(),
+    }
+}
+
+/// An ASER level's name as the app shows it (`word` → "Words").
+fn level_name(kusoma: &Kusoma, level: &str) -> String {
+    AserLevel::parse(level).map_or_else(
+        |_| level.to_owned(),
+        |l| kusoma.tr(&format!("app-aser-level-{}", l.as_str()), &[]),
+    )
+}
+
+/// A gender's name in the interface language (`None`: everyone).
+fn gender_name(kusoma: &Kusoma, gender: Option<Gender>) -> String {
+    let id = gender.map_or("all", |g| g.as_str());
+    kusoma.tr(&format!("report-{id}"), &[])
+}
+
+/// An age band as written (`25-34`), its words in the interface language.
+fn age_name(kusoma: &Kusoma, age: Option<AgeBand>) -> String {
+    match age {
+        None => kusoma.tr("report-all", &[]),
+        Some(AgeBand::Unspecified) => kusoma.tr("report-unspecified", &[]),
+        Some(a) => a.as_str().to_owned(),
+    }
+}
+
 fn csv_lines(rows: &[Vec<String>]) -> String {
     let mut out = Vec::new();
     for row in rows {
@@ -201,19 +241,31 @@ fn bars(rows: &[(String, Option<f64>, String)], max: f64) -> String {
         };
         let _ = write!(
             out,
-            "<div class=\"row\"><bdi class=\"label\">{l}</bdi><span class=\"track\">\
+            "<div class=\"row\"><span class=\"label\">{l}</span><span class=\"track\">\
 <span class=\"fill\"><span class=\"bar\" style=\"width:{w:.1}%\"></span></span>\
-<bdi class=\"val\">{s}</bdi></span></div>",
-            l = esc(label),
+<span class=\"val\">{s}</span></span></div>",
+            l = isolated(label),
             w = share * 100.0,
-            s = esc(shown)
+            s = isolated(shown)
         );
     }
     out.push_str("</div>");
     out
 }
 
-fn table(head: &[&str], rows: &[Vec<String>], layout: Layout) -> String {
+/// A value escaped, and in <bdi> when it has letters (a name, a word): isolated from the page's
+/// direction, an English name ending in an apostrophe keeps it at its end on a right-to-left
+/// page. Numbers, dates and "12.0 ← 15.0" are left to flow with the page, so they read in its
+/// direction.
+fn isolated(value: &str) -> String {
+    if value.chars().any(char::is_alphabetic) {
+        format!("<bdi>{}</bdi>", esc(value))
+    } else {
+        esc(value)
+    }
+}
+
+fn table(head: &[impl AsRef<str>], rows: &[Vec<String>], layout: Layout) -> String {
     let class = match layout {
         Layout::Table => "",
         Layout::Stack => " class=\"stack\"",
@@ -221,21 +273,14 @@ fn table(head: &[&str], rows: &[Vec<String>], layout: Layout) -> String {
     };
     let mut t = format!("<table{class}><thead><tr>");
     for h in head {
-        let _ = write!(t, "<th>{}</th>", esc(h));
+        let _ = write!(t, "<th>{}</th>", esc(h.as_ref()));
     }
     t.push_str("</tr></thead><tbody>");
     for row in rows {
         t.push_str("<tr>");
         for (i, c) in row.iter().enumerate() {
-            let label = head.get(i).copied().unwrap_or_default();
-            // A cell is data (a name, a date, 42/45), isolated from the page's direction: an
-            // English name ending in an apostrophe keeps it at its end on a right-to-left page.
-            let _ = write!(
-                t,
-                "<td data-label=\"{}\"><bdi>{}</bdi></td>",
-                esc(label),
-                esc(c)
-            );
+            let label = head.get(i).map_or("", AsRef::as_ref);
+            let _ = write!(t, "<td data-label=\"{}\">{}</td>", esc(label), isolated(c));
         }
         t.push_str("</tr>");
     }
@@ -400,6 +445,7 @@ pub fn learner_report(kusoma: &Kusoma, r: &LearnerReport, format: Format) -> Str
             csv_lines(&rows)
         }
         Format::Html => {
+            let k = kusoma;
             let trend: Vec<(String, Option<f64>, String)> = r
                 .weeks
                 .iter()
@@ -413,39 +459,133 @@ pub fn learner_report(kusoma: &Kusoma, r: &LearnerReport, format: Format) -> Str
                 })
                 .collect();
             let max = trend.iter().filter_map(|t| t.1).fold(0.0, f64::max);
+            // The shared rows carry codes (for CSV); the page shows their words.
+            let units: Vec<Vec<String>> = p
+                .units
+                .iter()
+                .zip(units)
+                .map(|(u, mut row)| {
+                    row[3] = if u.confirmed {
+                        say(k, "report-unit-learned", &[])
+                    } else if u.mastered {
+                        say(k, "report-unit-to-confirm", &[])
+                    } else if u.current {
+                        say(k, "report-unit-learning", &[])
+                    } else {
+                        String::new()
+                    };
+                    row
+                })
+                .collect();
+            let assessments: Vec<Vec<String>> = r
+                .assessments
+                .iter()
+                .zip(assessments)
+                .map(|(a, mut row)| {
+                    row[1] = subtask_name(k, &a.subtask);
+                    row[4] = a
+                        .level
+                        .as_deref()
+                        .map(|l| level_name(k, l))
+                        .unwrap_or_default();
+                    row
+                })
+                .collect();
+            let struggles: Vec<String> = r
+                .struggles
+                .iter()
+                .map(|s| {
+                    say(
+                        k,
+                        "report-struggle",
+                        &[
+                            ("label", &s.label),
+                            ("wrong", &s.wrong.to_string()),
+                            ("attempts", &s.attempts.to_string()),
+                        ],
+                    )
+                })
+                .collect();
+            let level = r
+                .aser_level
+                .as_deref()
+                .map_or_else(|| say(k, "report-not-assessed", &[]), |l| level_name(k, l));
             let body = format!(
-                "<p>{} · {} · ASER: {}</p><p>Units learned: <b>{} of {}</b> ({} more to confirm on a later day). Exercises: {} ({} right) in {} sessions, {} on task. Recent accuracy {}.</p>\
-<h2>Exercises per week</h2>{}<h2>Units</h2>{}<h2>Struggles with</h2><p>{}</p><h2>Assessments</h2>{}",
-                esc(&p.pack),
-                esc(&r.learner.id),
-                esc(r.aser_level.as_deref().unwrap_or("not assessed")),
-                r.units_mastered.len(),
-                p.units.len(),
-                r.units_provisional.len(),
-                p.attempts,
-                p.correct,
-                p.sessions,
-                minutes(p.time_ms),
-                pct(r.recent_accuracy),
+                "<p>{}</p><p>{} {}</p><h2>{}</h2>{}<h2>{}</h2>{}<h2>{}</h2><p>{}</p><h2>{}</h2>{}",
+                esc(&say(
+                    k,
+                    "report-learner-facts",
+                    &[("pack", &p.pack), ("id", &r.learner.id), ("level", &level)]
+                )),
+                esc(&say(
+                    k,
+                    "report-learner-units",
+                    &[
+                        ("learned", &r.units_mastered.len().to_string()),
+                        ("units", &p.units.len().to_string()),
+                        ("provisional", &r.units_provisional.len().to_string()),
+                    ]
+                )),
+                esc(&say(
+                    k,
+                    "report-learner-exercises",
+                    &[
+                        ("attempts", &p.attempts.to_string()),
+                        ("correct", &p.correct.to_string()),
+                        ("sessions", &p.sessions.to_string()),
+                        ("minutes", &((p.time_ms + 30_000) / 60_000).to_string()),
+                        ("accuracy", &pct(r.recent_accuracy)),
+                    ]
+                )),
+                esc(&say(k, "report-weekly", &[])),
                 bars(&trend, max),
-                table(&["Unit", "Letters", "Words", ""], &units, Layout::Table),
+                esc(&say(k, "report-units", &[])),
+                table(
+                    &[
+                        say(k, "report-unit", &[]),
+                        say(k, "report-letters", &[]),
+                        say(k, "report-words", &[]),
+                        String::new(),
+                    ],
+                    &units,
+                    Layout::Table
+                ),
+                esc(&say(k, "report-struggles", &[])),
                 esc(&if struggles.is_empty() {
-                    "nothing in particular".into()
+                    say(k, "report-no-struggles", &[])
                 } else {
                     struggles.join(", ")
                 }),
+                esc(&say(k, "report-assessments", &[])),
                 table(
-                    &["Date", "Subtask", "Right", "Per minute", "ASER"],
+                    &[
+                        say(k, "report-date", &[]),
+                        say(k, "report-subtask", &[]),
+                        say(k, "report-right", &[]),
+                        say(k, "report-per-minute", &[]),
+                        say(k, "report-aser", &[]),
+                    ],
                     &assessments,
                     Layout::Stack
                 ),
             );
-            page(
-                kusoma,
-                &format!("Learner report: {}", r.learner.name),
-                &body,
-            )
+            let title = say(k, "report-learner-title", &[("name", &r.learner.name)]);
+            page(k, &title, &body)
         }
+    }
+}
+
+/// Why a learner needs help, in the interface language (the app's words).
+fn reason_said(kusoma: &Kusoma, r: &HelpReason) -> String {
+    match r {
+        HelpReason::NotStarted => kusoma.tr("app-help-not-started", &[]),
+        HelpReason::Stalled { days } => {
+            kusoma.tr("app-help-stalled", &[("days", Arg::from(*days))])
+        }
+        HelpReason::Struggling { accuracy } => kusoma.tr(
+            "app-help-struggling",
+            &[("percent", Arg::from((accuracy * 100.0).round() as i64))],
+        ),
     }
 }
 
@@ -584,35 +724,74 @@ pub fn group_report(kusoma: &Kusoma, r: &GroupReport, format: Format) -> String 
                     )
                 })
                 .collect();
+            let k = kusoma;
+            let help: Vec<Vec<String>> = r
+                .needs_help
+                .iter()
+                .zip(help)
+                .map(|(n, mut row)| {
+                    row[1] = reason_said(k, &n.reason);
+                    row
+                })
+                .collect();
             let body = format!(
-                "<p>{} learners · pack {} · {} group sessions · attendance <b>{}</b></p>\
-<h2>Needs help ({})</h2>{}<h2>Hardest items</h2>{}<h2>Attendance</h2>{}<h2>Learners</h2>{}\
-<p class=\"note\">Stalled: no exercise for 14 days. Struggling: under 60% right over the last 20 exercises.</p>",
-                r.learners.len(),
-                esc(&r.pack),
-                r.sessions_held,
-                pct(r.attendance_rate),
-                r.needs_help.len(),
+                "<p>{}</p><h2>{}</h2>{}<h2>{}</h2>{}<h2>{}</h2>{}<h2>{}</h2>{}<p class=\"note\">{}</p>",
+                esc(&say(
+                    k,
+                    "report-group-facts",
+                    &[
+                        ("learners", &r.learners.len().to_string()),
+                        ("pack", &r.pack),
+                        ("sessions", &r.sessions_held.to_string()),
+                        ("attendance", &pct(r.attendance_rate)),
+                    ]
+                )),
+                esc(&say(
+                    k,
+                    "report-needs-help",
+                    &[("count", &r.needs_help.len().to_string())]
+                )),
                 if help.is_empty() {
                     format!("<p>{}</p>", esc(&nobody))
                 } else {
-                    table(&["Learner", "Why", "Misses"], &help, Layout::Table)
+                    table(
+                        &[
+                            say(k, "report-learner", &[]),
+                            say(k, "report-why", &[]),
+                            say(k, "report-misses", &[]),
+                        ],
+                        &help,
+                        Layout::Table,
+                    )
                 },
-                table(&["Item", "Exercise", "Right"], &hardest, Layout::Table),
-                bars(&attendance, 1.0),
+                esc(&say(k, "report-hardest-items", &[])),
                 table(
                     &[
-                        "Learner",
-                        "Attended",
-                        "Skills learned",
-                        "To confirm",
-                        "Recent"
+                        say(k, "report-item", &[]),
+                        say(k, "report-exercise", &[]),
+                        say(k, "report-right", &[]),
+                    ],
+                    &hardest,
+                    Layout::Table
+                ),
+                esc(&say(k, "report-attendance", &[])),
+                bars(&attendance, 1.0),
+                esc(&say(k, "report-learners", &[])),
+                table(
+                    &[
+                        say(k, "report-learner", &[]),
+                        say(k, "report-attended", &[]),
+                        say(k, "report-skills-learned", &[]),
+                        say(k, "report-to-confirm", &[]),
+                        say(k, "report-recent", &[]),
                     ],
                     &roster,
                     Layout::Stack
                 ),
+                esc(&say(k, "report-help-note", &[])),
             );
-            page(kusoma, &format!("Group report: {}", r.group.name), &body)
+            let title = say(k, "report-group-title", &[("name", &r.group.name)]);
+            page(k, &title, &body)
         }
     }
 }
@@ -672,11 +851,12 @@ pub fn programme_report(kusoma: &Kusoma, r: &ProgrammeReport, format: Format) ->
             csv_lines(&all)
         }
         Format::Html => {
+            let k = kusoma;
             let levels: Vec<(String, Option<f64>, String)> = AserLevel::ALL
                 .iter()
                 .map(|&l| {
                     let share = r.total.aser_share(l);
-                    (l.as_str().to_owned(), Some(share), pct(Some(share)))
+                    (level_name(k, l.as_str()), Some(share), pct(Some(share)))
                 })
                 .collect();
             // A gender nobody took the letter-sounds subtask in has no rate: "–", as in the table.
@@ -687,23 +867,60 @@ pub fn programme_report(kusoma: &Kusoma, r: &ProgrammeReport, format: Format) ->
                     let s = g.subtasks.iter().find(|s| s.subtask == "letter-sounds");
                     let v = s.map(|s| s.latest);
                     (
-                        g.gender.map_or("all", |g| g.as_str()).to_owned(),
+                        gender_name(k, g.gender),
                         v,
                         v.map_or_else(|| MISSING.to_owned(), |v| format!("{v:.1}")),
                     )
                 })
                 .collect();
             let max = by_gender.iter().filter_map(|b| b.1).fold(0.0, f64::max);
+            // The same rows, in the page's words; "first → latest" points the way it reads.
+            let arrow = match k.ui_direction() {
+                Direction::Rtl => " ← ",
+                Direction::Ltr => " → ",
+            };
+            let demographics = std::iter::once(&r.total)
+                .chain(&r.by_gender)
+                .chain(&r.by_age)
+                .chain(&r.by_gender_and_age);
+            let rows: Vec<Vec<String>> = demographics
+                .zip(rows)
+                .map(|(d, mut row)| {
+                    row[0] = gender_name(k, d.gender);
+                    row[1] = age_name(k, d.age_band);
+                    for c in &mut row[9..11] {
+                        *c = c.replace(" → ", arrow);
+                    }
+                    row
+                })
+                .collect();
+            let mut head: Vec<String> = ["report-gender", "report-age-band", "report-learners"]
+                .iter()
+                .map(|id| say(k, id, &[]))
+                .collect();
+            head.push(say(k, "report-aser-assessed", &[]));
+            head.extend(AserLevel::ALL.iter().map(|l| level_name(k, l.as_str())));
+            head.push(say(k, "report-letter-sounds-cpm", &[]));
+            head.push(say(k, "report-oral-reading-wcpm", &[]));
+            head.push(say(k, "report-attendance", &[]));
             let body = format!(
-                "<p>{} learners · attendance {}</p><h2>ASER levels (latest)</h2>{}\
-<h2>Letter sounds, correct per minute (latest), by gender</h2>{}<h2>Indicators</h2>{}",
-                r.total.learners,
-                pct(r.total.attendance_rate),
+                "<p>{}</p><h2>{}</h2>{}<h2>{}</h2>{}<h2>{}</h2>{}",
+                esc(&say(
+                    k,
+                    "report-programme-facts",
+                    &[
+                        ("learners", &r.total.learners.to_string()),
+                        ("attendance", &pct(r.total.attendance_rate)),
+                    ]
+                )),
+                esc(&say(k, "report-aser-levels", &[])),
                 bars(&levels, 1.0),
+                esc(&say(k, "report-letter-sounds-by-gender", &[])),
                 bars(&by_gender, max),
+                esc(&say(k, "report-indicators", &[])),
                 table(&head, &rows, Layout::Cards)
             );
-            page(kusoma, "Programme report", &body)
+            page(k, &say(k, "report-programme-title", &[]), &body)
         }
     }
 }

@@ -1,6 +1,7 @@
 //! What the HTML reports say where a value is missing or a section is empty, and which way they
 //! read: an untimed ASER probe has no rate, an empty needs-help list is a sentence and not an
-//! empty table, a gender nobody assessed shows "–" in the chart, Arabic reads right to left.
+//! empty table, a gender nobody assessed shows "–" in the chart, an Arabic report is in Arabic
+//! and reads right to left.
 //! (How they fit a phone's screen is tests/reports/render.sh, in a real browser.)
 
 // Test helpers outside #[test] functions may unwrap too: a failure is a test failure.
@@ -75,9 +76,9 @@ fn an_untimed_aser_probe_shows_its_level_and_no_rate() {
     let html = ok(&data, &[&report[..], &["--format", "html"]].concat(), "");
     let row = html
         .split("<tr>")
-        .find(|row| row.contains(">aser<"))
+        .find(|row| row.contains("Reading level (ASER)"))
         .unwrap_or_else(|| panic!("no ASER row in {html}"));
-    assert!(row.contains("word"), "the level is shown: {row}");
+    assert!(row.contains(">Words<"), "the level is shown: {row}");
     assert!(!row.contains("0.0"), "an untimed probe has no rate: {row}");
     assert!(row.contains('–'), "the missing rate is a dash: {row}");
     let text = ok(&data, &report, "");
@@ -153,6 +154,40 @@ fn a_gender_nobody_assessed_shows_a_dash_in_the_chart_not_zero() {
     assert!(chart.contains("39.0"), "Amina's rate: {chart}");
     assert!(!chart.contains("0.0<"), "nobody's rate is no rate: {chart}");
     assert!(chart.contains(">–<"), "{chart}");
+}
+
+#[test]
+fn an_arabic_report_is_written_in_arabic_and_its_data_in_the_page_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("d");
+    phone(&data);
+    ok(
+        &data,
+        &[
+            "assess",
+            "Amina",
+            "--pack",
+            "sw",
+            "--subtask",
+            "letter-sounds",
+            "--wrong",
+            "3",
+            "--last",
+            "40",
+        ],
+        "",
+    );
+    let args = ["--lang", "ar", "report", "programme", "--format", "html"];
+    let html = ok(&data, &args, "");
+    assert!(html.contains("تقرير البرنامج"), "the title: {html}");
+    assert!(html.contains("امرأة"), "a gender in Arabic: {html}");
+    // First to latest reads right to left on an Arabic page: the arrow points left.
+    assert!(html.contains("39.0 ← 39.0"), "{html}");
+    let en = ok(&data, &args[2..], "");
+    assert!(
+        en.contains("39.0 → 39.0") && en.contains(">Programme report<"),
+        "{en}"
+    );
 }
 
 #[test]

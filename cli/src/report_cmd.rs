@@ -125,6 +125,19 @@ fn say(kusoma: &Kusoma, id: &str, args: &[(&str, &str)]) -> String {
     kusoma.tr(id, &args)
 }
 
+/// Interface messages without arguments, as a table's headings ("" for a blank heading).
+fn words(kusoma: &Kusoma, ids: &[&str]) -> Vec<String> {
+    ids.iter()
+        .map(|id| {
+            if id.is_empty() {
+                String::new()
+            } else {
+                kusoma.tr(id, &[])
+            }
+        })
+        .collect()
+}
+
 /// A subtask's name as the app shows it (`letter-sounds` → "Letter sounds").
 fn subtask_name(kusoma: &Kusoma, subtask: &str) -> String {
     match subtask {
@@ -541,12 +554,7 @@ pub fn learner_report(kusoma: &Kusoma, r: &LearnerReport, format: Format) -> Str
                 bars(&trend, max),
                 esc(&say(k, "report-units", &[])),
                 table(
-                    &[
-                        say(k, "report-unit", &[]),
-                        say(k, "report-letters", &[]),
-                        say(k, "report-words", &[]),
-                        String::new(),
-                    ],
+                    &words(k, &["report-unit", "report-letters", "report-words", ""]),
                     &units,
                     Layout::Table
                 ),
@@ -558,13 +566,16 @@ pub fn learner_report(kusoma: &Kusoma, r: &LearnerReport, format: Format) -> Str
                 }),
                 esc(&say(k, "report-assessments", &[])),
                 table(
-                    &[
-                        say(k, "report-date", &[]),
-                        say(k, "report-subtask", &[]),
-                        say(k, "report-right", &[]),
-                        say(k, "report-per-minute", &[]),
-                        say(k, "report-aser", &[]),
-                    ],
+                    &words(
+                        k,
+                        &[
+                            "report-date",
+                            "report-subtask",
+                            "report-right",
+                            "report-per-minute",
+                            "report-aser"
+                        ]
+                    ),
                     &assessments,
                     Layout::Stack
                 ),
@@ -755,22 +766,14 @@ pub fn group_report(kusoma: &Kusoma, r: &GroupReport, format: Format) -> String 
                     format!("<p>{}</p>", esc(&nobody))
                 } else {
                     table(
-                        &[
-                            say(k, "report-learner", &[]),
-                            say(k, "report-why", &[]),
-                            say(k, "report-misses", &[]),
-                        ],
+                        &words(k, &["report-learner", "report-why", "report-misses"]),
                         &help,
                         Layout::Table,
                     )
                 },
                 esc(&say(k, "report-hardest-items", &[])),
                 table(
-                    &[
-                        say(k, "report-item", &[]),
-                        say(k, "report-exercise", &[]),
-                        say(k, "report-right", &[]),
-                    ],
+                    &words(k, &["report-item", "report-exercise", "report-right"]),
                     &hardest,
                     Layout::Table
                 ),
@@ -778,13 +781,16 @@ pub fn group_report(kusoma: &Kusoma, r: &GroupReport, format: Format) -> String 
                 bars(&attendance, 1.0),
                 esc(&say(k, "report-learners", &[])),
                 table(
-                    &[
-                        say(k, "report-learner", &[]),
-                        say(k, "report-attended", &[]),
-                        say(k, "report-skills-learned", &[]),
-                        say(k, "report-to-confirm", &[]),
-                        say(k, "report-recent", &[]),
-                    ],
+                    &words(
+                        k,
+                        &[
+                            "report-learner",
+                            "report-attended",
+                            "report-skills-learned",
+                            "report-to-confirm",
+                            "report-recent"
+                        ]
+                    ),
                     &roster,
                     Layout::Stack
                 ),
@@ -894,15 +900,24 @@ pub fn programme_report(kusoma: &Kusoma, r: &ProgrammeReport, format: Format) ->
                     row
                 })
                 .collect();
-            let mut head: Vec<String> = ["report-gender", "report-age-band", "report-learners"]
-                .iter()
-                .map(|id| say(k, id, &[]))
-                .collect();
-            head.push(say(k, "report-aser-assessed", &[]));
+            let mut head = words(
+                k,
+                &[
+                    "report-gender",
+                    "report-age-band",
+                    "report-learners",
+                    "report-aser-assessed",
+                ],
+            );
             head.extend(AserLevel::ALL.iter().map(|l| level_name(k, l.as_str())));
-            head.push(say(k, "report-letter-sounds-cpm", &[]));
-            head.push(say(k, "report-oral-reading-wcpm", &[]));
-            head.push(say(k, "report-attendance", &[]));
+            head.extend(words(
+                k,
+                &[
+                    "report-letter-sounds-cpm",
+                    "report-oral-reading-wcpm",
+                    "report-attendance",
+                ],
+            ));
             let body = format!(
                 "<p>{}</p><h2>{}</h2>{}<h2>{}</h2>{}<h2>{}</h2>{}",
                 esc(&say(

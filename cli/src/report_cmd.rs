@@ -1,6 +1,11 @@
 //! `kusoma report learner|group|programme … --format text|csv|html`: the core's report records
 //! written for people (text), spreadsheets (CSV) or a phone's browser (one self-contained HTML
-//! page with bar charts drawn in inline SVG, no scripts, no outside files).
+//! page, no scripts, no outside files, in the interface language's direction).
+//!
+//! The HTML must fit a phone 360 px wide without scrolling sideways or cutting text
+//! (tests/reports/render.sh checks it in Chromium): bar charts are CSS rows whose labels wrap and
+//! whose values sit outside the bar, tables of many columns become one card per row on a narrow
+//! screen, and long words break anywhere. A missing value is "–" everywhere.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -10,6 +15,9 @@ use kusoma_core::Kusoma;
 use kusoma_core::assess::AserLevel;
 use kusoma_core::clock::WEEK_MS;
 use kusoma_core::exchange::csv;
+use kusoma_core::l10n::Arg;
+use kusoma_core::pack::Direction;
+use kusoma_core::profile::{AgeBand, Gender};
 use kusoma_core::report::{GroupReport, HelpReason, LearnerReport, ProgrammeReport};
 use kusoma_core::time::iso_timestamp;
 
@@ -78,7 +86,7 @@ pub fn run(kusoma: &Kusoma, command: &ReportCommand) -> Result<()> {
         ReportCommand::Learner { learner, pack, out } => {
             let l = find(kusoma, learner)?;
             let r = kusoma.learner_report(&l.id, pack)?;
-            (learner_report(&r, out.format), out)
+            (learner_report(kusoma, &r, out.format), out)
         }
         ReportCommand::Group { group, pack, out } => {
             let groups = kusoma.groups()?;
@@ -87,11 +95,11 @@ pub fn run(kusoma: &Kusoma, command: &ReportCommand) -> Result<()> {
                 .find(|g| &g.id == group || g.name.to_lowercase() == group.to_lowercase())
                 .ok_or_else(|| usage(format!("no group named {group:?}")))?;
             let r = kusoma.group_report(&g.id, pack)?;
-            (group_report(&r, out.format), out)
+            (group_report(kusoma, &r, out.format), out)
         }
         ReportCommand::Programme { pack, out } => {
             let r = kusoma.programme_report(pack.as_deref())?;
-            (programme_report(&r, out.format), out)
+            (programme_report(kusoma, &r, out.format), out)
         }
     };
     match &out.out {
@@ -104,8 +112,62 @@ pub fn run(kusoma: &Kusoma, command: &ReportCommand) -> Result<()> {
     }
 }
 
+/// What every report shows where a value is missing (no rate, no attendance, nobody assessed).
+const MISSING: &str = "–";
+
 fn pct(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_owned(), |x| format!("{:.0}%", x * 100.0))
+    x.map_or_else(|| MISSING.to_owned(), |x| format!("{:.0}%", x * 100.0))
+}
+
+/// An interface message; the numbers in it come as text, written as the tables beside them.
+fn say(kusoma: &Kusoma, id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, Arg)> = args.iter().map(|&(n, v)| (n, Arg::from(v))).collect();
+    kusoma.tr(id, &args)
+}
+
+/// Interface messages without arguments, as a table's headings ("" for a blank heading).
+fn words(kusoma: &Kusoma, ids: &[&str]) -> Vec<String> {
+    ids.iter()
+        .map(|id| {
+            if id.is_empty() {
+                String::new()
+            } else {
+                kusoma.tr(id, &[])
+            }
+        })
+        .collect()
+}
+
+/// A subtask's name as the app shows it (`letter-sounds` → "Letter sounds").
+fn subtask_name(kusoma: &Kusoma, subtask: &str) -> String {
+    match subtask {
+        "letter-sounds" | "familiar-words" | "nonwords" | "oral-reading" | "comprehension"
+        | "aser" => kusoma.tr(&format!("app-subtask-{subtask}"), &[]),
+        other => other.to_owned(),
+    }
+}
+
+/// An ASER level's name as the app shows it (`word` → "Words").
+fn level_name(kusoma: &Kusoma, level: &str) -> String {
+    AserLevel::parse(level).map_or_else(
+        |_| level.to_owned(),
+        |l| kusoma.tr(&format!("app-aser-level-{}", l.as_str()), &[]),
+    )
+}
+
+/// A gender's name in the interface language (`None`: everyone).
+fn gender_name(kusoma: &Kusoma, gender: Option<Gender>) -> String {
+    let id = gender.map_or("all", |g| g.as_str());
+    kusoma.tr(&format!("report-{id}"), &[])
+}
+
+/// An age band as written (`25-34`), its words in the interface language.
+fn age_name(kusoma: &Kusoma, age: Option<AgeBand>) -> String {
+    match age {
+        None => kusoma.tr("report-all", &[]),
+        Some(AgeBand::Unspecified) => kusoma.tr("report-unspecified", &[]),
+        Some(a) => a.as_str().to_owned(),
+    }
 }
 
 fn csv_lines(rows: &[Vec<String>]) -> String {
@@ -125,60 +187,113 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A page that reads well on a small phone: system fonts, one column, big type.
-fn page(title: &str, body: &str) -> String {
+/// How a table is laid out on a narrow screen.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// A table at every width (few, short columns).
+    Table,
+    /// A table, or one card per row (each cell under its heading) below 30rem.
+    Stack,
+    /// One card per row at every width: more columns than a phone, or this page, can hold.
+    Cards,
+}
+
+/// The rules that turn a table into cards, for the tables matched by `sel`. The heading row is
+/// not drawn (each cell carries its heading in `data-label`), so nothing is cut to hide it.
+fn card_rules(sel: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-<title>{t}</title><style>\
-body{{font-family:system-ui,sans-serif;margin:0 auto;max-width:40rem;padding:1rem;line-height:1.4;color:#111}}\
-h1{{font-size:1.4rem}}h2{{font-size:1.15rem;margin-top:1.5rem}}\
-table{{border-collapse:collapse;width:100%;font-size:.95rem}}th,td{{text-align:start;padding:.3rem;border-bottom:1px solid #ccc}}\
-.bar{{fill:#2a6f97}}.bad{{fill:#b5451b}}.note{{color:#555;font-size:.9rem}}\
-</style></head><body><h1>{t}</h1>\n{body}</body></html>\n",
-        t = esc(title)
+        "{sel} thead{{display:none}}{sel},{sel} tbody,{sel} tr{{display:block;width:100%}}\
+{sel} tr{{border-bottom:1px solid #999;padding:.3rem 0}}\
+{sel} td{{display:flex;gap:.5rem;border:0;padding:.1rem .3rem}}\
+{sel} td::before{{content:attr(data-label);flex:0 0 45%;font-weight:600}}"
     )
 }
 
-/// Horizontal bars, one per (label, value in 0..=max), with the value written beside each.
-fn bars(rows: &[(String, f64, String)], max: f64) -> String {
-    let h = 28;
-    let mut svg = format!(
-        "<svg role=\"img\" viewBox=\"0 0 320 {}\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">",
-        rows.len() * h + 4
-    );
-    for (i, (label, value, shown)) in rows.iter().enumerate() {
-        let y = i * h + 2;
-        let w = if max > 0.0 {
-            (value / max).clamp(0.0, 1.0) * 170.0
-        } else {
-            0.0
-        };
-        let _ = write!(
-            svg,
-            "<text x=\"0\" y=\"{ty}\" font-size=\"13\">{l}</text>\
-<rect class=\"bar\" x=\"110\" y=\"{y}\" width=\"{w:.1}\" height=\"20\"/>\
-<text x=\"{tx:.1}\" y=\"{ty}\" font-size=\"13\">{s}</text>",
-            ty = y + 15,
-            l = esc(label),
-            tx = 114.0 + w,
-            s = esc(shown)
-        );
-    }
-    svg.push_str("</svg>");
-    svg
+/// A page that reads well on a small phone: system fonts, one column, big type, in the
+/// interface language (`lang`) and its direction (`dir`: Arabic reads right to left).
+fn page(kusoma: &Kusoma, title: &str, body: &str) -> String {
+    let lang = kusoma
+        .ui_locales()
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| "en".to_owned());
+    let dir = match kusoma.ui_direction() {
+        Direction::Rtl => "rtl",
+        Direction::Ltr => "ltr",
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>{t}</title><style>\
+*{{box-sizing:border-box}}\
+body{{font-family:system-ui,sans-serif;margin:0 auto;max-width:40rem;padding:1rem;line-height:1.4;color:#111;overflow-wrap:anywhere}}\
+h1{{font-size:1.4rem}}h2{{font-size:1.15rem;margin-top:1.5rem}}\
+table{{border-collapse:collapse;width:100%;font-size:.95rem}}th,td{{text-align:start;vertical-align:top;padding:.3rem;border-bottom:1px solid #ccc}}\
+.bars{{margin:.5rem 0}}.row{{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:.5rem;align-items:center;margin:.3rem 0;font-size:.9rem}}\
+.track{{display:flex;align-items:center;gap:.4rem;min-width:0}}.fill{{flex:1 1 auto;min-width:0}}\
+.bar{{display:block;height:1.2rem;background:#2a6f97}}.val{{flex:none;white-space:nowrap}}\
+.note{{color:#555;font-size:.9rem}}\
+{cards}@media (max-width:30rem){{{stack}}}\
+</style></head><body><h1>{t}</h1>\n{body}</body></html>\n",
+        t = esc(title),
+        lang = esc(&lang),
+        cards = card_rules("table.cards"),
+        stack = card_rules("table.stack"),
+    )
 }
 
-fn table(head: &[&str], rows: &[Vec<String>]) -> String {
-    let mut t = String::from("<table><thead><tr>");
+/// Horizontal bars, one per (label, value in 0..=max or none, value as shown). A row is a label
+/// that wraps, then the bar, then the value beside it: the bar takes what the value leaves, so a
+/// full bar never pushes its value off the screen, and the row mirrors itself right to left.
+fn bars(rows: &[(String, Option<f64>, String)], max: f64) -> String {
+    let mut out = String::from("<div class=\"bars\">");
+    for (label, value, shown) in rows {
+        let share = match value {
+            Some(v) if max > 0.0 => (v / max).clamp(0.0, 1.0),
+            _ => 0.0,
+        };
+        let _ = write!(
+            out,
+            "<div class=\"row\"><span class=\"label\">{l}</span><span class=\"track\">\
+<span class=\"fill\"><span class=\"bar\" style=\"width:{w:.1}%\"></span></span>\
+<span class=\"val\">{s}</span></span></div>",
+            l = isolated(label),
+            w = share * 100.0,
+            s = isolated(shown)
+        );
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// A value escaped, and in <bdi> when it has letters (a name, a word): isolated from the page's
+/// direction, an English name ending in an apostrophe keeps it at its end on a right-to-left
+/// page. Numbers, dates and "12.0 ← 15.0" are left to flow with the page, so they read in its
+/// direction.
+fn isolated(value: &str) -> String {
+    if value.chars().any(char::is_alphabetic) {
+        format!("<bdi>{}</bdi>", esc(value))
+    } else {
+        esc(value)
+    }
+}
+
+fn table(head: &[impl AsRef<str>], rows: &[Vec<String>], layout: Layout) -> String {
+    let class = match layout {
+        Layout::Table => "",
+        Layout::Stack => " class=\"stack\"",
+        Layout::Cards => " class=\"cards\"",
+    };
+    let mut t = format!("<table{class}><thead><tr>");
     for h in head {
-        let _ = write!(t, "<th>{}</th>", esc(h));
+        let _ = write!(t, "<th>{}</th>", esc(h.as_ref()));
     }
     t.push_str("</tr></thead><tbody>");
     for row in rows {
         t.push_str("<tr>");
-        for c in row {
-            let _ = write!(t, "<td>{}</td>", esc(c));
+        for (i, c) in row.iter().enumerate() {
+            let label = head.get(i).map_or("", AsRef::as_ref);
+            let _ = write!(t, "<td data-label=\"{}\">{}</td>", esc(label), isolated(c));
         }
         t.push_str("</tr>");
     }
@@ -191,7 +306,7 @@ fn minutes(ms: i64) -> String {
 }
 
 /// Renders a learner's report.
-pub fn learner_report(r: &LearnerReport, format: Format) -> String {
+pub fn learner_report(kusoma: &Kusoma, r: &LearnerReport, format: Format) -> String {
     let p = &r.progress;
     let units: Vec<Vec<String>> = p
         .units
@@ -236,6 +351,9 @@ pub fn learner_report(r: &LearnerReport, format: Format) -> String {
                 format!("{}/{}", a.correct, a.attempted),
                 if a.subtask == "comprehension" {
                     pct(Some(a.per_minute))
+                } else if a.limit_ms == 0 {
+                    // Untimed (an ASER probe): it has a level, and no rate to show.
+                    MISSING.to_owned()
                 } else {
                     format!("{:.1}", a.per_minute)
                 },
@@ -340,47 +458,145 @@ pub fn learner_report(r: &LearnerReport, format: Format) -> String {
             csv_lines(&rows)
         }
         Format::Html => {
-            let trend: Vec<(String, f64, String)> = r
+            let k = kusoma;
+            let trend: Vec<(String, Option<f64>, String)> = r
                 .weeks
                 .iter()
                 .zip(&weeks)
                 .map(|(w, row)| {
                     (
                         row[0].clone(),
-                        f64::from(w.attempts),
+                        Some(f64::from(w.attempts)),
                         format!("{} · {}", w.attempts, row[2]),
                     )
                 })
                 .collect();
-            let max = trend.iter().map(|t| t.1).fold(0.0, f64::max);
+            let max = trend.iter().filter_map(|t| t.1).fold(0.0, f64::max);
+            // The shared rows carry codes (for CSV); the page shows their words.
+            let units: Vec<Vec<String>> = p
+                .units
+                .iter()
+                .zip(units)
+                .map(|(u, mut row)| {
+                    row[3] = if u.confirmed {
+                        say(k, "report-unit-learned", &[])
+                    } else if u.mastered {
+                        say(k, "report-unit-to-confirm", &[])
+                    } else if u.current {
+                        say(k, "report-unit-learning", &[])
+                    } else {
+                        String::new()
+                    };
+                    row
+                })
+                .collect();
+            let assessments: Vec<Vec<String>> = r
+                .assessments
+                .iter()
+                .zip(assessments)
+                .map(|(a, mut row)| {
+                    row[1] = subtask_name(k, &a.subtask);
+                    row[4] = a
+                        .level
+                        .as_deref()
+                        .map(|l| level_name(k, l))
+                        .unwrap_or_default();
+                    row
+                })
+                .collect();
+            let struggles: Vec<String> = r
+                .struggles
+                .iter()
+                .map(|s| {
+                    say(
+                        k,
+                        "report-struggle",
+                        &[
+                            ("label", &s.label),
+                            ("wrong", &s.wrong.to_string()),
+                            ("attempts", &s.attempts.to_string()),
+                        ],
+                    )
+                })
+                .collect();
+            let level = r
+                .aser_level
+                .as_deref()
+                .map_or_else(|| say(k, "report-not-assessed", &[]), |l| level_name(k, l));
             let body = format!(
-                "<p>{} · {} · ASER: {}</p><p>Units learned: <b>{} of {}</b> ({} more to confirm on a later day). Exercises: {} ({} right) in {} sessions, {} on task. Recent accuracy {}.</p>\
-<h2>Exercises per week</h2>{}<h2>Units</h2>{}<h2>Struggles with</h2><p>{}</p><h2>Assessments</h2>{}",
-                esc(&p.pack),
-                esc(&r.learner.id),
-                esc(r.aser_level.as_deref().unwrap_or("not assessed")),
-                r.units_mastered.len(),
-                p.units.len(),
-                r.units_provisional.len(),
-                p.attempts,
-                p.correct,
-                p.sessions,
-                minutes(p.time_ms),
-                pct(r.recent_accuracy),
+                "<p>{}</p><p>{} {}</p><h2>{}</h2>{}<h2>{}</h2>{}<h2>{}</h2><p>{}</p><h2>{}</h2>{}",
+                esc(&say(
+                    k,
+                    "report-learner-facts",
+                    &[("pack", &p.pack), ("id", &r.learner.id), ("level", &level)]
+                )),
+                esc(&say(
+                    k,
+                    "report-learner-units",
+                    &[
+                        ("learned", &r.units_mastered.len().to_string()),
+                        ("units", &p.units.len().to_string()),
+                        ("provisional", &r.units_provisional.len().to_string()),
+                    ]
+                )),
+                esc(&say(
+                    k,
+                    "report-learner-exercises",
+                    &[
+                        ("attempts", &p.attempts.to_string()),
+                        ("correct", &p.correct.to_string()),
+                        ("sessions", &p.sessions.to_string()),
+                        ("minutes", &((p.time_ms + 30_000) / 60_000).to_string()),
+                        ("accuracy", &pct(r.recent_accuracy)),
+                    ]
+                )),
+                esc(&say(k, "report-weekly", &[])),
                 bars(&trend, max),
-                table(&["Unit", "Letters", "Words", ""], &units),
+                esc(&say(k, "report-units", &[])),
+                table(
+                    &words(k, &["report-unit", "report-letters", "report-words", ""]),
+                    &units,
+                    Layout::Table
+                ),
+                esc(&say(k, "report-struggles", &[])),
                 esc(&if struggles.is_empty() {
-                    "nothing in particular".into()
+                    say(k, "report-no-struggles", &[])
                 } else {
                     struggles.join(", ")
                 }),
+                esc(&say(k, "report-assessments", &[])),
                 table(
-                    &["Date", "Subtask", "Right", "Per minute", "ASER"],
-                    &assessments
+                    &words(
+                        k,
+                        &[
+                            "report-date",
+                            "report-subtask",
+                            "report-right",
+                            "report-per-minute",
+                            "report-aser"
+                        ]
+                    ),
+                    &assessments,
+                    Layout::Stack
                 ),
             );
-            page(&format!("Learner report: {}", r.learner.name), &body)
+            let title = say(k, "report-learner-title", &[("name", &r.learner.name)]);
+            page(k, &title, &body)
         }
+    }
+}
+
+/// Why a learner needs help, in the interface language (the app's words).
+fn reason_said(kusoma: &Kusoma, r: &HelpReason) -> String {
+    match r {
+        HelpReason::NotStarted => kusoma.tr("app-help-not-started", &[]),
+        HelpReason::Stalled { days } => {
+            kusoma.tr("app-help-stalled", &[("days", Arg::from(*days))])
+        }
+        HelpReason::Struggling { accuracy } => kusoma.tr(
+            "app-help-struggling",
+            &[("percent", Arg::from((accuracy * 100.0).round() as i64))],
+        ),
     }
 }
 
@@ -395,7 +611,8 @@ fn reason(r: &HelpReason) -> String {
 }
 
 /// Renders a group's report.
-pub fn group_report(r: &GroupReport, format: Format) -> String {
+pub fn group_report(kusoma: &Kusoma, r: &GroupReport, format: Format) -> String {
+    let nobody = kusoma.tr("report-nobody-needs-help", &[]);
     let help: Vec<Vec<String>> = r
         .needs_help
         .iter()
@@ -446,6 +663,9 @@ pub fn group_report(r: &GroupReport, format: Format) -> String {
                 pct(r.attendance_rate),
                 r.needs_help.len()
             );
+            if help.is_empty() {
+                let _ = writeln!(t, "  {nobody}");
+            }
             for h in &help {
                 let _ = writeln!(
                     t,
@@ -503,15 +723,11 @@ pub fn group_report(r: &GroupReport, format: Format) -> String {
             csv_lines(&rows)
         }
         Format::Html => {
-            let attendance: Vec<(String, f64, String)> = r
+            let attendance: Vec<(String, Option<f64>, String)> = r
                 .learners
                 .iter()
                 .map(|l| {
-                    let share = if l.held > 0 {
-                        f64::from(l.attended) / f64::from(l.held)
-                    } else {
-                        0.0
-                    };
+                    let share = (l.held > 0).then(|| f64::from(l.attended) / f64::from(l.held));
                     (
                         l.learner.name.clone(),
                         share,
@@ -519,36 +735,75 @@ pub fn group_report(r: &GroupReport, format: Format) -> String {
                     )
                 })
                 .collect();
+            let k = kusoma;
+            let help: Vec<Vec<String>> = r
+                .needs_help
+                .iter()
+                .zip(help)
+                .map(|(n, mut row)| {
+                    row[1] = reason_said(k, &n.reason);
+                    row
+                })
+                .collect();
             let body = format!(
-                "<p>{} learners · pack {} · {} group sessions · attendance <b>{}</b></p>\
-<h2>Needs help ({})</h2>{}<h2>Hardest items</h2>{}<h2>Attendance</h2>{}<h2>Learners</h2>{}\
-<p class=\"note\">Stalled: no exercise for 14 days. Struggling: under 60% right over the last 20 exercises.</p>",
-                r.learners.len(),
-                esc(&r.pack),
-                r.sessions_held,
-                pct(r.attendance_rate),
-                r.needs_help.len(),
-                table(&["Learner", "Why", "Misses"], &help),
-                table(&["Item", "Exercise", "Right"], &hardest),
-                bars(&attendance, 1.0),
-                table(
+                "<p>{}</p><h2>{}</h2>{}<h2>{}</h2>{}<h2>{}</h2>{}<h2>{}</h2>{}<p class=\"note\">{}</p>",
+                esc(&say(
+                    k,
+                    "report-group-facts",
                     &[
-                        "Learner",
-                        "Attended",
-                        "Skills learned",
-                        "To confirm",
-                        "Recent"
-                    ],
-                    &roster
+                        ("learners", &r.learners.len().to_string()),
+                        ("pack", &r.pack),
+                        ("sessions", &r.sessions_held.to_string()),
+                        ("attendance", &pct(r.attendance_rate)),
+                    ]
+                )),
+                esc(&say(
+                    k,
+                    "report-needs-help",
+                    &[("count", &r.needs_help.len().to_string())]
+                )),
+                if help.is_empty() {
+                    format!("<p>{}</p>", esc(&nobody))
+                } else {
+                    table(
+                        &words(k, &["report-learner", "report-why", "report-misses"]),
+                        &help,
+                        Layout::Table,
+                    )
+                },
+                esc(&say(k, "report-hardest-items", &[])),
+                table(
+                    &words(k, &["report-item", "report-exercise", "report-right"]),
+                    &hardest,
+                    Layout::Table
                 ),
+                esc(&say(k, "report-attendance", &[])),
+                bars(&attendance, 1.0),
+                esc(&say(k, "report-learners", &[])),
+                table(
+                    &words(
+                        k,
+                        &[
+                            "report-learner",
+                            "report-attended",
+                            "report-skills-learned",
+                            "report-to-confirm",
+                            "report-recent"
+                        ]
+                    ),
+                    &roster,
+                    Layout::Stack
+                ),
+                esc(&say(k, "report-help-note", &[])),
             );
-            page(&format!("Group report: {}", r.group.name), &body)
+            let title = say(k, "report-group-title", &[("name", &r.group.name)]);
+            page(k, &title, &body)
         }
     }
 }
 
 /// Renders the programme report.
-pub fn programme_report(r: &ProgrammeReport, format: Format) -> String {
+pub fn programme_report(kusoma: &Kusoma, r: &ProgrammeReport, format: Format) -> String {
     let mut rows = Vec::new();
     let cell = |row: &kusoma_core::report::DemographicRow| -> Vec<String> {
         let mut v = vec![
@@ -560,7 +815,7 @@ pub fn programme_report(r: &ProgrammeReport, format: Format) -> String {
         v.extend(AserLevel::ALL.iter().map(|&l| pct(Some(row.aser_share(l)))));
         let cpm = |name: &str| {
             row.subtasks.iter().find(|s| s.subtask == name).map_or_else(
-                || "–".to_owned(),
+                || MISSING.to_owned(),
                 |s| format!("{:.1} → {:.1}", s.first, s.latest),
             )
         };
@@ -602,37 +857,85 @@ pub fn programme_report(r: &ProgrammeReport, format: Format) -> String {
             csv_lines(&all)
         }
         Format::Html => {
-            let levels: Vec<(String, f64, String)> = AserLevel::ALL
+            let k = kusoma;
+            let levels: Vec<(String, Option<f64>, String)> = AserLevel::ALL
                 .iter()
                 .map(|&l| {
                     let share = r.total.aser_share(l);
-                    (l.as_str().to_owned(), share, pct(Some(share)))
+                    (level_name(k, l.as_str()), Some(share), pct(Some(share)))
                 })
                 .collect();
-            let by_gender: Vec<(String, f64, String)> = r
+            // A gender nobody took the letter-sounds subtask in has no rate: "–", as in the table.
+            let by_gender: Vec<(String, Option<f64>, String)> = r
                 .by_gender
                 .iter()
                 .map(|g| {
                     let s = g.subtasks.iter().find(|s| s.subtask == "letter-sounds");
-                    let v = s.map_or(0.0, |s| s.latest);
+                    let v = s.map(|s| s.latest);
                     (
-                        g.gender.map_or("all", |g| g.as_str()).to_owned(),
+                        gender_name(k, g.gender),
                         v,
-                        format!("{v:.1}"),
+                        v.map_or_else(|| MISSING.to_owned(), |v| format!("{v:.1}")),
                     )
                 })
                 .collect();
-            let max = by_gender.iter().map(|b| b.1).fold(0.0, f64::max);
-            let body = format!(
-                "<p>{} learners · attendance {}</p><h2>ASER levels (latest)</h2>{}\
-<h2>Letter sounds, correct per minute (latest), by gender</h2>{}<h2>Indicators</h2>{}",
-                r.total.learners,
-                pct(r.total.attendance_rate),
-                bars(&levels, 1.0),
-                bars(&by_gender, max),
-                table(&head, &rows)
+            let max = by_gender.iter().filter_map(|b| b.1).fold(0.0, f64::max);
+            // The same rows, in the page's words; "first → latest" points the way it reads.
+            let arrow = match k.ui_direction() {
+                Direction::Rtl => " ← ",
+                Direction::Ltr => " → ",
+            };
+            let demographics = std::iter::once(&r.total)
+                .chain(&r.by_gender)
+                .chain(&r.by_age)
+                .chain(&r.by_gender_and_age);
+            let rows: Vec<Vec<String>> = demographics
+                .zip(rows)
+                .map(|(d, mut row)| {
+                    row[0] = gender_name(k, d.gender);
+                    row[1] = age_name(k, d.age_band);
+                    for c in &mut row[9..11] {
+                        *c = c.replace(" → ", arrow);
+                    }
+                    row
+                })
+                .collect();
+            let mut head = words(
+                k,
+                &[
+                    "report-gender",
+                    "report-age-band",
+                    "report-learners",
+                    "report-aser-assessed",
+                ],
             );
-            page("Programme report", &body)
+            head.extend(AserLevel::ALL.iter().map(|l| level_name(k, l.as_str())));
+            head.extend(words(
+                k,
+                &[
+                    "report-letter-sounds-cpm",
+                    "report-oral-reading-wcpm",
+                    "report-attendance",
+                ],
+            ));
+            let body = format!(
+                "<p>{}</p><h2>{}</h2>{}<h2>{}</h2>{}<h2>{}</h2>{}",
+                esc(&say(
+                    k,
+                    "report-programme-facts",
+                    &[
+                        ("learners", &r.total.learners.to_string()),
+                        ("attendance", &pct(r.total.attendance_rate)),
+                    ]
+                )),
+                esc(&say(k, "report-aser-levels", &[])),
+                bars(&levels, 1.0),
+                esc(&say(k, "report-letter-sounds-by-gender", &[])),
+                bars(&by_gender, max),
+                esc(&say(k, "report-indicators", &[])),
+                table(&head, &rows, Layout::Cards)
+            );
+            page(k, &say(k, "report-programme-title", &[]), &body)
         }
     }
 }

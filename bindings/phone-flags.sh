@@ -7,3 +7,8 @@
 # precompiled tables stay). Native crash reports still walk the stack by frame pointers, which
 # arm64 Android and all Apple targets keep. Measured in docs/benchmarks.md.
 export RUSTFLAGS="${RUSTFLAGS:-} -C force-unwind-tables=no"
+#
+# CFLAGS for the bundled SQLite (the cc crate reads them): C code never unwinds either, and
+# without `-fno-asynchronous-unwind-tables` clang gives every SQLite function an .eh_frame entry
+# (92 KB of the x86_64 library). The same frame-pointer walk covers SQLite's frames in a crash.
+export CFLAGS="${CFLAGS:-} -fno-asynchronous-unwind-tables -fno-unwind-tables"

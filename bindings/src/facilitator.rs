@@ -5,11 +5,10 @@
 use std::path::PathBuf;
 
 use kusoma_core::exchange::XapiBatch;
-use kusoma_core::{AgeBand, Demographics, Enrolment, Error, Gender, TurnRule};
+use kusoma_core::{AgeBand, Demographics, Enrolment, Error, Gender};
 
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
-use kusoma_core::screens::groups::GroupCard;
 
 use crate::facilitator_records::*;
 use crate::records::LearnerProfile;
@@ -65,20 +64,6 @@ impl KusomaEngine {
             demographics,
         };
         Ok(self.core().enrol_learner(&e)?.into())
-    }
-
-    /// Signs a learner in with her pictures (0–11 each) and PIN, as she set them. Wrong tries
-    /// count towards a lock-out (`Denied`, then `Locked`).
-    pub fn sign_in_learner(
-        &self,
-        learner: String,
-        pictures: Option<Vec<u8>>,
-        pin: Option<String>,
-    ) -> Result<LearnerProfile> {
-        Ok(self
-            .core()
-            .sign_in_learner(&learner, pictures.as_deref(), pin.as_deref())?
-            .into())
     }
 
     /// The quick exit: signs the learner and the facilitator out.
@@ -147,63 +132,6 @@ impl KusomaEngine {
         Ok(self.core().unlock_facilitator(&facilitator, &pin)?.into())
     }
 
-    /// Creates a group.
-    pub fn create_group(&self, name: String) -> Result<GroupCard> {
-        Ok(GroupCard::of(&self.core().create_group(&name)?))
-    }
-
-    /// The groups.
-    pub fn groups(&self) -> Result<Vec<GroupCard>> {
-        Ok(self.core().groups()?.iter().map(GroupCard::of).collect())
-    }
-
-    /// Adds learners to a roster.
-    pub fn add_to_group(&self, group: String, learners: Vec<String>) -> Result<GroupCard> {
-        Ok(GroupCard::of(&self.core().add_to_group(&group, &learners)?))
-    }
-
-    /// A group's roster.
-    pub fn roster(&self, group: String) -> Result<Vec<LearnerProfile>> {
-        Ok(self
-            .core()
-            .roster(&group)?
-            .into_iter()
-            .map(Into::into)
-            .collect())
-    }
-
-    /// Starts a group session, everyone present; `turns` sets pass-the-phone turns.
-    pub fn start_group_session(
-        &self,
-        group: String,
-        pack: String,
-        turns: Option<TurnRuleSpec>,
-    ) -> Result<GroupSessionInfo> {
-        let rule = turns.map(|t| match t {
-            TurnRuleSpec::Exercises { count } => TurnRule::Exercises(count),
-            TurnRuleSpec::Minutes { minutes } => TurnRule::Minutes(minutes),
-        });
-        Ok(self
-            .core()
-            .start_group_session(&group, &pack, rule, &[])?
-            .into())
-    }
-
-    /// Marks learners absent (or present again) in one call.
-    pub fn set_attendance(
-        &self,
-        group_session: String,
-        learners: Vec<String>,
-        present: bool,
-    ) -> Result<Vec<AttendanceInfo>> {
-        Ok(self
-            .core()
-            .set_attendance(&group_session, &learners, present)?
-            .into_iter()
-            .map(Into::into)
-            .collect())
-    }
-
     /// A session's attendance.
     pub fn attendance(&self, group_session: String) -> Result<Vec<AttendanceInfo>> {
         Ok(self
@@ -212,23 +140,6 @@ impl KusomaEngine {
             .into_iter()
             .map(Into::into)
             .collect())
-    }
-
-    /// Whose turn it is (starting the next turn when the last one is over).
-    pub fn group_turn(&self, group_session: String) -> Result<TurnInfo> {
-        Ok(self.core().group_turn(&group_session)?.into())
-    }
-
-    /// Ends a group session with notes.
-    pub fn end_group_session(
-        &self,
-        group_session: String,
-        notes: String,
-    ) -> Result<GroupSessionInfo> {
-        Ok(self
-            .core()
-            .end_group_session(&group_session, &notes)?
-            .into())
     }
 
     /// A learner's assessments.

@@ -8,6 +8,8 @@ use kusoma_core::report::{
     DemographicRow, GroupReport, HelpReason, LearnerReport, ProgrammeReport, SkillStruggle,
 };
 use kusoma_core::screens::groups::GroupCard;
+use kusoma_core::screens::reports::WeekBar;
+use kusoma_core::screens::text::UiText;
 use kusoma_core::store::{
     AssessmentResult, AttendanceEntry, Facilitator, GroupSessionRecord, MergeReport,
 };
@@ -49,21 +51,6 @@ impl From<Facilitator> for FacilitatorInfo {
             name: f.name,
         }
     }
-}
-
-/// How pass-the-phone turns rotate.
-#[derive(Debug, Clone, Copy, uniffi::Enum)]
-pub enum TurnRuleSpec {
-    /// After this many exercises.
-    Exercises {
-        /// Exercises per turn.
-        count: u32,
-    },
-    /// After this many minutes.
-    Minutes {
-        /// Minutes per turn.
-        minutes: u32,
-    },
 }
 
 /// A group session.
@@ -213,10 +200,13 @@ pub struct LearnerReportInfo {
     pub learner: LearnerProfile,
     /// Progress per unit.
     pub progress: ProgressReport,
-    /// Exercises per week, the last 8 weeks, oldest first.
-    pub weekly_attempts: Vec<u32>,
+    /// The last 8 weeks' bars, oldest first: each week's exercises, their count in the
+    /// interface's digits and the day the week starts.
+    pub weeks: Vec<WeekBar>,
     /// Accuracy over the latest attempts.
     pub recent_accuracy: Option<f64>,
+    /// The same in the interface's words, as a whole percent.
+    pub accuracy: Option<String>,
     /// What she misses most.
     pub struggles: Vec<StruggleInfo>,
     /// Assessments, oldest first.
@@ -231,7 +221,10 @@ impl LearnerReportInfo {
         LearnerReportInfo {
             learner: r.learner.into(),
             progress: r.progress.into(),
-            weekly_attempts: r.weeks.iter().map(|w| w.attempts).collect(),
+            weeks: k.week_bars(&r.weeks),
+            accuracy: r
+                .recent_accuracy
+                .and_then(|a| k.share_text(UiText::Accuracy, a)),
             recent_accuracy: r.recent_accuracy,
             struggles: r.struggles.into_iter().map(Into::into).collect(),
             assessments: r
@@ -269,6 +262,8 @@ pub struct GroupLearnerInfo {
     pub attended: u32,
     /// Sessions held.
     pub held: u32,
+    /// Attended of held, in the interface's words and digits ("3 of 4").
+    pub attended_of: String,
     /// Skills learned: mastery confirmed by delayed checks.
     pub skills_mastered: u32,
     /// Skills mastered provisionally, not yet confirmed.
@@ -299,6 +294,8 @@ pub struct GroupReportInfo {
     pub sessions_held: u32,
     /// Attendance rate.
     pub attendance_rate: Option<f64>,
+    /// The same in the interface's words, as a whole percent; none before a session is held.
+    pub attendance: Option<String>,
     /// The roster.
     pub learners: Vec<GroupLearnerInfo>,
     /// Who needs help, most urgent first.
@@ -321,11 +318,15 @@ impl GroupReportInfo {
         GroupReportInfo {
             group: GroupCard::of(&r.group),
             sessions_held: r.sessions_held,
+            attendance: r
+                .attendance_rate
+                .and_then(|a| k.share_text(UiText::AttendanceRate, a)),
             attendance_rate: r.attendance_rate,
             learners: r
                 .learners
                 .into_iter()
                 .map(|l| GroupLearnerInfo {
+                    attended_of: k.attended_text(l.attended, l.held),
                     learner: l.learner.into(),
                     attended: l.attended,
                     held: l.held,
@@ -480,4 +481,12 @@ pub struct XapiBatchInfo {
     pub attempts_through: i64,
     /// Watermark: last assessment row.
     pub assessments_through: i64,
+}
+
+// A week's bar, crossing as the core defines it.
+#[uniffi::remote(Record)]
+pub struct WeekBar {
+    pub attempts: u32,
+    pub count: String,
+    pub starts: String,
 }

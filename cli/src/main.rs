@@ -215,7 +215,7 @@ impl Global {
             Some(tag) => vec![tag.clone()],
             None => paths::env_locales(),
         };
-        let kusoma = Kusoma::open(
+        let mut kusoma = Kusoma::open(
             &data_dir,
             OpenOptions {
                 pack_dirs,
@@ -224,6 +224,7 @@ impl Global {
                 ..OpenOptions::default()
             },
         )?;
+        words::add_report_messages(&mut kusoma);
         if let Some(tag) = &self.lang {
             // An unknown --lang would silently fall back to English: say so instead.
             let language = tag.split(['-', '_']).next().unwrap_or_default();

@@ -1,7 +1,10 @@
-//! The facilitator tools' sentences that hold a count, through Fluent (`cli/l10n/en/`), so
-//! "1 learner" and "2 learners" each read right. They are the CLI's own messages, kept out of
-//! the core's built-in FTL: a phone never prints them, and every byte of the phone library
-//! costs a learner storage. English only for now (the file's header says why).
+//! The CLI's own Fluent messages, kept out of the core's built-in FTL: a phone never prints
+//! them, and every byte of the phone library costs a learner storage.
+//!
+//! - `cli/l10n/en/facilitator.ftl`: the tools' sentences that hold a count, so "1 learner" and
+//!   "2 learners" each read right; English only for now (the file's header says why).
+//! - `cli/l10n/<locale>/reports.ftl`: the HTML report pages' words in every interface
+//!   language, added to the interface messages when the CLI opens ([`add_report_messages`]).
 
 use std::str::FromStr;
 use std::sync::OnceLock;
@@ -14,6 +17,28 @@ use unic_langid::LanguageIdentifier;
 const SOURCE: &str = "cli/l10n/en/facilitator.ftl";
 /// The messages.
 const TEXT: &str = include_str!("../l10n/en/facilitator.ftl");
+
+/// The report pages' words, per interface locale.
+const REPORTS: &[(&str, &str)] = &[
+    ("en", include_str!("../l10n/en/reports.ftl")),
+    ("sw", include_str!("../l10n/sw/reports.ftl")),
+    ("hi", include_str!("../l10n/hi/reports.ftl")),
+    ("ar", include_str!("../l10n/ar/reports.ftl")),
+    ("fr", include_str!("../l10n/fr/reports.ftl")),
+];
+
+/// Adds the report pages' words to `kusoma`'s interface messages, so a report is written in
+/// its interface language with the app's own words beside them. The files are compiled in and
+/// a test checks them, so a refusal is a build mistake: the words then show as their ids.
+pub fn add_report_messages(kusoma: &mut kusoma_core::Kusoma) {
+    for (locale, text) in REPORTS {
+        let file = FtlFile {
+            path: format!("cli/l10n/{locale}/reports.ftl"),
+            text: (*text).to_owned(),
+        };
+        let _ = kusoma.add_ui_messages(locale, &[file]);
+    }
+}
 
 /// The localizer with the CLI's messages added, built once per process.
 fn localizer() -> &'static (Localizer, Vec<LanguageIdentifier>) {
@@ -49,10 +74,26 @@ pub fn n(count: impl TryInto<i64>) -> Arg {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kusoma_core::l10n::lint;
+
+    #[test]
+    fn every_locale_has_every_report_word_with_englishs_variables_and_plurals() {
+        let english = lint::messages(REPORTS[0].1).unwrap();
+        assert!(english.len() >= 50, "{} report messages", english.len());
+        for (locale, text) in REPORTS {
+            let (findings, count) = lint::check_locale(locale, text, &english, true);
+            let said: Vec<String> = findings
+                .iter()
+                .map(|f| format!("{:?} {}", f.line, f.message))
+                .collect();
+            assert!(said.is_empty(), "{locale}: {said:?}");
+            assert_eq!(count, english.len(), "{locale}");
+        }
+    }
 
     #[test]
     fn the_messages_parse_and_one_is_singular() {
-        let problems = kusoma_core::l10n::lint::messages(TEXT).err();
+        let problems = lint::messages(TEXT).err();
         assert!(problems.is_none(), "{problems:?}");
         assert_eq!(
             tr(

@@ -297,6 +297,16 @@ impl Kusoma {
         self.l10n.plural_problems()
     }
 
+    /// Adds interface messages for `locale` that a tool brings (the CLI's report pages, which
+    /// a phone never writes and so does not carry), checked as a pack's messages are.
+    pub fn add_ui_messages(
+        &mut self,
+        locale: &str,
+        files: &[crate::pack::FtlFile],
+    ) -> std::result::Result<(), Vec<Problem>> {
+        self.l10n.add_pack(locale, files)
+    }
+
     /// The interface locale chain in use, most preferred first.
     pub fn ui_locales(&self) -> Vec<String> {
         self.ui.iter().map(ToString::to_string).collect()

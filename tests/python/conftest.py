@@ -21,3 +21,21 @@ LESSONS = str(ROOT / "lessons")
 def engine(tmp_path):
     """An engine on a fresh data directory with the bundled packs, interface in English."""
     return kusoma_ffi.KusomaEngine.open(str(tmp_path / "data"), [LESSONS], ["en"])
+
+
+def group_session(engine, ids, absent=(), per_turn=1):
+    """A group of `ids` and a session in sw with `absent` marked, made as the facilitator's
+    screens make them (the groups, roster and attendance flows): (group, session id)."""
+    groups = kusoma_ffi.GroupsFlow(engine)
+    groups.set_name("Jumanne")
+    group = groups.create(engine).groups[-1]
+    roster = kusoma_ffi.RosterFlow(engine, group.id)
+    for learner in ids:
+        roster.toggle_adding(learner)
+    roster.add_ticked(engine)
+    attendance = kusoma_ffi.AttendanceFlow(engine, group.id, "sw")
+    while attendance.view().turn_every > per_turn:
+        attendance.fewer()
+    for learner in absent:
+        attendance.toggle(learner)
+    return group, attendance.start(engine).started

@@ -8,7 +8,7 @@ import time
 import pytest
 
 import kusoma_ffi as k
-from conftest import LESSONS
+from conftest import LESSONS, group_session
 
 
 def tap_first(engine, session):
@@ -25,12 +25,18 @@ def test_picture_login_denies_then_locks(engine):
     assert amina.has_pictures and not amina.has_pin and amina.gender == "female"
     with pytest.raises(k.KusomaError.Denied):
         engine.start_session(amina.id, "sw", 5, 3, 1)
+    flow = k.SignInFlow(engine)
+    flow.choose(amina.id)
     for _ in range(4):
-        with pytest.raises(k.KusomaError.Denied):
-            engine.sign_in_learner(amina.id, bytes([1, 2, 3]), None)
-    with pytest.raises(k.KusomaError.Locked) as locked:
-        engine.sign_in_learner(amina.id, bytes([1, 2, 3]), None)
-    assert locked.value.until_ms > 0
+        for p in (1, 2, 3):
+            s = flow.tap_picture(engine, p)
+        assert s.wrong_try and s.locked_until_ms is None
+    for p in (1, 2, 3):
+        s = flow.tap_picture(engine, p)
+    assert s.locked_until_ms > 0
+    for p in (3, 7, 11):
+        s = flow.tap_picture(engine, p)
+    assert s.step != k.SignInStep.SIGNED_IN, "locked means locked, even for her pictures"
     with pytest.raises(k.KusomaError.InvalidInput):
         engine.enrol_learner(k.NewLearner(
             name="Neema", icon="", pictures=None, pin=None,
@@ -40,24 +46,24 @@ def test_picture_login_denies_then_locks(engine):
 def test_a_group_session_with_turns_an_assessment_and_reports(engine, tmp_path):
     f = engine.create_facilitator("Rehema", "2468")
     with pytest.raises(k.KusomaError.Denied):
-        engine.create_group("Jumanne")
+        k.GroupsFlow(engine)
     engine.unlock_facilitator(f.id, "2468")
     ids = [engine.create_learner(f"Learner {i}", "").id for i in range(4)]
-    group = engine.create_group("Jumanne")
-    assert engine.add_to_group(group.id, ids).members == 4
-    gs = engine.start_group_session(group.id, "sw", k.TurnRuleSpec.EXERCISES(count=1))
-    attendance = engine.set_attendance(gs.id, [ids[2]], False)
-    assert [a.present for a in attendance] == [True, True, False, True]
+    group, gs = group_session(engine, ids, absent=[ids[2]])
+    assert [a.present for a in engine.attendance(gs)] == [True, True, False, True]
+    turns = k.TurnsFlow(engine, gs)
     holders = []
     for _ in range(3):
-        turn = engine.group_turn(gs.id)
-        assert turn.changed
+        turn = turns.start_turn().turn
         holders.append(turn.learner.id)
         tap_first(engine, turn.session)
+        assert turns.after_answer(engine) is True
     assert holders == [ids[0], ids[1], ids[3]]
-    engine.end_group_session(gs.id, "good")
+    turns.begin_ending()
+    turns.set_notes("good")
+    assert turns.end(engine).ended.notes == "good"
 
-    grid = k.AssessmentModel(engine, ids[0], "sw", k.Subtask.LETTER_SOUNDS, gs.id)
+    grid = k.AssessmentModel(engine, ids[0], "sw", k.Subtask.LETTER_SOUNDS, gs)
     assert len(grid.state().items) == 100 and grid.state().autostop_after == 10
     grid.begin(engine)
     grid.touch(engine, 0)

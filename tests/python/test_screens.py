@@ -2,6 +2,7 @@
 apps draw comes from here, so a host test here covers a rule once for Kotlin and Swift."""
 
 import kusoma_ffi as k
+from conftest import group_session
 
 
 def test_text_by_role_and_the_defaults_come_from_the_core(engine):
@@ -112,10 +113,8 @@ def test_turns_pass_the_phone_and_end_after_confirming(engine):
         gate.type_digit(d)
     gate.submit(engine)
     ids = [engine.create_learner(n, "").id for n in ("Amina", "Baraka")]
-    group = engine.create_group("Jumanne")
-    engine.add_to_group(group.id, ids)
-    gs = engine.start_group_session(group.id, "sw", k.TurnRuleSpec.EXERCISES(1))
-    turns = k.TurnsFlow(engine, gs.id)
+    _, gs = group_session(engine, ids)
+    turns = k.TurnsFlow(engine, gs)
     s = turns.state()
     assert s.phase == k.TurnPhase.PASSING and s.turn.learner.id == ids[0]
     s = turns.start_turn()

@@ -1,5 +1,6 @@
 //! The screens' shared rules in the core (`kusoma_core::screens`): text by role with its
-//! fallbacks, the defaults both apps use, a distinct card picture for each new learner.
+//! fallbacks, the defaults both apps use, a distinct card picture for each new learner, the
+//! reports' numbers in the interface's digits.
 
 #![allow(clippy::unwrap_used)]
 
@@ -11,6 +12,7 @@ use kusoma_core::clock::ManualClock;
 use kusoma_core::l10n::Arg;
 use kusoma_core::screens::defaults::{CARD_PICTURES, LOGIN_PICTURES, app_defaults};
 use kusoma_core::screens::text::UiText;
+use kusoma_core::store::WeekCount;
 
 fn phone() -> (tempfile::TempDir, kusoma_core::Kusoma) {
     let dir = tempfile::tempdir().unwrap();
@@ -219,4 +221,34 @@ fn a_learner_stored_without_a_picture_shows_the_first_card_picture_everywhere() 
     assert_eq!(old.icon, "", "stored as it came");
     assert_eq!(LearnerCard::of(&old).picture, CARD_PICTURES[0]);
     assert_eq!(card_picture("🐢"), "🐢");
+}
+
+#[test]
+fn report_numbers_come_in_the_interfaces_digits_with_each_weeks_start() {
+    let (_dir, mut k) = phone();
+    // Week 2,921 since the epoch starts on Thursday 2025-12-25 (weeks count from 1970-01-01).
+    let weeks = [WeekCount {
+        week: 2_921,
+        attempts: 17,
+        correct: 9,
+        time_ms: 0,
+    }];
+    k.set_locales(&["en"]);
+    let en = &k.week_bars(&weeks)[0];
+    let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+    assert_eq!((en.attempts, en.count.as_str()), (17, "17"));
+    assert_eq!(plain(&en.starts), "25/12");
+    assert_eq!(plain(&k.attended_text(3, 4)), "3 of 4");
+    assert_eq!(
+        k.share_text(UiText::AttendanceRate, 0.666)
+            .map(|t| plain(&t)),
+        Some("Attendance: 67%".into())
+    );
+    k.set_locales(&["ar"]);
+    let ar = &k.week_bars(&weeks)[0];
+    assert_eq!(plain(&ar.count), "١٧");
+    assert_eq!(plain(&ar.starts), "٢٥/١٢");
+    assert_eq!(plain(&k.attended_text(3, 4)), "٣ من ٤");
+    k.set_locales(&["hi"]);
+    assert_eq!(plain(&k.attended_text(3, 4)), "4 में से 3");
 }

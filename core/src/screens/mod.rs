@@ -13,6 +13,7 @@
 //!   group session.
 //! - [`home`]: a learner's home screen (the path of units, letters as dots, totals).
 //! - [`lesson`]: a learning session on the exercise screen (taps, answer, feedback, summary).
+//! - [`reports`]: the report screens' numbers in the interface's digits, week bars, attendance.
 //! - [`settings`]: the interface languages and a pack installed from a file.
 //! - [`turns`]: pass-the-phone turns: hand-over, playing, ending with notes, ended.
 //! - [`pin_pad`]: the PIN typed on either, of which a screen sees only the count.
@@ -27,6 +28,7 @@ pub mod groups;
 pub mod home;
 pub mod lesson;
 pub mod pin_pad;
+pub mod reports;
 pub mod settings;
 pub mod sign_in;
 pub mod text;

@@ -183,6 +183,12 @@ roles! {
     ItemLine => ["app-item-line"],
     /// Heading of a learner's exercises week by week.
     Weekly => ["app-weekly"],
+    /// A count on a chart, in the interface's digits; arg `count`.
+    Count => ["app-count"],
+    /// The day a week starts, under its bar; args `day`, `month`.
+    WeekOf => ["app-week-of"],
+    /// Group sessions a learner attended of those held; args `attended`, `held`.
+    AttendedOf => ["app-attended-of"],
     /// A learner's recent accuracy; arg `percent`.
     Accuracy => ["app-accuracy"],
     /// Heading of a learner's assessments.
@@ -310,10 +316,16 @@ impl Kusoma {
                 self.ui_text(UiText::HelpStalled, &[("days", Arg::Num(days.into()))])
             }
             HelpReason::Struggling { accuracy } => {
-                let percent = (accuracy.clamp(0.0, 1.0) * 100.0).round() as i64;
-                self.ui_text(UiText::HelpStruggling, &[("percent", Arg::Num(percent))])
+                self.share_text(UiText::HelpStruggling, accuracy)
             }
         }
+    }
+
+    /// The text for `role`, whose one argument `percent` is `share` (0–1) as a whole percent:
+    /// how every share on a screen is rounded, in one place.
+    pub fn share_text(&self, role: UiText, share: f64) -> Option<String> {
+        let percent = (share.clamp(0.0, 1.0) * 100.0).round() as i64;
+        self.ui_text(role, &[("percent", Arg::Num(percent))])
     }
 
     /// The text for `role` in the interface language, with Fluent `args`: the first of its ids

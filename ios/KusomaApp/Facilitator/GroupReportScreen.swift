@@ -18,13 +18,10 @@ struct GroupReportScreen: View {
             }
             ScrollView {
                 VStack(alignment: .leading, spacing: Metrics.gap) {
-                    if let percent = state.attendancePercent,
-                       let line = texts.text(.attendanceRate, ("percent", percent)) {
-                        Text(line).font(Typeface.title)
-                    }
+                    if let line = state.report.attendance { Text(line).font(Typeface.title) }
                     ForEach(state.report.learners, id: \.learner.id) { line in
                         LearnerRow(learner: line.learner) {
-                            Text("\(line.attended.formatted()) / \(line.held.formatted())").font(Typeface.body)
+                            Text(line.attendedOf).font(Typeface.body)
                         }
                     }
                     if !state.needsHelp.isEmpty {

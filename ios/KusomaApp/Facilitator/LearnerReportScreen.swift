@@ -36,10 +36,8 @@ struct LearnerReportScreen: View {
                         }
                     }
                     Heading(glyph: .report, text: texts.text(.weekly))
-                    WeeklyBars(weeks: r.weeklyAttempts)
-                    if let accuracy = r.recentAccuracy {
-                        Heading(glyph: .check, text: texts.text(.accuracy, ("percent", Int((accuracy * 100).rounded()))))
-                    }
+                    WeeklyBars(weeks: r.weeks)
+                    if let accuracy = r.accuracy { Heading(glyph: .check, text: accuracy) }
                     if !r.struggles.isEmpty {
                         Heading(glyph: .cross, text: texts.text(.hardestItems))
                         ForEach(Array(r.struggles.enumerated()), id: \.offset) { _, s in
@@ -74,26 +72,28 @@ struct LearnerReportScreen: View {
 /// The bars sit in an HStack, so they run oldest first in the reading direction (from the right
 /// in a right-to-left interface).
 private struct WeeklyBars: View {
-    let weeks: [UInt32]
+    let weeks: [WeekBar]
     let height: CGFloat = 72
 
     var body: some View {
-        let most = CGFloat(max(weeks.max() ?? 0, 1))
+        let most = CGFloat(max(weeks.map(\.attempts).max() ?? 0, 1))
         HStack(alignment: .bottom, spacing: 0) {
-            ForEach(Array(weeks.enumerated()), id: \.offset) { _, count in
-                // Each week's count above its bar: a chart with no numbers says little.
+            ForEach(Array(weeks.enumerated()), id: \.offset) { _, week in
+                // Each week's count above its bar and the day it starts below, both in the
+                // core's words and digits: a chart with no numbers says little.
                 VStack(spacing: 2) {
-                    Text(count.formatted()).font(Typeface.body)
+                    Text(week.count).font(Typeface.body)
                     RoundedRectangle(cornerRadius: 2)
-                        .fill(count == 0 ? Signal.unlit : Palette.primary)
-                        .frame(height: max(CGFloat(count) / most * height, 3))
+                        .fill(week.attempts == 0 ? Signal.unlit : Palette.primary)
+                        .frame(height: max(CGFloat(week.attempts) / most * height, 3))
                         .padding(.horizontal, 6)
+                    Text(week.starts).font(Typeface.body)
                 }
                 .frame(maxWidth: .infinity, alignment: .bottom)
             }
         }
         .frame(minHeight: height)
         .accessibilityElement(children: .ignore)
-        .accessibilityLabel(weeks.map { String($0) }.joined(separator: ", "))
+        .accessibilityLabel(weeks.map { "\($0.starts): \($0.count)" }.joined(separator: ", "))
     }
 }

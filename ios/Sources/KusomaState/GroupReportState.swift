@@ -14,17 +14,12 @@ public struct HelpLine: Equatable, Identifiable, Sendable {
 /// What the group report shows.
 public struct GroupReportUiState: Equatable {
     public let report: GroupReportInfo
-    /// Attendance over the sessions held, in whole percent; nil before any session.
-    public var attendancePercent: Int? { report.attendanceRate.map(Self.percent) }
     /// Who needs help, most urgent first, with the reason to show.
     public var needsHelp: [HelpLine] {
         report.needsHelp.map { h in
             HelpLine(id: h.learner, name: h.name, why: h.why, struggles: h.struggles.map(\.label))
         }
     }
-
-    /// A share (0–1) as a whole percent, rounded, for the messages' `percent` argument.
-    static func percent(_ share: Double) -> Int { Int((share * 100).rounded()) }
 }
 
 /// A group's report in one course: attendance, who needs help and why, the hardest items.

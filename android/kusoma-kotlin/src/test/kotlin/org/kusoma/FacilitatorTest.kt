@@ -1,6 +1,7 @@
 package org.kusoma
 
 import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertNotEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
@@ -16,13 +17,13 @@ class FacilitatorTest {
             assertTrue(amina.hasPictures)
             assertEquals("25-34", amina.ageBand)
             assertThrows<KusomaException.Denied> { engine.startSession(amina.id, "sw", 5u, 3u, null) }
-            repeat(4) {
-                assertThrows<KusomaException.Denied> { engine.signInLearner(amina.id, byteArrayOf(1, 2, 3), null) }
-            }
-            val locked = assertThrows<KusomaException.Locked> { engine.signInLearner(amina.id, byteArrayOf(1, 2, 3), null) }
-            assertTrue(locked.untilMs > 0)
+            val flow = SignInFlow(engine)
+            flow.choose(amina.id)
+            fun tap(vararg pictures: Int) = pictures.map { flow.tapPicture(engine, it.toUInt()) }.last()
+            repeat(4) { assertTrue(tap(1, 2, 3).wrongTry) }
+            assertTrue((tap(1, 2, 3).lockedUntilMs ?: 0) > 0)
             // Locked means locked: even the right pictures wait.
-            assertThrows<KusomaException.Locked> { engine.signInLearner(amina.id, byteArrayOf(3, 7, 11), null) }
+            assertNotEquals(SignInStep.SIGNED_IN, tap(3, 7, 11).step)
         }
     }
 
@@ -32,21 +33,31 @@ class FacilitatorTest {
             val facilitator = engine.createFacilitator("Rehema", "2468")
             engine.unlockFacilitator(facilitator.id, "2468")
             val roster = (1..30).map { engine.createLearner("Learner $it", "").id }
-            val group = engine.createGroup("Jumanne")
-            assertEquals(30u, engine.addToGroup(group.id, roster).members)
-            val session = engine.startGroupSession(group.id, "sw", TurnRuleSpec.Exercises(1u))
+            val groups = GroupsFlow(engine)
+            groups.setName("Jumanne")
+            val group = groups.create(engine).groups.single()
+            val members = RosterFlow(engine, group.id)
+            roster.forEach { members.toggleAdding(it) }
+            assertEquals(30u, members.addTicked(engine).group.members)
             val absent = listOf(roster[4], roster[17], roster[29])
-            val attendance = engine.setAttendance(session.id, absent, false)
-            assertEquals(27, attendance.count { it.present })
+            val attendance = AttendanceFlow(engine, group.id, "sw")
+            repeat(2) { attendance.fewer() }
+            absent.forEach { attendance.toggle(it) }
+            val session = attendance.start(engine).started!!
+            assertEquals(27, engine.attendance(session).count { it.present })
+            val turns = TurnsFlow(engine, session)
             val holders = (1..3).map {
-                val turn = engine.groupTurn(session.id)
+                val turn = turns.startTurn().turn!!
                 val exercise = engine.nextExercise(turn.session)!!
                 engine.submit(turn.session, LearnerAnswer.Choice(0u), 1000)
                 assertTrue(exercise.instruction.isNotEmpty())
+                assertTrue(turns.afterAnswer(engine), "one exercise a turn")
                 turn.learner.id
             }
             assertEquals(listOf(roster[0], roster[1], roster[2]), holders)
-            engine.endGroupSession(session.id, "notes")
+            turns.beginEnding()
+            turns.setNotes("notes")
+            turns.end(engine)
             val report = engine.groupReport(group.id, "sw")
             assertEquals(0.9, report.attendanceRate!!, 1e-9)
             assertEquals(27, report.needsHelp.count { it.reason is HelpReason.NotStarted })

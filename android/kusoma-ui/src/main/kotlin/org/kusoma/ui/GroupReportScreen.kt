@@ -18,7 +18,6 @@ import org.kusoma.GroupReportInfo
 import org.kusoma.NeedsHelpInfo
 import org.kusoma.state.LEARNER_ICONS
 import org.kusoma.state.UiText
-import kotlin.math.roundToLong
 
 /**
  * A group's report on the phone: attendance, who needs help and why (with the skills she
@@ -34,9 +33,7 @@ fun GroupReportScreen(report: GroupReportInfo, onBack: () -> Unit) {
             Modifier.fillMaxWidth().verticalScroll(rememberScrollState()).padding(12.dp),
             verticalArrangement = Arrangement.spacedBy(8.dp),
         ) {
-            report.attendanceRate?.let { rate ->
-                SectionTitle(Glyph.People, UiText.ATTENDANCE_RATE, "percent" to (rate * 100).roundToLong())
-            }
+            report.attendance?.let { SectionTitle(Glyph.People, it) }
             if (report.needsHelp.isNotEmpty()) {
                 SectionTitle(Glyph.Attention, UiText.NEEDS_HELP)
                 report.needsHelp.forEach { NeedsHelpRow(it) }
@@ -46,7 +43,7 @@ fun GroupReportScreen(report: GroupReportInfo, onBack: () -> Unit) {
                     LearnerIcon(line.learner.icon, 24.sp)
                     Text(line.learner.name, style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
                     Icon(Glyph.People, MaterialTheme.colorScheme.primary, size = 20.dp)
-                    Text("${line.attended}/${line.held}", style = MaterialTheme.typography.bodyLarge)
+                    Text(line.attendedOf, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("attended-of"))
                 }
             }
             if (report.hardestItems.isNotEmpty()) {

@@ -24,8 +24,8 @@ import androidx.compose.ui.unit.LayoutDirection
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
 import org.kusoma.LearnerReportInfo
+import org.kusoma.WeekBar
 import org.kusoma.state.UiText
-import kotlin.math.roundToLong
 
 /**
  * One learner's report on the phone: her units as on her own home (lit when done), how many
@@ -54,8 +54,8 @@ fun LearnerReportScreen(report: LearnerReportInfo, onBack: () -> Unit) {
                 }
             }
             SectionTitle(Glyph.Chart, UiText.WEEKLY)
-            WeeklyBars(report.weeklyAttempts)
-            report.recentAccuracy?.let { SectionTitle(Glyph.Check, UiText.ACCURACY, "percent" to (it * 100).roundToLong()) }
+            WeeklyBars(report.weeks)
+            report.accuracy?.let { SectionTitle(Glyph.Check, it) }
             if (report.struggles.isNotEmpty()) {
                 SectionTitle(Glyph.Cross, UiText.HARDEST_ITEMS)
                 report.struggles.forEach { s ->
@@ -81,32 +81,35 @@ fun LearnerReportScreen(report: LearnerReportInfo, onBack: () -> Unit) {
 
 /**
  * Eight weeks of exercises as bars, the tallest week full height, a week with none a stub; each
- * week's count over its bar (a Row, so in reading order like the bars: from the right in RTL).
+ * week's count over its bar and the day it starts under it, both worded by the core (Rows, so in
+ * reading order like the bars: from the right in RTL).
  */
 @Composable
-private fun WeeklyBars(weeks: List<UInt>) {
-    val most = (weeks.maxOrNull() ?: 0u).coerceAtLeast(1u).toFloat()
+private fun WeeklyBars(weeks: List<WeekBar>) {
+    val most = (weeks.maxOfOrNull { it.attempts } ?: 0u).coerceAtLeast(1u).toFloat()
     val bar = MaterialTheme.colorScheme.primary
     val stub = Signal.unlit
     Column(Modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(2.dp)) {
-        Row(Modifier.fillMaxWidth()) {
-            weeks.forEach { n ->
-                Text(
-                    n.toString(),
-                    style = MaterialTheme.typography.labelLarge,
-                    textAlign = TextAlign.Center,
-                    modifier = Modifier.weight(1f).testTag("week-count"),
-                )
-            }
-        }
+        WeekLabels(weeks, "week-count") { it.count }
         Canvas(Modifier.fillMaxWidth().height(72.dp).testTag("weekly")) {
             val slot = size.width / weeks.size.coerceAtLeast(1)
-            weeks.forEachIndexed { i, n ->
-                val h = (n.toFloat() / most * size.height).coerceAtLeast(3.dp.toPx())
+            weeks.forEachIndexed { i, w ->
+                val h = (w.attempts.toFloat() / most * size.height).coerceAtLeast(3.dp.toPx())
                 // Oldest first in reading order: from the right in a right-to-left interface.
                 val x = if (layoutDirection == LayoutDirection.Rtl) size.width - (i + 1) * slot else i * slot
-                drawRect(if (n == 0u) stub else bar, Offset(x + slot * 0.15f, size.height - h), Size(slot * 0.7f, h))
+                drawRect(if (w.attempts == 0u) stub else bar, Offset(x + slot * 0.15f, size.height - h), Size(slot * 0.7f, h))
             }
+        }
+        WeekLabels(weeks, "week-start") { it.starts }
+    }
+}
+
+/** One label per week's bar, in a row as wide as the bars. */
+@Composable
+private fun WeekLabels(weeks: List<WeekBar>, tag: String, label: (WeekBar) -> String) {
+    Row(Modifier.fillMaxWidth()) {
+        weeks.forEach { w ->
+            Text(label(w), style = MaterialTheme.typography.labelLarge, textAlign = TextAlign.Center, modifier = Modifier.weight(1f).testTag(tag))
         }
     }
 }

@@ -64,10 +64,14 @@ fun NameField(value: String, label: UiText, onChange: (String) -> Unit, modifier
 
 /** A section heading with its icon. */
 @Composable
-fun SectionTitle(glyph: Glyph, role: UiText, vararg args: Pair<String, Any>) {
+fun SectionTitle(glyph: Glyph, role: UiText, vararg args: Pair<String, Any>) = SectionTitle(glyph, text(role, *args))
+
+/** A section's heading in words the core already chose (a report's percentages). */
+@Composable
+fun SectionTitle(glyph: Glyph, title: String?) {
     Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
         Icon(glyph, MaterialTheme.colorScheme.primary, size = 32.dp)
-        text(role, *args)?.let { Text(it, style = MaterialTheme.typography.titleLarge, modifier = Modifier.weight(1f, fill = false)) }
+        title?.let { Text(it, style = MaterialTheme.typography.titleLarge, modifier = Modifier.weight(1f, fill = false)) }
     }
 }
 

@@ -77,7 +77,7 @@ class FacilitatorFlowTest {
             onNodeWithTag("save").performClick()
             assertEquals(4, onAllNodesWithTag("learner").fetchSemanticsNodes().size)
         }
-        assertThrows<KusomaException.Denied> { engine.groups() }
+        assertThrows<KusomaException.Denied> { org.kusoma.GroupsFlow(engine) }
         // Amina's turn, then Neema's: two answers each, none for Baraka.
         assertEquals(listOf(2u, 0u, 2u), learners.map { engine.progress(it.id, "sw").attempts })
         assertTrue(engine.facilitators().single().name == "Rehema")

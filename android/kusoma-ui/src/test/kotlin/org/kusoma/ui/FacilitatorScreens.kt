@@ -126,13 +126,17 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         val report = sc.facilitator.learnerReport
         assertEquals(1, s.tagged("weekly").size)
         // Each week's bar carries its count: a chart with no labels says nothing to read.
-        assertEquals(report.weeklyAttempts.size, s.tagged("week-count").size, "a count on each week's bar")
+        assertEquals(report.weeks.map { it.count }, s.tagged("week-count").map { it.text }, "a count on each week's bar, as the core wrote it")
+        assertEquals(report.weeks.map { it.starts }, s.tagged("week-start").map { it.text }, "the day each week starts, under its bar")
+        // Numbers in the interface's digits: no Latin digit on an Arabic chart.
+        if (sc.messages.locale == "ar") assertTrue(report.weeks.none { w -> (w.count + w.starts).any { it in '0'..'9' } }, report.weeks.toString())
         assertEquals(report.struggles.size, s.tagged("struggle").size)
         assertEquals(4, report.assessments.size, "the letter grid, the story, its questions, the ASER probe")
         assertEquals(4, s.tagged("assessment").size)
     },
     ScreensRenderTest.Screen("group-report", { GroupReportScreen(it.facilitator.report) {} }) { sc, s ->
         assertEquals(sc.facilitator.report.learners.size, s.tagged("report-learner").size)
+        assertEquals(sc.facilitator.report.learners.map { it.attendedOf }, s.tagged("attended-of").map { it.text })
         assertEquals(sc.facilitator.report.needsHelp.size, s.tagged("needs-help").size)
         assertTrue(sc.facilitator.report.needsHelp.isNotEmpty(), "the absent learner has not started")
     },

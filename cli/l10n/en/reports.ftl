@@ -1,0 +1,59 @@
+# The HTML reports of `kusoma report` (cli/src/report_cmd.rs), in this language. The CLI
+# adds them to the interface messages when it opens; they are kept out of the core so the
+# phone library, which never writes a report page, does not carry them.
+
+## The HTML reports of `kusoma report`.
+report-nobody-needs-help = Nobody in this group needs help now.
+report-learner-title = Learner report: { $name }
+report-group-title = Group report: { $name }
+report-programme-title = Programme report
+report-learner-facts = Pack { $pack } · learner { $id } · ASER: { $level }
+report-not-assessed = not assessed
+report-learner-units = Units learned: { $learned } of { $units }; { $provisional } more to confirm on a later day.
+report-learner-exercises = Exercises: { $attempts }, { $correct } right. Sessions: { $sessions }. Time on task: { $minutes } min. Recent accuracy: { $accuracy }.
+report-weekly = Exercises per week
+report-units = Units
+report-unit = Unit
+report-letters = Letters
+report-words = Words
+report-unit-learned = learned
+report-unit-to-confirm = to confirm
+report-unit-learning = learning
+report-struggles = Struggles with
+report-struggle = { $label } ({ $wrong } wrong of { $attempts })
+report-no-struggles = nothing in particular
+report-assessments = Assessments
+report-date = Date
+report-subtask = Subtask
+report-right = Right
+report-per-minute = Per minute
+report-aser = ASER
+report-group-facts = Learners: { $learners } · pack { $pack } · group sessions: { $sessions } · attendance: { $attendance }
+report-needs-help = Needs help ({ $count })
+report-learner = Learner
+report-why = Why
+report-misses = Misses
+report-hardest-items = Hardest items
+report-item = Item
+report-exercise = Exercise
+report-attendance = Attendance
+report-learners = Learners
+report-attended = Attended
+report-skills-learned = Skills learned
+report-to-confirm = To confirm
+report-recent = Recent
+report-help-note = Stalled: no exercise for 14 days. Struggling: under 60% right over the last 20 exercises.
+report-programme-facts = Learners: { $learners } · attendance: { $attendance }
+report-aser-levels = ASER levels (latest)
+report-letter-sounds-by-gender = Letter sounds, correct per minute (latest), by gender
+report-indicators = Indicators
+report-gender = Gender
+report-age-band = Age band
+report-all = all
+report-unspecified = unspecified
+report-female = female
+report-male = male
+report-other = other
+report-aser-assessed = ASER assessed
+report-letter-sounds-cpm = Letter sounds, correct per minute: first → latest
+report-oral-reading-wcpm = Oral reading, words correct per minute: first → latest

@@ -144,3 +144,23 @@ fn a_programme_report_for_one_pack_is_given_and_an_unknown_pack_refused() {
         common::text(&out)
     );
 }
+
+#[test]
+fn a_lock_out_says_when_it_ends_in_the_local_time_zone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("d");
+    common::run(&data, &["facilitator", "add", "Rehema"], "", &[PIN]);
+    let wrong = ("KUSOMA_FACILITATOR_PIN", "1111");
+    for _ in 0..5 {
+        common::run(&data, &["group", "list"], "", &[wrong]);
+    }
+    // A POSIX TZ string needs no zoneinfo files: East Africa Time, UTC+3.
+    let out = common::run(&data, &["group", "list"], "", &[wrong, ("TZ", "EAT-3")]);
+    let text = common::text(&out);
+    assert!(
+        text.contains("locked after too many wrong tries, until 20"),
+        "{text}"
+    );
+    assert!(text.trim_end().ends_with(" EAT"), "in local time: {text}");
+    assert!(!text.contains("ms since the Unix epoch"), "{text}");
+}

@@ -77,22 +77,33 @@ private struct WeeklyBars: View {
 
     var body: some View {
         let most = CGFloat(max(weeks.map(\.attempts).max() ?? 0, 1))
-        HStack(alignment: .bottom, spacing: 0) {
-            ForEach(Array(weeks.enumerated()), id: \.offset) { _, week in
-                // Each week's count above its bar and the day it starts below, both in the
-                // core's words and digits: a chart with no numbers says little.
-                VStack(spacing: 2) {
-                    Text(week.count).font(Typeface.body)
-                    RoundedRectangle(cornerRadius: 2)
-                        .fill(week.attempts == 0 ? Signal.unlit : Palette.primary)
-                        .frame(height: max(CGFloat(week.attempts) / most * height, 3))
-                        .padding(.horizontal, 6)
-                    Text(week.starts).font(Typeface.body)
+        VStack(spacing: 2) {
+            HStack(alignment: .bottom, spacing: 0) {
+                ForEach(Array(weeks.enumerated()), id: \.offset) { _, week in
+                    // Each week's count above its bar, in the core's digits: a chart with no
+                    // numbers says little.
+                    VStack(spacing: 2) {
+                        Text(week.count).font(Typeface.body).lineLimit(1)
+                        RoundedRectangle(cornerRadius: 2)
+                            .fill(week.attempts == 0 ? Signal.unlit : Palette.primary)
+                            .frame(height: max(CGFloat(week.attempts) / most * height, 3))
+                            .padding(.horizontal, 6)
+                    }
+                    .frame(maxWidth: .infinity, alignment: .bottom)
                 }
-                .frame(maxWidth: .infinity, alignment: .bottom)
+            }
+            .frame(minHeight: height)
+            // The day the first and the last week start: eight dates do not fit under eight
+            // bars on a phone.
+            if let first = weeks.first, let last = weeks.last {
+                HStack {
+                    Text(first.starts).lineLimit(1)
+                    Spacer()
+                    Text(last.starts).lineLimit(1)
+                }
+                .font(Typeface.body)
             }
         }
-        .frame(minHeight: height)
         .accessibilityElement(children: .ignore)
         .accessibilityLabel(weeks.map { "\($0.starts): \($0.count)" }.joined(separator: ", "))
     }

@@ -81,8 +81,10 @@ fun LearnerReportScreen(report: LearnerReportInfo, onBack: () -> Unit) {
 
 /**
  * Eight weeks of exercises as bars, the tallest week full height, a week with none a stub; each
- * week's count over its bar and the day it starts under it, both worded by the core (Rows, so in
- * reading order like the bars: from the right in RTL).
+ * week's count over its bar, and under the bars the day the first and the last week start (eight
+ * dates do not fit under eight bars on a phone: they broke mid-number), all worded by the core
+ * (Rows, so in reading order like the bars: from the right in RTL). One line each, so a label
+ * too wide shows as cut to the render checks instead of wrapping silently.
  */
 @Composable
 private fun WeeklyBars(weeks: List<WeekBar>) {
@@ -90,7 +92,11 @@ private fun WeeklyBars(weeks: List<WeekBar>) {
     val bar = MaterialTheme.colorScheme.primary
     val stub = Signal.unlit
     Column(Modifier.fillMaxWidth(), verticalArrangement = Arrangement.spacedBy(2.dp)) {
-        WeekLabels(weeks, "week-count") { it.count }
+        Row(Modifier.fillMaxWidth()) {
+            weeks.forEach { w ->
+                Text(w.count, style = MaterialTheme.typography.labelLarge, textAlign = TextAlign.Center, maxLines = 1, modifier = Modifier.weight(1f).testTag("week-count"))
+            }
+        }
         Canvas(Modifier.fillMaxWidth().height(72.dp).testTag("weekly")) {
             val slot = size.width / weeks.size.coerceAtLeast(1)
             weeks.forEachIndexed { i, w ->
@@ -100,16 +106,12 @@ private fun WeeklyBars(weeks: List<WeekBar>) {
                 drawRect(if (w.attempts == 0u) stub else bar, Offset(x + slot * 0.15f, size.height - h), Size(slot * 0.7f, h))
             }
         }
-        WeekLabels(weeks, "week-start") { it.starts }
-    }
-}
-
-/** One label per week's bar, in a row as wide as the bars. */
-@Composable
-private fun WeekLabels(weeks: List<WeekBar>, tag: String, label: (WeekBar) -> String) {
-    Row(Modifier.fillMaxWidth()) {
-        weeks.forEach { w ->
-            Text(label(w), style = MaterialTheme.typography.labelLarge, textAlign = TextAlign.Center, modifier = Modifier.weight(1f).testTag(tag))
+        if (weeks.isNotEmpty()) {
+            Row(Modifier.fillMaxWidth(), horizontalArrangement = Arrangement.SpaceBetween) {
+                listOf(weeks.first(), weeks.last()).forEach { w ->
+                    Text(w.starts, style = MaterialTheme.typography.labelLarge, maxLines = 1, modifier = Modifier.testTag("week-start"))
+                }
+            }
         }
     }
 }

@@ -127,7 +127,7 @@ val FACILITATOR_SCREENS: List<ScreensRenderTest.Screen> = listOf(
         assertEquals(1, s.tagged("weekly").size)
         // Each week's bar carries its count: a chart with no labels says nothing to read.
         assertEquals(report.weeks.map { it.count }, s.tagged("week-count").map { it.text }, "a count on each week's bar, as the core wrote it")
-        assertEquals(report.weeks.map { it.starts }, s.tagged("week-start").map { it.text }, "the day each week starts, under its bar")
+        assertEquals(listOf(report.weeks.first().starts, report.weeks.last().starts), s.tagged("week-start").map { it.text }, "the day the first and the last week start, under the bars")
         // Numbers in the interface's digits: no Latin digit on an Arabic chart.
         if (sc.messages.locale == "ar") assertTrue(report.weeks.none { w -> (w.count + w.starts).any { it in '0'..'9' } }, report.weeks.toString())
         assertEquals(report.struggles.size, s.tagged("struggle").size)

@@ -19,6 +19,7 @@ use kusoma_core::l10n::Arg;
 use kusoma_core::pack::Direction;
 use kusoma_core::profile::{AgeBand, Gender};
 use kusoma_core::report::{GroupReport, HelpReason, LearnerReport, ProgrammeReport};
+use kusoma_core::screens::text::UiText;
 use kusoma_core::time::iso_timestamp;
 
 use crate::error::{CliError, Result, usage};
@@ -138,21 +139,19 @@ fn words(kusoma: &Kusoma, ids: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// A subtask's name as the app shows it (`letter-sounds` → "Letter sounds").
+/// A subtask's name as the app shows it (`letter-sounds` → "Letter sounds"), by the core's role
+/// for it; a name newer than this core as it is stored.
 fn subtask_name(kusoma: &Kusoma, subtask: &str) -> String {
-    match subtask {
-        "letter-sounds" | "familiar-words" | "nonwords" | "oral-reading" | "comprehension"
-        | "aser" => kusoma.tr(&format!("app-subtask-{subtask}"), &[]),
-        other => other.to_owned(),
-    }
+    UiText::for_stored_subtask(subtask)
+        .and_then(|role| kusoma.ui_text(role, &[]))
+        .unwrap_or_else(|| subtask.to_owned())
 }
 
-/// An ASER level's name as the app shows it (`word` → "Words").
+/// An ASER level's name as the app shows it (`word` → "Words"), by the core's role for it.
 fn level_name(kusoma: &Kusoma, level: &str) -> String {
-    AserLevel::parse(level).map_or_else(
-        |_| level.to_owned(),
-        |l| kusoma.tr(&format!("app-aser-level-{}", l.as_str()), &[]),
-    )
+    UiText::for_stored_aser_level(level)
+        .and_then(|role| kusoma.ui_text(role, &[]))
+        .unwrap_or_else(|| level.to_owned())
 }
 
 /// A gender's name in the interface language (`None`: everyone).
@@ -586,18 +585,9 @@ pub fn learner_report(kusoma: &Kusoma, r: &LearnerReport, format: Format) -> Str
     }
 }
 
-/// Why a learner needs help, in the interface language (the app's words).
+/// Why a learner needs help, in the interface language: the app's words, from the core.
 fn reason_said(kusoma: &Kusoma, r: &HelpReason) -> String {
-    match r {
-        HelpReason::NotStarted => kusoma.tr("app-help-not-started", &[]),
-        HelpReason::Stalled { days } => {
-            kusoma.tr("app-help-stalled", &[("days", Arg::from(*days))])
-        }
-        HelpReason::Struggling { accuracy } => kusoma.tr(
-            "app-help-struggling",
-            &[("percent", Arg::from((accuracy * 100.0).round() as i64))],
-        ),
-    }
+    kusoma.help_reason_text(r).unwrap_or_else(|| reason(r))
 }
 
 fn reason(r: &HelpReason) -> String {

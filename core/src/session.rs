@@ -139,7 +139,8 @@ impl ActiveSession {
 /// How a skill is shown to the learner: a grapheme's text, a word, a sentence.
 pub fn skill_label(pack: &Pack, skill: &str) -> String {
     match ItemRef::from_key(pack, skill) {
-        Some(ItemRef::Grapheme(g)) => pack.graphemes[g].text.clone(),
+        // A vowel sign or haraka on its own is drawn on ◌, as on the exercise screens.
+        Some(ItemRef::Grapheme(g)) => pack.graphemes[g].display(),
         Some(ItemRef::Word(w)) => pack.words[w].text.clone(),
         Some(ItemRef::Sentence(s)) => pack.sentences[s].text.clone(),
         None => skill.to_owned(),

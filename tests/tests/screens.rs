@@ -252,3 +252,24 @@ fn report_numbers_come_in_the_interfaces_digits_with_each_weeks_start() {
     k.set_locales(&["hi"]);
     assert_eq!(plain(&k.attended_text(3, 4)), "4 में से 3");
 }
+
+#[test]
+fn a_vowel_sign_named_on_its_own_in_a_report_stands_on_a_dotted_circle() {
+    let (_dir, k) = phone();
+    let pack = k.pack("hi").unwrap();
+    let sign = pack
+        .graphemes
+        .iter()
+        .find(|g| g.text == "\u{093E}")
+        .expect("the Hindi pack teaches the vowel sign ा");
+    let label = kusoma_core::skill_label(&pack, &format!("g:{}", sign.id));
+    assert_eq!(
+        label, "\u{25CC}\u{093E}",
+        "◌ा, as the exercise screens draw it"
+    );
+    let letter = pack.graphemes.iter().find(|g| g.text == "क").unwrap();
+    assert_eq!(
+        kusoma_core::skill_label(&pack, &format!("g:{}", letter.id)),
+        "क"
+    );
+}

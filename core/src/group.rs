@@ -68,6 +68,12 @@ impl Kusoma {
         self.store.groups()
     }
 
+    /// One group, with its member count.
+    pub fn group(&self, id: &str) -> Result<Group> {
+        self.require_facilitator()?;
+        self.store.group(id)
+    }
+
     /// Puts learners on a group's roster, all or none.
     pub fn add_to_group(&mut self, group: &str, learners: &[String]) -> Result<Group> {
         self.require_facilitator()?;

@@ -202,10 +202,14 @@ impl Kusoma {
     /// A loaded pack, its content read from its built form the first time it is asked for
     /// (an error if that file was damaged since the directory was opened).
     pub fn pack(&self, id: &str) -> Result<Arc<Pack>> {
+        self.slot(id)?.content()
+    }
+
+    /// Pack `id`'s slot, without reading its content; `NotFound` when no such pack is loaded.
+    pub(crate) fn slot(&self, id: &str) -> Result<&PackSlot> {
         self.packs
             .get(id)
-            .ok_or_else(|| Error::NotFound(format!("no pack with id `{id}` is loaded")))?
-            .content()
+            .ok_or_else(|| Error::NotFound(format!("no pack with id `{id}` is loaded")))
     }
 
     /// Pack folders that were refused at open, with their problems.

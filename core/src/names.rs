@@ -29,14 +29,19 @@ pub fn key(name: &str) -> String {
     crate::text::nfc(name.trim()).to_lowercase()
 }
 
+/// The one of `taken` (other people's names) that is the same name as `name`, if any.
+pub fn same_as<'a>(name: &str, taken: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let k = key(name);
+    taken.into_iter().find(|t| key(t) == k)
+}
+
 /// Refuses `name` when one of `taken` (other people's names) is the same name.
 pub fn refuse_taken<'a>(
     name: &str,
     taken: impl IntoIterator<Item = &'a str>,
     who: &str,
 ) -> Result<()> {
-    let k = key(name);
-    if let Some(other) = taken.into_iter().find(|t| key(t) == k) {
+    if let Some(other) = same_as(name, taken) {
         return Err(Error::InvalidInput(format!(
             "there is already a {who} called `{other}` on this phone; add something to tell them apart (a family name, a village, a number: `{name} 2`)"
         )));

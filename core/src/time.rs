@@ -17,6 +17,11 @@ pub fn iso_timestamp(ms: i64) -> String {
     )
 }
 
+/// Year, month and day (UTC) of `ms` since the Unix epoch.
+pub fn civil_date(ms: i64) -> (i64, u32, u32) {
+    civil_from_days(ms.div_euclid(DAY_MS))
+}
+
 /// An ISO 8601 duration (`PT2.35S`) for `ms` milliseconds (negative counts as 0).
 pub fn iso_duration(ms: i64) -> String {
     let ms = ms.max(0);

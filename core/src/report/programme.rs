@@ -126,11 +126,7 @@ impl Kusoma {
         let mut learners = self.store.learners()?;
         if let Some(pack) = pack {
             // A typed pack id that no pack has would give an empty report that looks true.
-            if !self.packs.contains_key(pack) {
-                return Err(crate::error::Error::NotFound(format!(
-                    "no pack with id `{pack}` is loaded"
-                )));
-            }
+            self.slot(pack)?;
             let studying = self.store.learners_in_pack(pack)?;
             learners.retain(|l| studying.contains(&l.id));
         }

@@ -109,13 +109,9 @@ impl Enrol {
         // A name already on the phone is said in the interface language (the core's error
         // is English, for logs and the CLI); the learner list is short, so this is one read.
         let name = self.view.name.trim().to_owned();
-        let key = names::key(&name);
-        if let Some(other) = k
-            .learners()?
-            .into_iter()
-            .find(|l| names::key(&l.name) == key)
-        {
-            let said = k.tr("app-name-taken", &[("name", other.name.as_str().into())]);
+        let learners = k.learners()?;
+        if let Some(other) = names::same_as(&name, learners.iter().map(|l| l.name.as_str())) {
+            let said = k.tr("app-name-taken", &[("name", other.into())]);
             self.view.refused = Some(said);
             return Ok(());
         }

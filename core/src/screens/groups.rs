@@ -136,12 +136,7 @@ impl Roster {
     }
 
     fn load(k: &Kusoma, group: &str) -> Result<RosterView> {
-        let card = k
-            .groups()?
-            .iter()
-            .find(|g| g.id == group)
-            .map(GroupCard::of)
-            .ok_or_else(|| Error::NotFound(format!("no group with id {group}")))?;
+        let card = GroupCard::of(&k.group(group)?);
         let roster: Vec<LearnerCard> = k.roster(group)?.iter().map(LearnerCard::of).collect();
         let others = k
             .learners()?
@@ -225,15 +220,9 @@ pub struct Attendance {
 impl Attendance {
     /// Group `group`'s attendance for a session in `pack`, everyone present.
     pub fn new(k: &Kusoma, group: &str, pack: &str) -> Result<Attendance> {
-        let name = k
-            .groups()?
-            .into_iter()
-            .find(|g| g.id == group)
-            .map(|g| g.name)
-            .ok_or_else(|| Error::NotFound(format!("no group with id {group}")))?;
         let mut a = Attendance {
             view: AttendanceView {
-                group: name,
+                group: k.group(group)?.name,
                 roster: k.roster(group)?.iter().map(LearnerCard::of).collect(),
                 absent: Vec::new(),
                 turn_every: TURN_DEFAULT,

@@ -27,12 +27,11 @@ impl Kusoma {
             .iter()
             .map(|w| {
                 let count = Arg::Num(w.attempts.into());
-                // 2026-11-23T… → day 23, month 11.
-                let iso = crate::time::iso_timestamp(w.week.saturating_mul(WEEK_MS));
-                let part = |range: std::ops::Range<usize>| {
-                    Arg::Num(iso.get(range).and_then(|p| p.parse().ok()).unwrap_or(0))
-                };
-                let date = [("day", part(8..10)), ("month", part(5..7))];
+                let (_, month, day) = crate::time::civil_date(w.week.saturating_mul(WEEK_MS));
+                let date = [
+                    ("day", Arg::Num(day.into())),
+                    ("month", Arg::Num(month.into())),
+                ];
                 WeekBar {
                     attempts: w.attempts,
                     count: self

@@ -14,7 +14,7 @@ use kusoma_core::screens::text::UiText;
 
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
-use crate::flow::held;
+use crate::flow::{act, held};
 
 type Result<T> = std::result::Result<T, KusomaError>;
 use crate::records::{MessageArg, borrowed, fluent_args};
@@ -211,9 +211,7 @@ impl SignInFlow {
         &self,
         action: impl FnOnce(&mut SignIn) -> kusoma_core::Result<()>,
     ) -> Result<SignInState> {
-        let mut flow = self.flow();
-        action(&mut flow)?;
-        Ok(flow.state().clone())
+        act(&self.inner, SignIn::state, action)
     }
 }
 
@@ -322,9 +320,7 @@ impl FacilitatorGateFlow {
         &self,
         action: impl FnOnce(&mut FacilitatorGate) -> kusoma_core::Result<()>,
     ) -> Result<GateState> {
-        let mut gate = held(&self.inner);
-        action(&mut gate)?;
-        Ok(gate.state().clone())
+        act(&self.inner, FacilitatorGate::state, action)
     }
 }
 

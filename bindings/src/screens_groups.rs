@@ -12,7 +12,7 @@ use kusoma_core::screens::sign_in::LearnerCard;
 
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
-use crate::flow::held;
+use crate::flow::{act, held};
 
 type Result<T> = std::result::Result<T, KusomaError>;
 
@@ -61,17 +61,6 @@ pub struct AttendanceView {
     pub can_fewer: bool,
     pub can_start: bool,
     pub started: Option<String>,
-}
-
-/// Runs `action` on the flow behind `inner` and gives the view after it.
-fn act<F, V: Clone>(
-    inner: &Mutex<F>,
-    view: fn(&F) -> &V,
-    action: impl FnOnce(&mut F) -> kusoma_core::Result<()>,
-) -> Result<V> {
-    let mut flow = held(inner);
-    action(&mut flow)?;
-    Ok(view(&flow).clone())
 }
 
 /// The enrolment form (`kusoma_core::screens::enrol`).

@@ -189,10 +189,77 @@ fn benches(c: &mut Criterion) {
             total
         })
     });
+    report("next exercise choice, 5,000 items", &mut samples);
+
+    // Reading from finished units: the session's reviews are used up (one in a session of two)
+    // and seven exercises of new material came before, so this one reads a word of a finished
+    // unit. Every word of the 30 finished units is mastered but each unit's last, so each unit
+    // is scanned to its end.
+    let mut reading_model = model.clone();
+    for u in 0..UNITS / 2 {
+        if let Some(&w) = pack.index.unit_words[u].last()
+            && let Some(state) = reading_model
+                .skills
+                .get_mut(ItemRef::Word(w).key_str(&pack))
+        {
+            state.mastered = false;
+        }
+    }
+    let letter = ItemRef::Grapheme(pack.units[UNITS / 2].graphemes[0]);
+    let reading_history: Vec<Turn> = std::iter::once(Turn {
+        item: ItemRef::Word(pack.index.unit_words[0][0]),
+        correct: true,
+    })
+    .chain((0..7).map(|_| Turn {
+        item: letter,
+        correct: true,
+    }))
+    .collect();
+    let reading_ctx = Context {
+        pack: &pack,
+        model: &reading_model,
+        bank: &bank,
+        history: &reading_history,
+        session_length: 2,
+        now_ms: 0,
+    };
+    let chosen = engine.choose(&reading_ctx, &mut rng).map(|p| p.item);
+    assert!(
+        matches!(chosen, Some(i @ (ItemRef::Word(_) | ItemRef::Sentence(_))) if i.unit(&pack) < UNITS / 2),
+        "the case measures reading from a finished unit, not {chosen:?}"
+    );
+    let mut samples: Vec<Duration> = Vec::new();
+    c.bench_function(
+        "next exercise choice, reading from 30 finished units",
+        |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    let start = Instant::now();
+                    black_box(engine.choose(&reading_ctx, &mut rng));
+                    let t = start.elapsed();
+                    samples.push(t);
+                    total += t;
+                }
+                total
+            })
+        },
+    );
+    report(
+        "next exercise choice, reading from 30 finished units",
+        &mut samples,
+    );
+}
+
+/// Prints the median and p99 of `samples` (criterion reports means, not tails).
+fn report(name: &str, samples: &mut [Duration]) {
+    if samples.is_empty() {
+        return; // filtered out on the command line
+    }
     samples.sort();
     let at = |q: f64| samples[((samples.len() - 1) as f64 * q) as usize];
     println!(
-        "next exercise choice, 5,000 items: median {:?}, p99 {:?} over {} samples",
+        "{name}: median {:?}, p99 {:?} over {} samples",
         at(0.5),
         at(0.99),
         samples.len()

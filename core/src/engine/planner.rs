@@ -5,11 +5,14 @@
 //! check: [`super::mastery`]) and due reviews (recall probability below the desired retention,
 //! lowest first), reviews at most half the session; then new material from the first unit
 //! whose prerequisites are mastered (or, while its letters wait for a later sitting, the next
-//! one), interleaving a few of its letters and one of its words or sentences, choosing the
-//! item and kind whose predicted success is nearest the target. Every eighth exercise of new
-//! material instead reads a word or sentence of a finished unit that is not yet mastered, so
-//! reading keeps pace with the letters. Never the same item twice in a row. When nothing is new or due, the item practised
-//! longest ago returns.
+//! one), interleaving a few of its letters and one of its words or sentences (the one read
+//! longest ago), choosing the item and kind whose predicted success is nearest the target.
+//! Every eighth exercise of new material, and whenever the unit being learned has nothing open
+//! now, a word or sentence of a finished unit is read instead: the three finished units with
+//! the least-known letters offer their first one not yet mastered, and the one whose weakest
+//! letter is least likely known is read, so that reading reviews the letters that need it.
+//! Never the same item twice in a row. When nothing is new or due, the item practised longest
+//! ago returns.
 
 use rand::seq::IndexedRandom;
 use rand_chacha::ChaCha8Rng;
@@ -26,8 +29,13 @@ const TAP_CHOICES: usize = 3;
 /// One exercise of new material in this many is reading from finished units. Rarer than the
 /// one in four it was: a finished unit's words practise letters already mastered, while the
 /// unit being learned now offers a word of its own that practises the new ones; one in four
-/// slowed learners under every simulated truth (docs/benchmarks.md).
+/// slowed learners under every simulated truth; one in sixteen, once that reading went to the
+/// weakest letters, was faster under two truths and slower under the two memory truths
+/// (docs/benchmarks.md).
 const CONSOLIDATE_EVERY: usize = 8;
+/// Reading from finished units looks at this many of them, those with the least-known letters
+/// (bounding its cost: only their words are looked at).
+const REVIEW_UNITS: usize = 3;
 /// Words or sentences of the unit being learned offered beside its letters.
 const FRONTIER_READING: usize = 1;
 /// Predictions within this of the best count as a tie, broken at random (interleaving).
@@ -160,26 +168,22 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
                 .filter(|i| matches!(i, ItemRef::Grapheme(_)))
                 .filter(open)
                 .take(engine.config.active_skills);
-            let reading = items_of(ctx, u)
+            let mut reading: Vec<ItemRef> = items_of(ctx, u)
                 .filter(|i| !matches!(i, ItemRef::Grapheme(_)))
                 .filter(open)
-                .take(FRONTIER_READING);
+                .collect();
+            // The one read longest ago (never read first, then in the pack's order): a
+            // different word each time, not the first until it is mastered.
+            reading.sort_by_key(|i| last_practised(ctx, *i));
+            reading.truncate(FRONTIER_READING);
             letters.chain(reading).collect()
         })
         .unwrap_or_default();
     let new_so_far = ctx.history.len() - reviews_so_far;
     let consolidate = active.is_empty() || new_so_far % CONSOLIDATE_EVERY == CONSOLIDATE_EVERY - 1;
-    if consolidate {
-        let finished = frontier.unwrap_or(pack.units.len());
-        let reading: Vec<ItemRef> = (0..finished)
-            .flat_map(|u| items_of(ctx, u))
-            .filter(|i| !matches!(i, ItemRef::Grapheme(_)))
-            .filter(open)
-            .take(engine.config.active_skills)
-            .collect();
-        if let Some(item) = nearest_target(engine, ctx, &reading, rng) {
-            return Some(pick(engine, ctx, item));
-        }
+    let finished = frontier.unwrap_or(pack.units.len());
+    if consolidate && let Some(item) = review_reading(engine, ctx, finished) {
+        return Some(pick(engine, ctx, item));
     }
     if let Some(item) = nearest_target(engine, ctx, &active, rng) {
         return Some(pick(engine, ctx, item));
@@ -189,12 +193,7 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
     (0..pack.units.len())
         .flat_map(|u| items_of(ctx, u))
         .filter(|i| Some(*i) != previous)
-        .min_by_key(|i| {
-            ctx.model
-                .skills
-                .get(i.key_str(pack))
-                .map_or(i64::MIN, |s| s.last_ms)
-        })
+        .min_by_key(|&i| last_practised(ctx, i))
         .map(|item| pick(engine, ctx, item))
 }
 
@@ -270,6 +269,75 @@ fn is_review_item(ctx: &Context, item: ItemRef) -> bool {
         .skills
         .get(item.key_str(ctx.pack))
         .is_some_and(|s| s.memory.is_some())
+}
+
+/// When `item` was last practised (never: before any time).
+fn last_practised(ctx: &Context, item: ItemRef) -> i64 {
+    ctx.model
+        .skills
+        .get(item.key_str(ctx.pack))
+        .map_or(i64::MIN, |s| s.last_ms)
+}
+
+/// Reading that reviews the letters that need it: the [`REVIEW_UNITS`] finished units whose
+/// least-known letter is least likely known (the later unit on a tie) each offer their first
+/// word or sentence not yet mastered, and the one whose weakest letter is least likely known is
+/// read.
+///
+/// Taking the earliest units' words first, as this did, gave unit 1's letters hundreds of
+/// exercises and unit 15's a few dozen (docs/benchmarks.md). Looking only at a few units keeps
+/// the cost at one look-up per letter and per word of those units, not of every finished unit.
+fn review_reading(engine: &Engine, ctx: &Context, finished: usize) -> Option<ItemRef> {
+    let pack = ctx.pack;
+    let previous = ctx.history.last().map(|t| t.item);
+    let weakest = |letters: &mut dyn Iterator<Item = usize>| {
+        letters
+            .map(|g| letter_known(engine, ctx, g))
+            .fold(1.0, f64::min)
+    };
+    let mut units: Vec<(f64, usize)> = (0..finished)
+        .rev()
+        .map(|u| (weakest(&mut pack.units[u].graphemes.iter().copied()), u))
+        .collect();
+    units.sort_by(|a, b| a.0.total_cmp(&b.0));
+    units
+        .iter()
+        .take(REVIEW_UNITS)
+        .filter_map(|&(_, u)| {
+            items_of(ctx, u)
+                .filter(|i| !matches!(i, ItemRef::Grapheme(_)) && Some(*i) != previous)
+                .find(|i| {
+                    ctx.model
+                        .skills
+                        .get(i.key_str(pack))
+                        .is_none_or(|s| !s.mastered && !mastery::waiting(s, ctx.now_ms))
+                })
+        })
+        .map(|item| (weakest(&mut letters_read(pack, item).into_iter()), item))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, item)| item)
+}
+
+/// The letters an item reads.
+fn letters_read(pack: &crate::pack::Pack, item: ItemRef) -> Vec<usize> {
+    match item {
+        ItemRef::Grapheme(g) => vec![g],
+        ItemRef::Word(w) => pack.words[w].graphemes.clone(),
+        ItemRef::Sentence(s) => pack.sentences[s]
+            .words
+            .iter()
+            .flat_map(|&w| pack.words[w].graphemes.iter().copied())
+            .collect(),
+    }
+}
+
+/// P(known) of letter `g` (a letter never met: its prior).
+fn letter_known(engine: &Engine, ctx: &Context, g: usize) -> f64 {
+    let key = ItemRef::Grapheme(g).key_str(ctx.pack);
+    ctx.model.skills.get(key).map_or_else(
+        || engine.params(ctx.pack, key).prior,
+        |state| engine.p_known(ctx.pack, key, state, ctx.now_ms),
+    )
 }
 
 /// An item missed in this session, not retried since, whose retry is due.

@@ -420,3 +420,90 @@ fn letters_practised_only_through_words_come_back_for_direct_reviews() {
         "the word's letters are due for a direct review: {items:?}"
     );
 }
+
+#[test]
+fn reading_practice_goes_to_the_word_of_the_letter_least_known() {
+    let engine = Engine::default();
+    let pack = sw_pack();
+    let last = pack.units.len() - 1;
+    let (mut model, bank) = returning_learner(&engine, pack.units.len(), 0);
+    // Every letter is mastered and nothing is due, so every exercise is reading practice; one
+    // letter of the last unit is known a little less surely than the others.
+    let word = pack.index.unit_words[last][0];
+    let weak = pack.words[word]
+        .graphemes
+        .iter()
+        .copied()
+        .find(|&g| pack.graphemes[g].unit == last)
+        .expect("a unit's word reads one of its letters");
+    let weak_key = ItemRef::Grapheme(weak).key(&pack);
+    model.skills.get_mut(&weak_key).unwrap().p_learned = 0.96;
+    let reads = |item: &ItemRef| match *item {
+        ItemRef::Word(w) => pack.words[w].graphemes.contains(&weak),
+        ItemRef::Sentence(s) => pack.sentences[s]
+            .words
+            .iter()
+            .any(|&w| pack.words[w].graphemes.contains(&weak)),
+        ItemRef::Grapheme(_) => false,
+    };
+    let items = plan(&engine, &model, &bank, 3, 60_000);
+    assert!(
+        items.iter().all(|i| !matches!(i, ItemRef::Grapheme(_))),
+        "{items:?}"
+    );
+    assert!(
+        reads(&items[0]),
+        "the first reading practises {weak_key}: {items:?}"
+    );
+}
+
+#[test]
+fn the_unit_being_learned_offers_a_different_word_each_time() {
+    let engine = Engine::default();
+    let pack = sw_pack();
+    let (mut model, mut bank) = (LearnerModel::default(), ItemBank::default());
+    let mut rng = ChaCha8Rng::seed_from_u64(9);
+    let mut history: Vec<Turn> = Vec::new();
+    // One session of 20, every answer right, the model updated after each as a session does.
+    for n in 0..20 {
+        let now = n * 20_000;
+        let ctx = Context {
+            pack: &pack,
+            model: &model,
+            bank: &bank,
+            history: &history,
+            session_length: 20,
+            now_ms: now,
+        };
+        let pick = engine.choose(&ctx, &mut rng).unwrap();
+        let skills = pick.item.skills(&pack);
+        let obs = Observation {
+            item: &skills[0],
+            kind: pick.kinds[0],
+            skills: &skills,
+            correct: true,
+            response_ms: 2000,
+            now_ms: now,
+            choices: 3,
+        };
+        engine.observe(&pack, &mut model, &mut bank, &obs);
+        history.push(Turn {
+            item: pick.item,
+            correct: true,
+        });
+    }
+    let words: std::collections::BTreeSet<ItemRef> = history
+        .iter()
+        .map(|t| t.item)
+        .filter(|i| !matches!(i, ItemRef::Grapheme(_)))
+        .collect();
+    let times = history
+        .iter()
+        .filter(|t| !matches!(t.item, ItemRef::Grapheme(_)))
+        .count();
+    assert!(
+        words.len() >= 2 && words.len() * 2 >= times,
+        "{times} readings of {} words: {words:?}",
+        words.len()
+    );
+}

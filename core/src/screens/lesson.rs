@@ -45,6 +45,29 @@ pub struct LessonState {
     pub summary: Option<SessionSummary>,
 }
 
+/// A tap on the exercise screen that builds the answer (the same for a session and a group
+/// turn's exercise): one vocabulary that both flows take, so a shell forwards it as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tap {
+    /// Choice `index` (0-based), on a tap-one exercise.
+    Select {
+        /// The choice.
+        index: u32,
+    },
+    /// Tile `index` (0-based) after those placed.
+    Place {
+        /// The tile.
+        index: u32,
+    },
+    /// The placed tile at `position` taken back.
+    Unplace {
+        /// Its place among those placed.
+        position: u32,
+    },
+    /// Every placed tile taken back.
+    ClearTiles,
+}
+
 /// How the session is opened.
 #[derive(Debug, Clone)]
 enum Opening {
@@ -201,6 +224,18 @@ impl Lesson {
             self.state.placed.clear();
             self.update_can_submit();
         }
+    }
+
+    /// One tap that builds the answer ([`Lesson::select`], [`Lesson::place`], [`Lesson::unplace`],
+    /// [`Lesson::clear_tiles`]).
+    pub fn tap(&mut self, tap: Tap) -> Result<()> {
+        match tap {
+            Tap::Select { index } => self.select(index)?,
+            Tap::Place { index } => self.place(index)?,
+            Tap::Unplace { position } => self.unplace(position),
+            Tap::ClearTiles => self.clear_tiles(),
+        }
+        Ok(())
     }
 
     /// Sends the answer; the core stores it before it answers with feedback. Ignored until the

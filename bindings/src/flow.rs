@@ -20,7 +20,16 @@ pub(crate) fn act<F, V: Clone>(
     view: fn(&F) -> &V,
     action: impl FnOnce(&mut F) -> kusoma_core::Result<()>,
 ) -> Result<V, KusomaError> {
+    shown(inner, |f| view(f).clone(), action)
+}
+
+/// [`act`] for a screen built from the flow (an enum by phase) rather than read from it.
+pub(crate) fn shown<F, V>(
+    inner: &Mutex<F>,
+    view: impl FnOnce(&F) -> V,
+    action: impl FnOnce(&mut F) -> kusoma_core::Result<()>,
+) -> Result<V, KusomaError> {
     let mut flow = held(inner);
     action(&mut flow)?;
-    Ok(view(&flow).clone())
+    Ok(view(&flow))
 }

@@ -4,59 +4,93 @@
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use kusoma_core::SessionOptions;
-use kusoma_core::screens::lesson::{Lesson, LessonPhase, LessonState};
+use kusoma_core::screens::lesson::{Lesson, LessonPhase, LessonState, Tap};
 
 use crate::engine::KusomaEngine;
 use crate::error::KusomaError;
-use crate::flow::held;
+use crate::flow::{held, shown};
 use crate::records::{AnswerFeedback, ExerciseView, SessionReport};
 
 type Result<T> = std::result::Result<T, KusomaError>;
 
-// The core's phase, crossing as it is.
+// The core's taps, crossing as they are.
 #[uniffi::remote(Enum)]
-pub enum LessonPhase {
-    NotStarted,
-    Answering,
-    Answered,
-    Finished,
+pub enum Tap {
+    Select { index: u32 },
+    Place { index: u32 },
+    Unplace { position: u32 },
+    ClearTiles,
 }
 
-/// What the exercise and summary screens draw.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct LessonScreen {
-    /// Where the session is.
-    pub phase: LessonPhase,
-    /// The exercise shown (answering, answered).
-    pub exercise: Option<ExerciseView>,
-    /// Its 1-based place, and the session's length.
-    pub number: u32,
-    /// The session's length.
-    pub total: u32,
-    /// The choice tapped.
-    pub selected: Option<u32>,
-    /// The tiles placed, in order.
-    pub placed: Vec<u32>,
-    /// The answer may be checked.
-    pub can_submit: bool,
-    /// The core's feedback (answered).
-    pub feedback: Option<AnswerFeedback>,
-    /// The summary (finished).
-    pub summary: Option<SessionReport>,
+/// What the exercise and summary screens draw, by phase, with what each phase has: the shells
+/// switch on it and draw, with no mapping of their own.
+#[derive(Debug, Clone, uniffi::Enum)]
+pub enum LessonScreen {
+    /// Not started yet.
+    NotStarted,
+    /// An exercise waits for her answer.
+    Answering {
+        /// The exercise shown.
+        exercise: ExerciseView,
+        /// Its 1-based place in the session.
+        number: u32,
+        /// The session's length.
+        total: u32,
+        /// The choice tapped.
+        selected: Option<u32>,
+        /// The tiles placed, in order.
+        placed: Vec<u32>,
+        /// The answer may be checked.
+        can_submit: bool,
+    },
+    /// The core's feedback on the answer just given, over the exercise as she answered it.
+    Answered {
+        /// The exercise answered.
+        exercise: ExerciseView,
+        /// Its 1-based place in the session.
+        number: u32,
+        /// The session's length.
+        total: u32,
+        /// The choice sent.
+        selected: Option<u32>,
+        /// The tiles sent, in order.
+        placed: Vec<u32>,
+        /// The core's feedback.
+        feedback: AnswerFeedback,
+    },
+    /// The session is over.
+    Finished {
+        /// Its summary.
+        report: SessionReport,
+    },
 }
 
 impl From<&LessonState> for LessonScreen {
     fn from(s: &LessonState) -> Self {
-        LessonScreen {
-            phase: s.phase,
-            exercise: s.exercise.clone().map(Into::into),
-            number: s.number,
-            total: s.total,
-            selected: s.selected,
-            placed: s.placed.clone(),
-            can_submit: s.can_submit,
-            feedback: s.feedback.clone().map(Into::into),
-            summary: s.summary.clone().map(Into::into),
+        let exercise = s.exercise.clone().map(ExerciseView::from);
+        let (number, total) = (s.number, s.total);
+        let (selected, placed) = (s.selected, s.placed.clone());
+        match (s.phase, exercise, s.feedback.clone(), s.summary.clone()) {
+            (LessonPhase::Finished, _, _, Some(summary)) => LessonScreen::Finished {
+                report: summary.into(),
+            },
+            (LessonPhase::Answered, Some(exercise), Some(feedback), _) => LessonScreen::Answered {
+                exercise,
+                number,
+                total,
+                selected,
+                placed,
+                feedback: feedback.into(),
+            },
+            (LessonPhase::Answering, Some(exercise), _, _) => LessonScreen::Answering {
+                exercise,
+                number,
+                total,
+                selected,
+                placed,
+                can_submit: s.can_submit,
+            },
+            _ => LessonScreen::NotStarted,
         }
     }
 }
@@ -76,9 +110,7 @@ impl LessonFlow {
         &self,
         action: impl FnOnce(&mut Lesson) -> kusoma_core::Result<()>,
     ) -> Result<LessonScreen> {
-        let mut lesson = self.lesson();
-        action(&mut lesson)?;
-        Ok(lesson.state().into())
+        shown(&self.inner, |l| l.state().into(), action)
     }
 }
 
@@ -106,6 +138,15 @@ impl LessonFlow {
         })
     }
 
+    /// A placement test for `learner` in `pack` (`seed` makes it reproducible), on the same
+    /// screens as a session; its summary says which units she was placed past. Not started yet.
+    #[uniffi::constructor]
+    pub fn placement(learner: String, pack: String, seed: Option<u64>) -> Arc<Self> {
+        Arc::new(LessonFlow {
+            inner: Mutex::new(Lesson::placement(&learner, &pack, seed)),
+        })
+    }
+
     /// The session `session` the core already started (a pass-the-phone turn), `total` long.
     #[uniffi::constructor]
     pub fn existing(session: String, total: u32) -> Arc<Self> {
@@ -129,28 +170,10 @@ impl LessonFlow {
         self.act(|l| l.start(&mut engine.core()))
     }
 
-    /// Taps choice `index` (0-based).
-    pub fn select(&self, index: u32) -> Result<LessonScreen> {
-        self.act(|l| l.select(index))
-    }
-
-    /// Places tile `index` (0-based) after those placed.
-    pub fn place(&self, index: u32) -> Result<LessonScreen> {
-        self.act(|l| l.place(index))
-    }
-
-    /// Takes back the placed tile at `position`.
-    pub fn unplace(&self, position: u32) -> LessonScreen {
-        let mut lesson = self.lesson();
-        lesson.unplace(position);
-        lesson.state().into()
-    }
-
-    /// Takes every placed tile back.
-    pub fn clear_tiles(&self) -> LessonScreen {
-        let mut lesson = self.lesson();
-        lesson.clear_tiles();
-        lesson.state().into()
+    /// A tap that builds the answer (a choice, a tile placed or taken back); one out of range
+    /// is refused and changes nothing.
+    pub fn tap(&self, tap: Tap) -> Result<LessonScreen> {
+        self.act(|l| l.tap(tap))
     }
 
     /// Sends the answer (timed on the core's clock from when the exercise was shown).

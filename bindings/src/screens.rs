@@ -31,6 +31,7 @@ pub enum UiText {
     UnitDone,
     Totals,
     Start,
+    Placement,
     Replay,
     PlaySound,
     Check,
@@ -405,6 +406,7 @@ pub struct HomeView {
     pub attempts: u32,
     pub correct: u32,
     pub sessions: u32,
+    pub offer_placement: bool,
 }
 
 #[uniffi::export]

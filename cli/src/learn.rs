@@ -134,20 +134,7 @@ pub fn run(kusoma: &mut Kusoma, args: &LearnArgs, interface_chosen: bool) -> Res
     say(&summary.message);
     if args.placement {
         // The result, however the test ended (all letters, or three misses in a row).
-        if summary.placed.is_empty() {
-            say(&kusoma.tr("shell-placement-none", &[]));
-        } else {
-            say(&kusoma.tr(
-                "shell-placement-result",
-                &[
-                    (
-                        "count",
-                        Arg::from(i64::try_from(summary.placed.len()).unwrap_or(i64::MAX)),
-                    ),
-                    ("units", Arg::from(summary.placed.join(", ").as_str())),
-                ],
-            ));
-        }
+        say(&kusoma.placement_result_text(&summary.placed));
     }
     crate::progress::run(
         kusoma,

@@ -34,10 +34,12 @@ extension AppModel {
     /// Back from the sign-in to the list (nobody signed in).
     func leaveSignIn() { profiles?.signOut() }
 
-    /// Start on the home screen: a new session.
-    func startSession(_ learner: String) {
+    /// Start on the home screen: a new session, or (`placement`) a placement test.
+    func startSession(_ learner: String, placement: Bool = false) {
         guard let engine else { return }
-        let session = ExerciseState(engine: engine, learnerId: learner, pack: course)
+        let session = placement
+            ? ExerciseState.placement(engine: engine, learnerId: learner, pack: course)
+            : ExerciseState(engine: engine, learnerId: learner, pack: course)
         perform {
             try session.start()
             route = .session(session, learner: learner)

@@ -23,6 +23,16 @@ def engine(tmp_path):
     return kusoma_ffi.KusomaEngine.open(str(tmp_path / "data"), [LESSONS], ["en"])
 
 
+def answer_first(flow, s):
+    """Taps the first choice, or the first tiles, of the exercise `s` shows on `flow` (a lesson or
+    a turn), as the screen sends them: what the flow shows after."""
+    if s.exercise.mode == kusoma_ffi.AnswerStyle.TAP_ONE:
+        return flow.tap(kusoma_ffi.Tap.SELECT(0))
+    for t in range(s.exercise.answer_length):
+        flow.tap(kusoma_ffi.Tap.PLACE(t))
+    return flow.state()
+
+
 def group_session(engine, ids, absent=(), per_turn=1):
     """A group of `ids` and a session in sw with `absent` marked, made as the facilitator's
     screens make them (the groups, roster and attendance flows): (group, session id)."""

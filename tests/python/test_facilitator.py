@@ -8,14 +8,7 @@ import time
 import pytest
 
 import kusoma_ffi as k
-from conftest import LESSONS, group_session
-
-
-def tap_first(engine, session):
-    exercise = engine.next_exercise(session)
-    if exercise.mode == k.AnswerStyle.TAP_ONE:
-        return engine.submit(session, k.LearnerAnswer.CHOICE(0), 1000)
-    return engine.submit(session, k.LearnerAnswer.TILES(list(range(len(exercise.choices)))), 1000)
+from conftest import LESSONS, answer_first, group_session
 
 
 def test_picture_login_denies_then_locks(engine):
@@ -51,17 +44,18 @@ def test_a_group_session_with_turns_an_assessment_and_reports(engine, tmp_path):
     ids = [engine.create_learner(f"Learner {i}", "").id for i in range(4)]
     group, gs = group_session(engine, ids, absent=[ids[2]])
     assert [a.present for a in engine.attendance(gs)] == [True, True, False, True]
-    turns = k.TurnsFlow(engine, gs)
+    turns = k.TurnsFlow(engine, gs, 1)
     holders = []
     for _ in range(3):
-        turn = turns.start_turn().turn
-        holders.append(turn.learner.id)
-        tap_first(engine, turn.session)
-        assert turns.after_answer(engine) is True
+        s = turns.start_turn(engine)
+        holders.append(s.turn.learner.id)
+        answer_first(turns, s.lesson)
+        turns.submit(engine)
+        assert turns.next(engine).is_passing()
     assert holders == [ids[0], ids[1], ids[3]]
     turns.begin_ending()
     turns.set_notes("good")
-    assert turns.end(engine).ended.notes == "good"
+    assert turns.end(engine).session.notes == "good"
 
     grid = k.AssessmentModel(engine, ids[0], "sw", k.Subtask.LETTER_SOUNDS, gs)
     assert len(grid.state().items) == 100 and grid.state().autostop_after == 10

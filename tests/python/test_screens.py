@@ -2,7 +2,7 @@
 apps draw comes from here, so a host test here covers a rule once for Kotlin and Swift."""
 
 import kusoma_ffi as k
-from conftest import group_session
+from conftest import answer_first, group_session
 
 
 def test_text_by_role_and_the_defaults_come_from_the_core(engine):
@@ -68,27 +68,37 @@ def test_the_facilitator_gate_makes_the_first_facilitator_and_unlocks_her(engine
 def test_a_lesson_runs_through_the_core_flow(engine):
     learner = engine.create_learner("Amina", engine.suggested_card_picture())
     lesson = k.LessonFlow(learner.id, "sw", 2, None, 5)
-    assert lesson.state().phase == k.LessonPhase.NOT_STARTED
+    assert lesson.state().is_not_started()
     s = lesson.start(engine)
-    assert s.phase == k.LessonPhase.ANSWERING and (s.number, s.total) == (1, 2)
+    assert s.is_answering() and (s.number, s.total) == (1, 2)
     assert not s.can_submit
     try:
-        lesson.select(99)
+        lesson.tap(k.Tap.SELECT(99))
     except k.KusomaError.InvalidInput:
         pass
     else:
         raise AssertionError("choice 99 was accepted")
-    while s.phase == k.LessonPhase.ANSWERING:
-        if s.exercise.mode == k.AnswerStyle.TAP_ONE:
-            s = lesson.select(0)
-        else:
-            for t in range(s.exercise.answer_length):
-                s = lesson.place(t)
+    while s.is_answering():
+        s = answer_first(lesson, s)
         assert s.can_submit
         s = lesson.submit(engine)
-        assert s.phase == k.LessonPhase.ANSWERED and s.feedback is not None
+        assert s.is_answered() and s.feedback is not None
         s = lesson.next(engine)
-    assert s.phase == k.LessonPhase.FINISHED and s.summary.answered == 2
+    assert s.is_finished() and s.report.answered == 2
+
+
+def test_placement_is_offered_first_and_runs_on_the_lesson_screens(engine):
+    learner = engine.create_learner("Saida", engine.suggested_card_picture())
+    assert engine.home_screen(learner.id, "sw").offer_placement
+    test = k.LessonFlow.placement(learner.id, "sw", 3)
+    s = test.start(engine)
+    assert s.is_answering() and s.number == 1 and s.total >= 3  # the core counts its letters
+    while s.is_answering():
+        answer_first(test, s)
+        assert test.submit(engine).is_answered()
+        s = test.next(engine)
+    assert s.is_finished() and s.report.message
+    assert not engine.home_screen(learner.id, "sw").offer_placement
 
 
 def test_home_and_settings_come_worded_and_counted_from_the_core(engine, tmp_path):
@@ -114,25 +124,20 @@ def test_turns_pass_the_phone_and_end_after_confirming(engine):
     gate.submit(engine)
     ids = [engine.create_learner(n, "").id for n in ("Amina", "Baraka")]
     _, gs = group_session(engine, ids)
-    turns = k.TurnsFlow(engine, gs)
+    turns = k.TurnsFlow(engine, gs, 1)
     s = turns.state()
-    assert s.phase == k.TurnPhase.PASSING and s.turn.learner.id == ids[0]
-    s = turns.start_turn()
-    lesson = k.LessonFlow.existing(s.turn.session, 1)
-    shown = lesson.start(engine)
-    if shown.exercise.mode == k.AnswerStyle.TAP_ONE:
-        lesson.select(0)
-    else:
-        for t in range(shown.exercise.answer_length):
-            lesson.place(t)
-    lesson.submit(engine)
-    assert turns.after_answer(engine) is True
-    assert turns.state().turn.learner.id == ids[1]
-    assert turns.end(engine).phase == k.TurnPhase.PASSING  # not without confirming
-    turns.begin_ending()
+    assert s.is_passing() and s.turn.learner.id == ids[0]
+    s = turns.start_turn(engine)
+    assert s.is_playing() and s.lesson.is_answering() and s.lesson.total == 1
+    answer_first(turns, s.lesson)
+    assert turns.submit(engine).lesson.is_answered()
+    s = turns.next(engine)
+    assert s.is_passing() and s.turn.learner.id == ids[1]
+    assert turns.end(engine).is_passing()  # not without confirming
+    assert turns.begin_ending().is_ending()
     turns.set_notes("good day")
     ended = turns.end(engine)
-    assert ended.phase == k.TurnPhase.ENDED and ended.ended.notes == "good day"
+    assert ended.is_ended() and ended.session.notes == "good day"
 
 
 def test_facilitator_forms_enrol_a_roster_and_start_a_session_with_its_absent(engine):

@@ -1,5 +1,5 @@
-//! Pass-the-phone turns as both apps draw them (`kusoma_core::screens::turns` with a lesson per
-//! turn): hand-over, playing, the turn passing on, ending with notes after confirming.
+//! Pass-the-phone turns as both apps draw them (`kusoma_core::screens::turns`, holding a lesson
+//! per turn): hand-over, playing, the turn passing on, ending with notes after confirming.
 
 #![allow(clippy::unwrap_used)]
 
@@ -8,7 +8,7 @@ mod common;
 use std::sync::Arc;
 
 use kusoma_core::clock::ManualClock;
-use kusoma_core::screens::lesson::{Lesson, LessonPhase};
+use kusoma_core::screens::lesson::{LessonPhase, Tap};
 use kusoma_core::screens::turns::{TurnPhase, Turns};
 use kusoma_core::{Answer, Kusoma, TurnRule};
 use kusoma_tests::right_answer;
@@ -32,38 +32,38 @@ fn session() -> (tempfile::TempDir, Kusoma, String, Vec<String>) {
     (dir, k, gs.id, ids)
 }
 
-/// Plays the turn shown to its end, as the turn screen does: one lesson on the turn's session.
+/// Plays the turn shown to its end, as the turn screen does: taps on the turn's lesson.
 fn play_turn(turns: &mut Turns, k: &mut Kusoma) -> u32 {
-    turns.start_turn();
-    let turn = turns.state().turn.clone().unwrap();
-    let mut lesson = Lesson::existing(&turn.session, 2);
-    lesson.start(k).unwrap();
+    turns.start_turn(k).unwrap();
     let mut answered = 0;
-    loop {
-        let exercise = lesson.state().exercise.clone().unwrap();
+    while turns.state().phase == TurnPhase::Playing {
+        let lesson = turns.lesson().unwrap().state();
+        assert_eq!(lesson.phase, LessonPhase::Answering);
+        assert_eq!((lesson.number, lesson.total), (answered + 1, 2));
+        let exercise = lesson.exercise.clone().unwrap();
         match right_answer(&k.pack("sw").unwrap(), &exercise) {
-            Answer::Choice(i) => lesson.select(i).unwrap(),
-            Answer::Tiles(t) => t.into_iter().for_each(|i| lesson.place(i).unwrap()),
+            Answer::Choice(index) => turns.tap(Tap::Select { index }).unwrap(),
+            Answer::Tiles(t) => t
+                .into_iter()
+                .for_each(|index| turns.tap(Tap::Place { index }).unwrap()),
             Answer::Text(_) => unreachable!(),
         }
-        lesson.submit(k).unwrap();
+        turns.submit(k).unwrap();
         answered += 1;
-        if turns.after_answer(k).unwrap() {
-            return answered;
-        }
-        lesson.next(k).unwrap();
-        assert_eq!(lesson.state().phase, LessonPhase::Answering);
+        turns.next(k).unwrap();
     }
+    assert!(turns.lesson().is_none(), "the passed turn's lesson is gone");
+    answered
 }
 
 #[test]
 fn turns_pass_round_the_group_and_the_session_ends_with_notes_after_confirming() {
     let (_dir, mut k, gs, ids) = session();
-    let mut turns = Turns::new(&mut k, &gs).unwrap();
+    let mut turns = Turns::new(&mut k, &gs, 2).unwrap();
     assert_eq!(turns.state().phase, TurnPhase::Passing);
     let mut order = Vec::new();
     for _ in 0..3 {
-        order.push(turns.state().turn.as_ref().unwrap().learner.id.clone());
+        order.push(turns.state().turn.learner.id.clone());
         assert_eq!(play_turn(&mut turns, &mut k), 2, "a turn is two exercises");
         assert_eq!(turns.state().phase, TurnPhase::Passing);
     }
@@ -87,7 +87,6 @@ fn turns_pass_round_the_group_and_the_session_ends_with_notes_after_confirming()
         s.ended.as_ref().unwrap().notes,
         "Neema read the story aloud"
     );
-    assert!(s.turn.is_none());
     for id in &ids {
         assert_eq!(k.progress(id, "sw").unwrap().attempts, 2);
     }
@@ -96,18 +95,18 @@ fn turns_pass_round_the_group_and_the_session_ends_with_notes_after_confirming()
 #[test]
 fn a_turn_ended_early_passes_the_phone_on() {
     let (_dir, mut k, gs, ids) = session();
-    let mut turns = Turns::new(&mut k, &gs).unwrap();
-    turns.start_turn();
+    let mut turns = Turns::new(&mut k, &gs, 2).unwrap();
+    turns.start_turn(&mut k).unwrap();
     assert_eq!(turns.state().phase, TurnPhase::Playing);
     // Ending the session is only offered at the hand-over.
     turns.begin_ending();
     assert_eq!(turns.state().phase, TurnPhase::Playing);
-    let session = turns.state().turn.as_ref().unwrap().session.clone();
-    let mut lesson = Lesson::existing(&session, 2);
-    lesson.start(&mut k).unwrap();
-    lesson.end(&mut k).unwrap();
+    // Next before an answer does not move the turn on.
+    turns.next(&mut k).unwrap();
+    assert_eq!(turns.lesson().unwrap().state().number, 1);
     turns.end_turn(&mut k).unwrap();
+    assert!(turns.lesson().is_none());
     let s = turns.state();
     assert_eq!(s.phase, TurnPhase::Passing);
-    assert_eq!(s.turn.as_ref().unwrap().learner.id, ids[1]);
+    assert_eq!(s.turn.learner.id, ids[1]);
 }

@@ -144,6 +144,8 @@ app-choose-profile = مَن يتعلّم؟ اِلْمِسِي صورتَكِ.
 app-picture-login = اِلْمِسِي صُوَرَكِ الثلاث.
 # "Start"
 app-start-session = اِبْدَئِي
+# "I know some letters" (starts the placement test)
+app-placement = أَعْرِفُ بَعْضَ الحُرُوف
 # "Listen again"
 app-replay = اِسْتَمِعِي مرةً أخرى
 # "Listen"

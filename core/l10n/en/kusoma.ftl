@@ -69,6 +69,7 @@ shell-goodbye = Goodbye. Your progress is saved.
 app-choose-profile = Who is learning? Touch your picture.
 app-picture-login = Touch your 3 pictures.
 app-start-session = Start
+app-placement = I know some letters
 app-replay = Listen again
 app-play-sound = Listen
 app-check = Check

@@ -114,6 +114,7 @@ shell-goodbye = Au revoir. Vos progrès sont enregistrés.
 app-choose-profile = Qui apprend ? Touchez votre image.
 app-picture-login = Touchez vos 3 images.
 app-start-session = Commencer
+app-placement = Je connais des lettres
 app-replay = Réécouter
 app-play-sound = Écouter
 app-check = Vérifier

@@ -111,6 +111,8 @@ app-choose-profile = कौन सीख रहा है? अपनी तस�
 app-picture-login = अपनी 3 तस्वीरें छुएँ।
 # "Start"
 app-start-session = शुरू करें
+# "I know some letters" (starts the placement test)
+app-placement = मुझे कुछ अक्षर आते हैं
 # "Listen again"
 app-replay = फिर से सुनें
 # "Listen"

@@ -94,6 +94,8 @@ shell-goodbye = Kwaheri. Maendeleo yako yamehifadhiwa.
 app-choose-profile = Nani anajifunza? Gusa picha yako.
 app-picture-login = Gusa picha zako 3.
 app-start-session = Anza
+# "I know some letters" (starts the placement test)
+app-placement = Ninajua herufi kadhaa
 app-replay = Sikiliza tena
 app-play-sound = Sikiliza
 app-check = Angalia

@@ -122,6 +122,15 @@ impl Kusoma {
         Ok(record.id)
     }
 
+    /// How many exercises open session `session_id` has at most (a placement test: its
+    /// letters), so a screen can count them without restating how the core sizes a session.
+    pub fn session_length(&self, session_id: &str) -> Result<u32> {
+        self.sessions
+            .get(session_id)
+            .map(|s| s.length)
+            .ok_or_else(|| Error::NotFound(format!("no open session with id {session_id}")))
+    }
+
     /// The next exercise, or `None` when the session is complete. Asking again before
     /// answering returns the same exercise.
     pub fn next_exercise(&mut self, session_id: &str) -> Result<Option<Exercise>> {

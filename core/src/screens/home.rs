@@ -1,5 +1,6 @@
 //! A learner's home screen: her progress in one course as a path of units, each with its letters
-//! drawn as dots (learned, waiting for their check on a later day, not yet), and her totals.
+//! drawn as dots (learned, waiting for their check on a later day, not yet), her totals, and
+//! whether a placement test is offered.
 
 use crate::progress::UnitProgress;
 use crate::{Kusoma, Result};
@@ -48,6 +49,9 @@ pub struct HomeView {
     pub correct: u32,
     /// Sessions held.
     pub sessions: u32,
+    /// A placement test is offered (beside Start): she has answered nothing in this course
+    /// yet, so a test can still skip the units she already knows before any are taught.
+    pub offer_placement: bool,
 }
 
 impl HomeUnit {
@@ -86,6 +90,7 @@ impl Kusoma {
             attempts: p.attempts,
             correct: p.correct,
             sessions: p.sessions,
+            offer_placement: p.attempts == 0,
         })
     }
 }

@@ -1,8 +1,10 @@
 //! A learning session as the exercise screen runs it: the core picks each exercise and checks
 //! each answer; this keeps what the learner has tapped, times her answer on the core's clock and
-//! moves through the phases. The same flow runs a pass-the-phone turn's session.
+//! moves through the phases. The same flow runs a pass-the-phone turn's session and a placement
+//! test (whose summary says which units she was placed past).
 
 use crate::error::Error;
+use crate::l10n::Arg;
 use crate::{
     Answer, AnswerMode, Exercise, Feedback, Kusoma, Result, SessionOptions, SessionSummary,
 };
@@ -43,6 +45,29 @@ pub struct LessonState {
     pub summary: Option<SessionSummary>,
 }
 
+/// A tap on the exercise screen that builds the answer (the same for a session and a group
+/// turn's exercise): one vocabulary that both flows take, so a shell forwards it as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tap {
+    /// Choice `index` (0-based), on a tap-one exercise.
+    Select {
+        /// The choice.
+        index: u32,
+    },
+    /// Tile `index` (0-based) after those placed.
+    Place {
+        /// The tile.
+        index: u32,
+    },
+    /// The placed tile at `position` taken back.
+    Unplace {
+        /// Its place among those placed.
+        position: u32,
+    },
+    /// Every placed tile taken back.
+    ClearTiles,
+}
+
 /// How the session is opened.
 #[derive(Debug, Clone)]
 enum Opening {
@@ -51,6 +76,12 @@ enum Opening {
         learner: String,
         pack: String,
         options: SessionOptions,
+    },
+    /// A placement test for a learner in a pack.
+    Placement {
+        learner: String,
+        pack: String,
+        seed: Option<u64>,
     },
     /// A session the core already started (a pass-the-phone turn).
     Existing(String),
@@ -77,6 +108,17 @@ impl Lesson {
             },
             total,
         )
+    }
+
+    /// A placement test for `learner` in `pack`, not yet started; its length is the core's
+    /// (the letters it tests), known once started.
+    pub fn placement(learner: &str, pack: &str, seed: Option<u64>) -> Lesson {
+        let opening = Opening::Placement {
+            learner: learner.to_owned(),
+            pack: pack.to_owned(),
+            seed,
+        };
+        Lesson::with(opening, 0)
     }
 
     /// The session `session` the core already started, `total` exercises long (a turn).
@@ -124,6 +166,15 @@ impl Lesson {
                 pack,
                 options,
             } => k.start_session(learner, pack, options)?,
+            Opening::Placement {
+                learner,
+                pack,
+                seed,
+            } => {
+                let id = k.start_placement(learner, pack, *seed)?;
+                self.state.total = k.session_length(&id)?;
+                id
+            }
             Opening::Existing(id) => id.clone(),
         };
         self.session = Some(session);
@@ -175,6 +226,18 @@ impl Lesson {
         }
     }
 
+    /// One tap that builds the answer ([`Lesson::select`], [`Lesson::place`], [`Lesson::unplace`],
+    /// [`Lesson::clear_tiles`]).
+    pub fn tap(&mut self, tap: Tap) -> Result<()> {
+        match tap {
+            Tap::Select { index } => self.select(index)?,
+            Tap::Place { index } => self.place(index)?,
+            Tap::Unplace { position } => self.unplace(position),
+            Tap::ClearTiles => self.clear_tiles(),
+        }
+        Ok(())
+    }
+
     /// Sends the answer; the core stores it before it answers with feedback. Ignored until the
     /// answer is complete.
     pub fn submit(&mut self, k: &mut Kusoma) -> Result<()> {
@@ -213,7 +276,11 @@ impl Lesson {
         let Some(session) = &self.session else {
             return Err(Error::InvalidInput("the session has not started".into()));
         };
-        let summary = k.end_session(session)?;
+        let mut summary = k.end_session(session)?;
+        if matches!(self.opening, Opening::Placement { .. }) {
+            // What a placement test's summary says is what it placed, not a score.
+            summary.message = k.placement_result_text(&summary.placed);
+        }
         self.state = LessonState {
             phase: LessonPhase::Finished,
             exercise: None,
@@ -274,5 +341,21 @@ fn check_index(exercise: &Exercise, index: u32) -> Result<()> {
             "this exercise has {} choices, numbered from 0; {index} is not one",
             exercise.choices.len()
         )))
+    }
+}
+
+impl Kusoma {
+    /// What the end of a placement test says: the units `placed` past (titles, in order), or
+    /// that she starts at the beginning. The CLI and the summary screen say the same.
+    pub fn placement_result_text(&self, placed: &[String]) -> String {
+        if placed.is_empty() {
+            return self.tr("shell-placement-none", &[]);
+        }
+        let count = Arg::from(i64::try_from(placed.len()).unwrap_or(i64::MAX));
+        let units = Arg::from(placed.join(", ").as_str());
+        self.tr(
+            "shell-placement-result",
+            &[("count", count), ("units", units)],
+        )
     }
 }

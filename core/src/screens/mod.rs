@@ -12,10 +12,12 @@
 //! - [`groups`]: facilitator mode's groups, a group's roster, the attendance that starts a
 //!   group session.
 //! - [`home`]: a learner's home screen (the path of units, letters as dots, totals).
-//! - [`lesson`]: a learning session on the exercise screen (taps, answer, feedback, summary).
+//! - [`lesson`]: a learning session on the exercise screen (taps, answer, feedback, summary),
+//!   also a turn's session and a placement test.
 //! - [`reports`]: the report screens' numbers in the interface's digits, week bars, attendance.
 //! - [`settings`]: the interface languages and a pack installed from a file.
-//! - [`turns`]: pass-the-phone turns: hand-over, playing, ending with notes, ended.
+//! - [`turns`]: pass-the-phone turns: hand-over, playing (the turn's lesson, held here), ending
+//!   with notes, ended.
 //! - [`pin_pad`]: the PIN typed on either, of which a screen sees only the count.
 //! - [`assessment`], [`aser`]: the timed EGRA grid with comprehension, and the ASER probe.
 

@@ -57,6 +57,8 @@ roles! {
     Totals => ["app-totals", "shell-totals"],
     /// The button that starts a session.
     Start => ["app-start-session"],
+    /// The button that starts a placement test (offered before her first session).
+    Placement => ["app-placement"],
     /// The button that plays the instruction and prompt again.
     Replay => ["app-replay"],
     /// The button that plays one choice's sound.

@@ -1,8 +1,9 @@
 //! Pass-the-phone turns in a group session, as the turn screen shows them: the hand-over to the
 //! learner whose turn it is, her turn's exercises (on the ordinary lesson flow, over the session
-//! the core opened for the turn), and the facilitator ending the group session with her notes
-//! after confirming it. The core decides whose turn it is and when a turn is over.
+//! the core opened for the turn, held here), and the facilitator ending the group session with
+//! her notes after confirming it. The core decides whose turn it is and when a turn is over.
 
+use crate::screens::lesson::{Lesson, LessonPhase, Tap};
 use crate::store::GroupSessionRecord;
 use crate::{Kusoma, Result, Turn};
 
@@ -19,13 +20,13 @@ pub enum TurnPhase {
     Ended,
 }
 
-/// What the turn screens draw (the exercises themselves come from the turn's lesson).
+/// What the turn screens draw (the exercises themselves are the turn's lesson, [`Turns::lesson`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TurnsState {
     /// The phase.
     pub phase: TurnPhase,
-    /// The turn shown: whose it is, its session, its number (not once ended).
-    pub turn: Option<Turn>,
+    /// The turn shown: whose it is, its session, its number (once ended, the last turn).
+    pub turn: Turn,
     /// The facilitator's notes as typed.
     pub notes: String,
     /// The ended session (ended only).
@@ -36,18 +37,25 @@ pub struct TurnsState {
 #[derive(Debug)]
 pub struct Turns {
     group_session: String,
+    /// Exercises a turn shows, for counting them on screen (the core ends the turn).
+    per_turn: u32,
+    /// The turn's exercises while one is played.
+    lesson: Option<Lesson>,
     state: TurnsState,
 }
 
 impl Turns {
-    /// The group session `group_session`, at the hand-over of its current turn.
-    pub fn new(k: &mut Kusoma, group_session: &str) -> Result<Turns> {
+    /// The group session `group_session`, at the hand-over of its current turn; a turn's
+    /// screens count `per_turn` exercises.
+    pub fn new(k: &mut Kusoma, group_session: &str, per_turn: u32) -> Result<Turns> {
         let turn = k.group_turn(group_session)?;
         Ok(Turns {
             group_session: group_session.to_owned(),
+            per_turn,
+            lesson: None,
             state: TurnsState {
                 phase: TurnPhase::Passing,
-                turn: Some(turn),
+                turn,
                 notes: String::new(),
                 ended: None,
             },
@@ -59,35 +67,64 @@ impl Turns {
         &self.state
     }
 
-    /// The learner holding the phone starts her turn (its session is `state().turn`'s).
-    pub fn start_turn(&mut self) {
-        if self.state.phase == TurnPhase::Passing {
-            self.state.phase = TurnPhase::Playing;
-        }
+    /// The turn's exercises while she plays it.
+    pub fn lesson(&self) -> Option<&Lesson> {
+        self.lesson.as_ref()
     }
 
-    /// After an answer's feedback: whether her turn is over. When it is, the hand-over to the
-    /// next learner shows (the core has ended the finished turn's session); when not, the shell
-    /// shows her next exercise.
-    pub fn after_answer(&mut self, k: &mut Kusoma) -> Result<bool> {
-        if self.state.phase != TurnPhase::Playing {
-            return Ok(false);
+    /// A tap on her exercise (choose, place, take back): ignored when no turn is played.
+    pub fn tap(&mut self, tap: Tap) -> Result<()> {
+        self.lesson.as_mut().map_or(Ok(()), |l| l.tap(tap))
+    }
+
+    /// Sends her answer: ignored when no turn is played.
+    pub fn submit(&mut self, k: &mut Kusoma) -> Result<()> {
+        self.lesson.as_mut().map_or(Ok(()), |l| l.submit(k))
+    }
+
+    /// The learner holding the phone starts her turn: its first exercise, on the session the
+    /// core opened for it.
+    pub fn start_turn(&mut self, k: &mut Kusoma) -> Result<()> {
+        if self.state.phase != TurnPhase::Passing {
+            return Ok(());
+        }
+        let mut lesson = Lesson::existing(&self.state.turn.session, self.per_turn);
+        lesson.start(k)?;
+        self.lesson = Some(lesson);
+        self.state.phase = TurnPhase::Playing;
+        Ok(())
+    }
+
+    /// After an answer's feedback: her next exercise, or, when the core says her turn is over
+    /// (it has ended the turn's session), the hand-over to the next learner.
+    pub fn next(&mut self, k: &mut Kusoma) -> Result<()> {
+        let Some(lesson) = &mut self.lesson else {
+            return Ok(());
+        };
+        if lesson.state().phase != LessonPhase::Answered {
+            return Ok(());
         }
         let turn = k.group_turn(&self.group_session)?;
-        let over = turn.changed;
-        if over {
+        if turn.changed {
+            self.lesson = None;
             self.state.phase = TurnPhase::Passing;
+        } else {
+            lesson.next(k)?;
         }
-        self.state.turn = Some(turn);
-        Ok(over)
+        self.state.turn = turn;
+        Ok(())
     }
 
-    /// Her turn ends early (the shell has ended its lesson): the phone passes on.
+    /// Her turn ends early (she or the facilitator pressed Stop): her answers are kept and the
+    /// phone passes on.
     pub fn end_turn(&mut self, k: &mut Kusoma) -> Result<()> {
-        if self.state.phase == TurnPhase::Playing {
-            self.state.turn = Some(k.group_turn(&self.group_session)?);
-            self.state.phase = TurnPhase::Passing;
-        }
+        let Some(lesson) = &mut self.lesson else {
+            return Ok(());
+        };
+        lesson.end(k)?;
+        self.state.turn = k.group_turn(&self.group_session)?;
+        self.lesson = None;
+        self.state.phase = TurnPhase::Passing;
         Ok(())
     }
 
@@ -116,12 +153,8 @@ impl Turns {
             return Ok(());
         }
         let ended = k.end_group_session(&self.group_session, &self.state.notes)?;
-        self.state = TurnsState {
-            phase: TurnPhase::Ended,
-            turn: None,
-            notes: self.state.notes.clone(),
-            ended: Some(ended),
-        };
+        self.state.phase = TurnPhase::Ended;
+        self.state.ended = Some(ended);
         Ok(())
     }
 }

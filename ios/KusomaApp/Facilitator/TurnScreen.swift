@@ -10,15 +10,13 @@ struct TurnRoute: View {
     @EnvironmentObject var app: AppModel
 
     var body: some View {
-        switch turns.state.phase {
-        case .handover(let turn):
+        switch turns.state {
+        case .passing(let turn):
             TurnScreen(turn: turn, turns: turns)
         case .playing:
-            if let exercise = turns.exercise {
-                ExerciseScreen(session: exercise,
-                               onNext: { app.perform { try turns.next() } },
-                               onFinish: { app.perform { try turns.finishTurn() } })
-            }
+            ExerciseScreen(session: turns,
+                           onNext: { app.perform { try turns.next() } },
+                           onFinish: { app.perform { try turns.finishTurn() } })
         case .ending:
             EndSessionScreen(turns: turns) { app.openGroup(group) }
         case .ended:
@@ -67,7 +65,7 @@ private struct EndSessionScreen: View {
                 IconAction(glyph: .back, label: texts.text(.back)) { turns.cancelEnding() }
             }
             VStack(spacing: Metrics.gap) {
-                NameField(label: texts.text(.notes), text: turns.state.notes) { turns.setNotes($0) }
+                NameField(label: texts.text(.notes), text: turns.notes) { turns.setNotes($0) }
                 ActionButton(glyph: .check, label: texts.text(.endGroupSession)) {
                     app.perform {
                         try turns.end()

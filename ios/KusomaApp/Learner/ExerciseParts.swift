@@ -78,11 +78,11 @@ struct ChoicesView: View {
 /// button to start again. A tile goes into the next slot when tapped or when dragged and let go
 /// over the slots (it springs back when let go anywhere else): tapping works for any hand and on
 /// any phone, dragging is what many learners try first. Both are the same holder call.
-struct TilesView: View {
+struct TilesView<Session: LessonTaps>: View {
     let exercise: ExerciseView
     let placed: [Int]
     let feedback: AnswerFeedback?
-    let session: ExerciseState
+    let session: Session
     @Environment(\.texts) var texts
     /// Where the slots are, in the `space` coordinate space (measured, not laid out here).
     @State var slotArea: CGRect = .null

@@ -2,8 +2,8 @@ import Kusoma
 import KusomaState
 import SwiftUI
 
-/// A learning session: the exercises, then the summary. Next and Stop go to the holder; a group
-/// turn (TurnRoute) draws the same screen with its own Next and Stop.
+/// A learning session (or a placement test): the exercises, then the summary. Next and Stop go to
+/// the holder; a group turn (TurnRoute) draws the same screen with its own Next and Stop.
 struct SessionRoute: View {
     @ObservedObject var session: ExerciseState
     let learner: String
@@ -27,8 +27,8 @@ struct SessionRoute: View {
 ///
 /// The exercise's own text direction (its pack's script) lays out the prompt, choices and tiles;
 /// the rest follows the interface direction.
-struct ExerciseScreen: View {
-    @ObservedObject var session: ExerciseState
+struct ExerciseScreen<Session: LessonTaps>: View {
+    @ObservedObject var session: Session
     let onNext: () -> Void
     let onFinish: () -> Void
     @EnvironmentObject var app: AppModel
@@ -36,13 +36,13 @@ struct ExerciseScreen: View {
     @Environment(\.texts) var texts
 
     var body: some View {
-        switch session.state {
-        case .answering(let s):
-            page(s.exercise, number: s.number, total: s.total, selected: s.selected, placed: s.placed,
-                 feedback: nil, canSubmit: s.canSubmit)
-        case .answered(let s):
-            page(s.exercise, number: s.number, total: s.total, selected: s.selected, placed: s.placed,
-                 feedback: s.feedback, canSubmit: false)
+        switch session.lesson {
+        case let .answering(exercise, number, total, selected, placed, canSubmit):
+            page(exercise, number: Int(number), total: Int(total), selected: selected.map { Int($0) },
+                 placed: placed.map { Int($0) }, feedback: nil, canSubmit: canSubmit)
+        case let .answered(exercise, number, total, selected, placed, feedback):
+            page(exercise, number: Int(number), total: Int(total), selected: selected.map { Int($0) },
+                 placed: placed.map { Int($0) }, feedback: feedback, canSubmit: false)
         case .notStarted, .finished:
             EmptyView()
         }

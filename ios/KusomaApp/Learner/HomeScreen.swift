@@ -1,8 +1,8 @@
 import KusomaState
 import SwiftUI
 
-/// A learner's home: one big button to learn, and her course as a path of units — done units
-/// ticked, the current one starred, each with a dot per letter, lit (filled) when learned.
+/// A learner's home: one big button to learn (and, when the core offers it, one for a placement
+/// test), and her course as a path of units — done units ticked, the current one starred, each with a dot per letter, lit (filled) when learned.
 /// Back signs her out to the profiles (as on Android); quick exit (a door) does the same behind
 /// a blank cover.
 struct HomeScreen: View {
@@ -21,7 +21,12 @@ struct HomeScreen: View {
             }
             ScrollView {
                 VStack(alignment: .leading, spacing: Metrics.gap) {
-                    ActionButton(glyph: .play, label: texts.text(.start)) { app.startSession(state.learnerId) }
+                    ActionButton(glyph: .play, label: texts.text(.start)) { app.startSession(state.learner) }
+                    if state.offerPlacement {
+                        ActionButton(glyph: .check, label: texts.text(.placement), primary: false) {
+                            app.startSession(state.learner, placement: true)
+                        }
+                    }
                     if let totals = texts.text(.totals, ("attempts", state.attempts),
                                                ("sessions", state.sessions), ("correct", state.correct)) {
                         Text(totals).font(Typeface.body)

@@ -1,106 +1,66 @@
 import Combine
-import Foundation
 import Kusoma
 
-/// What the exercise screen shows: the core's `LessonScreen` by phase, as SwiftUI draws it.
-public enum ExerciseUiState: Equatable {
-    case notStarted
-    case answering(Answering)
-    case answered(Answered)
-    case finished(SessionReport)
-
-    /// An exercise and what the learner has tapped so far.
-    public struct Answering: Equatable {
-        public let exercise: ExerciseView
-        public let number: Int
-        public let total: Int
-        public let selected: Int?
-        public let placed: [Int]
-        /// The core says the answer is complete enough to check.
-        public let canSubmit: Bool
-    }
-
-    /// An exercise, the answer given and the core's feedback on it.
-    public struct Answered: Equatable {
-        public let exercise: ExerciseView
-        public let number: Int
-        public let total: Int
-        public let selected: Int?
-        public let placed: [Int]
-        public let feedback: AnswerFeedback
-    }
-
-    init(_ s: LessonScreen) {
-        let (number, total) = (Int(s.number), Int(s.total))
-        let (selected, placed) = (s.selected.map { Int($0) }, s.placed.map { Int($0) })
-        switch (s.phase, s.exercise, s.feedback, s.summary) {
-        case (.finished, _, _, let summary?): self = .finished(summary)
-        case (.answered, let exercise?, let feedback?, _):
-            self = .answered(Answered(exercise: exercise, number: number, total: total, selected: selected,
-                                      placed: placed, feedback: feedback))
-        case (.answering, let exercise?, _, _):
-            self = .answering(Answering(exercise: exercise, number: number, total: total, selected: selected,
-                                        placed: placed, canSubmit: s.canSubmit))
-        default: self = .notStarted
-        }
-    }
+/// What the exercise screen draws and sends its taps to: a session (`ExerciseState`) or the
+/// exercise of a group turn (`TurnState`); both hand the taps to the core's flow.
+@MainActor
+public protocol LessonTaps: ObservableObject {
+    /// The exercise screen as the core's flow gives it, by phase.
+    var lesson: LessonScreen { get }
+    /// The course, for resolving the exercises' asset files (`engine.assetPath(pack:asset:)`).
+    var pack: String { get }
+    /// A tap that builds the answer, to the core's flow (one it refuses changes nothing).
+    func send(_ tap: Tap)
+    func submit() throws
 }
 
-/// One learning session as the core's `LessonFlow` runs it (taps, a complete answer timed on the
-/// core's clock, feedback, the summary): this forwards taps and publishes what comes back.
-@MainActor
-public final class ExerciseState: ObservableObject {
-    @Published public private(set) var state: ExerciseUiState = .notStarted
-    /// The course, for resolving the exercises' asset files (`engine.assetPath(pack:asset:)`).
-    public let pack: String
-    private let engine: KusomaEngine
-    private let flow: LessonFlow
-
-    /// A new session for `learnerId` in `pack`; `start()` shows its first exercise.
-    public init(engine: KusomaEngine, learnerId: String, pack: String, exercises: Int = Int(defaults.sessionExercises),
-                seed: UInt64? = nil) {
-        self.engine = engine
-        self.pack = pack
-        flow = LessonFlow(learner: learnerId, pack: pack, exercises: UInt32(clamping: exercises), choices: nil, seed: seed)
-    }
-
-    /// A session the core already started (a pass-the-phone turn), `exercises` long.
-    public init(engine: KusomaEngine, session: String, pack: String, exercises: Int) {
-        self.engine = engine
-        self.pack = pack
-        flow = LessonFlow.existing(session: session, total: UInt32(clamping: exercises))
-    }
-
-    public func start() throws { show(try flow.start(engine: engine)) }
-    public func select(_ index: Int) { update { try flow.select(index: Self.index(index)) } }
-    public func place(_ index: Int) { update { try flow.place(index: Self.index(index)) } }
-    public func unplace(_ position: Int) { show(flow.unplace(position: Self.index(position))) }
-    public func clearTiles() { show(flow.clearTiles()) }
-    public func next() throws { show(try flow.next(engine: engine)) }
-
-    /// Sends the answer; the core stores it before it answers with feedback.
-    @discardableResult
-    public func submit() throws -> AnswerFeedback? {
-        show(try flow.submit(engine: engine))
-        if case .answered(let s) = state { return s.feedback }
-        return nil
-    }
-
-    /// Ends the session now (or after its last exercise): the summary.
-    @discardableResult
-    public func end() throws -> SessionReport? {
-        show(try flow.end(engine: engine))
-        if case .finished(let report) = state { return report }
-        return nil
-    }
-
-    private func show(_ s: LessonScreen) { state = ExerciseUiState(s) }
+extension LessonTaps {
+    public func select(_ index: Int) { send(.select(index: Self.index(index))) }
+    public func place(_ index: Int) { send(.place(index: Self.index(index))) }
+    public func unplace(_ position: Int) { send(.unplace(position: Self.index(position))) }
+    public func clearTiles() { send(.clearTiles) }
 
     /// An index as the core takes it; a negative one becomes one no exercise has, which the core
     /// refuses (as Kotlin's does), rather than choice 0.
     private static func index(_ i: Int) -> UInt32 { UInt32(exactly: i) ?? .max }
+}
 
-    private func update(_ action: () throws -> LessonScreen) {
-        if let s = try? action() { show(s) }
+/// One learning session as the core's `LessonFlow` runs it (taps, a complete answer timed on the
+/// core's clock, feedback, the summary): this forwards taps and publishes the `LessonScreen` that
+/// comes back. `placement` runs a placement test on the same screens.
+@MainActor
+public final class ExerciseState: LessonTaps {
+    @Published public private(set) var state: LessonScreen
+    public let pack: String
+    private let engine: KusomaEngine
+    private let flow: LessonFlow
+
+    /// A new session for `learnerId` in `pack`, the core's length unless `exercises` is given;
+    /// `start()` shows its first exercise.
+    public convenience init(engine: KusomaEngine, learnerId: String, pack: String, exercises: Int? = nil,
+                            seed: UInt64? = nil) {
+        let length = exercises.map { UInt32(clamping: $0) }
+        self.init(engine, pack, LessonFlow(learner: learnerId, pack: pack, exercises: length, choices: nil, seed: seed))
     }
+
+    /// A placement test for `learnerId` in `pack`; its summary says which units it placed her past.
+    public static func placement(engine: KusomaEngine, learnerId: String, pack: String,
+                                 seed: UInt64? = nil) -> ExerciseState {
+        ExerciseState(engine, pack, LessonFlow.placement(learner: learnerId, pack: pack, seed: seed))
+    }
+
+    private init(_ engine: KusomaEngine, _ pack: String, _ flow: LessonFlow) {
+        self.engine = engine
+        self.pack = pack
+        self.flow = flow
+        state = flow.state()
+    }
+
+    public var lesson: LessonScreen { state }
+    public func start() throws { state = try flow.start(engine: engine) }
+    public func send(_ tap: Tap) { if let s = try? flow.tap(tap: tap) { state = s } }
+    public func submit() throws { state = try flow.submit(engine: engine) }
+    public func next() throws { state = try flow.next(engine: engine) }
+    /// Ends the session now (or after its last exercise): the summary.
+    public func end() throws { state = try flow.end(engine: engine) }
 }

@@ -1,91 +1,45 @@
 import Combine
 import Kusoma
 
-/// Where a pass-the-phone group session is, as the turn screens switch on it.
-public enum TurnStage: Equatable {
-    /// "Pass the phone to …": the turn's learner and her Start button.
-    case handover(TurnInfo)
-    /// She answers her turn's exercises (`TurnState.exercise`).
-    case playing(TurnInfo)
-    /// The facilitator is ending the session: notes, then confirm.
-    case ending(TurnInfo)
-    /// The session is ended.
-    case ended(GroupSessionInfo)
-
-    init(_ s: TurnsScreen) {
-        switch (s.phase, s.turn, s.ended) {
-        case (.ended, _, let ended?): self = .ended(ended)
-        case (.playing, let turn?, _): self = .playing(turn)
-        case (.ending, let turn?, _): self = .ending(turn)
-        case (_, let turn?, _): self = .handover(turn)
-        default: preconditionFailure("a group session with neither a turn nor an end")
-        }
-    }
-}
-
-/// What the turn screens show.
-public struct TurnUiState: Equatable {
-    public var phase: TurnStage
-    public var notes: String
-}
-
-/// Pass-the-phone turns as the core's `TurnsFlow` runs them (whose turn it is, when it is over,
-/// ending with notes after confirming); each turn's exercises run on the ordinary exercise holder
-/// over the turn's session.
+/// Pass-the-phone turns as the core's `TurnsFlow` runs them (whose turn it is, her turn's
+/// exercises, when it is over, ending with notes after confirming): this forwards taps and
+/// publishes the `TurnsScreen` that comes back. The exercise screen draws a turn's exercise
+/// from it as from a session.
 @MainActor
-public final class TurnState: ObservableObject {
-    @Published public private(set) var state: TurnUiState
-    /// The exercises of the turn being played.
-    public private(set) var exercise: ExerciseState?
+public final class TurnState: LessonTaps {
+    @Published public private(set) var state: TurnsScreen
+    public let pack: String
     private let engine: KusomaEngine
     private let flow: TurnsFlow
-    private let pack: String
-    private let turnExercises: Int
 
     public init(engine: KusomaEngine, groupSession: String, pack: String, turnExercises: Int) throws {
         self.engine = engine
         self.pack = pack
-        self.turnExercises = turnExercises
-        flow = try TurnsFlow(engine: engine, groupSession: groupSession)
-        state = Self.shown(flow.state())
+        flow = try TurnsFlow(engine: engine, groupSession: groupSession, perTurn: UInt32(clamping: turnExercises))
+        state = flow.state()
     }
 
-    /// Start my turn: the exercises of the turn's session.
-    public func startTurn() throws {
-        guard case .handover = state.phase else { return }
-        let s = flow.startTurn()
-        guard let turn = s.turn else { return }
-        let exercises = ExerciseState(engine: engine, session: turn.session, pack: pack, exercises: turnExercises)
-        try exercises.start()
-        exercise = exercises
-        state = Self.shown(s)
+    /// Her exercise while she plays her turn.
+    public var lesson: LessonScreen {
+        if case .playing(_, let lesson) = state { return lesson }
+        return .notStarted
     }
 
+    /// The notes as typed (while ending).
+    public var notes: String {
+        if case .ending(_, let notes) = state { return notes }
+        return ""
+    }
+
+    public func startTurn() throws { state = try flow.startTurn(engine: engine) }
+    public func send(_ tap: Tap) { if let s = try? flow.tap(tap: tap) { state = s } }
+    public func submit() throws { state = try flow.submit(engine: engine) }
     /// After an answer's feedback: her next exercise, or the hand-over when her turn is over.
-    public func next() throws {
-        guard case .playing = state.phase, let exercise else { return }
-        if try flow.afterAnswer(engine: engine) {
-            self.exercise = nil
-            state = Self.shown(flow.state())
-        } else {
-            try exercise.next()
-        }
-    }
-
+    public func next() throws { state = try flow.next(engine: engine) }
     /// Her turn ends early: the phone passes on.
-    public func finishTurn() throws {
-        guard case .playing = state.phase, let exercise else { return }
-        try exercise.end()
-        self.exercise = nil
-        state = Self.shown(try flow.endTurn(engine: engine))
-    }
-
-    public func beginEnding() { state = Self.shown(flow.beginEnding()) }
-    public func cancelEnding() { state = Self.shown(flow.cancelEnding()) }
-    public func setNotes(_ text: String) { state = Self.shown(flow.setNotes(notes: text)) }
-    public func end() throws { state = Self.shown(try flow.end(engine: engine)) }
-
-    private static func shown(_ s: TurnsScreen) -> TurnUiState {
-        TurnUiState(phase: TurnStage(s), notes: s.notes)
-    }
+    public func finishTurn() throws { state = try flow.endTurn(engine: engine) }
+    public func beginEnding() { state = flow.beginEnding() }
+    public func cancelEnding() { state = flow.cancelEnding() }
+    public func setNotes(_ text: String) { state = flow.setNotes(notes: text) }
+    public func end() throws { state = try flow.end(engine: engine) }
 }

@@ -45,14 +45,16 @@ class FacilitatorTest {
             absent.forEach { attendance.toggle(it) }
             val session = attendance.start(engine).started!!
             assertEquals(27, engine.attendance(session).count { it.present })
-            val turns = TurnsFlow(engine, session)
+            val turns = TurnsFlow(engine, session, 1u)
             val holders = (1..3).map {
-                val turn = turns.startTurn().turn!!
-                val exercise = engine.nextExercise(turn.session)!!
-                engine.submit(turn.session, LearnerAnswer.Choice(0u), 1000)
+                val playing = turns.startTurn(engine) as TurnsScreen.Playing
+                val exercise = (playing.lesson as LessonScreen.Answering).exercise
                 assertTrue(exercise.instruction.isNotEmpty())
-                assertTrue(turns.afterAnswer(engine), "one exercise a turn")
-                turn.learner.id
+                if (exercise.mode == AnswerStyle.TAP_ONE) turns.tap(Tap.Select(0u))
+                else (0u until exercise.answerLength).forEach { turns.tap(Tap.Place(it)) }
+                assertTrue((turns.submit(engine) as TurnsScreen.Playing).lesson is LessonScreen.Answered)
+                assertTrue(turns.next(engine) is TurnsScreen.Passing, "one exercise a turn")
+                playing.turn.learner.id
             }
             assertEquals(listOf(roster[0], roster[1], roster[2]), holders)
             turns.beginEnding()

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import org.kusoma.AnswerStyle
 import org.kusoma.HelpReason
+import org.kusoma.LessonScreen
+import org.kusoma.TurnsScreen
 import org.kusoma.SignInStep
 import org.kusoma.KusomaEngine
 import org.kusoma.AserLevel
@@ -133,31 +135,31 @@ class FacilitatorStatesTest {
             assertEquals(2u, attendance.state.turnEvery)
             val gs = attendance.start()
 
-            val turns = TurnState(engine, gs, "sw", perTurn = 2)
+            val turns = TurnState(engine, gs, perTurn = 2)
             val holders = mutableListOf<String>()
             repeat(4) {
-                val passing = turns.state as TurnUiState.Passing
+                val passing = turns.state as TurnsScreen.Passing
                 holders += passing.turn.learner.name
                 turns.startTurn()
                 repeat(2) {
-                    val playing = turns.state as TurnUiState.Playing
-                    val asking = playing.exercises.state as ExerciseUiState.Answering
-                    assertEquals(2, asking.total)
-                    if (asking.exercise.mode == AnswerStyle.TAP_ONE) playing.exercises.select(0)
-                    else (0 until asking.exercise.answerLength.toInt()).forEach(playing.exercises::place)
-                    playing.exercises.submit()
+                    val asking = (turns.state as TurnsScreen.Playing).lesson as LessonScreen.Answering
+                    assertEquals(2u, asking.total)
+                    if (asking.exercise.mode == AnswerStyle.TAP_ONE) turns.select(0)
+                    else (0 until asking.exercise.answerLength.toInt()).forEach(turns::place)
+                    turns.submit()
+                    assertTrue((turns.state as TurnsScreen.Playing).lesson is LessonScreen.Answered)
                     turns.next()
                 }
             }
             // Baraka is absent: the phone goes Amina, Neema, Zawadi, then Amina again.
             assertEquals(listOf("Amina", "Neema", "Zawadi", "Amina"), holders)
             // Neema's second turn ends before she answers: the phone passes on to Zawadi.
-            assertEquals("Neema", (turns.state as TurnUiState.Passing).turn.learner.name)
+            assertEquals("Neema", (turns.state as TurnsScreen.Passing).turn.learner.name)
             turns.startTurn()
             turns.endTurn()
-            assertEquals("Zawadi", (turns.state as TurnUiState.Passing).turn.learner.name)
-            val ended = turns.end("Zawadi helped Neema")
-            assertNotNull(ended.endedMs)
+            assertEquals("Zawadi", (turns.state as TurnsScreen.Passing).turn.learner.name)
+            turns.end("Zawadi helped Neema")
+            assertNotNull((turns.state as TurnsScreen.Ended).session.endedMs)
 
             val report = GroupReportState(engine, group.id, "sw").state
             assertEquals(0.75, report.attendanceRate!!, 1e-9)

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource
 import org.kusoma.AnswerStyle
 import org.kusoma.KusomaEngine
 import org.kusoma.LearnerCard
+import org.kusoma.LessonScreen
 import org.kusoma.SignInStep
 import org.kusoma.NewLearner
 import org.kusoma.deleteRecursively
@@ -67,13 +68,13 @@ class StateHoldersTest {
             assertEquals(1, home.state.units.count { it.current }, home.state.units.toString())
 
             val session = ExerciseState(engine, learner.id, pack, exercises = 8, seed = 7uL)
-            val seen = mutableListOf<ExerciseUiState>()
+            val seen = mutableListOf<LessonScreen>()
             session.subscribe { seen += it }
             session.start()
             var right = 0
             var answered = 0
             while (true) {
-                val asking = session.state as? ExerciseUiState.Answering ?: break
+                val asking = session.state as? LessonScreen.Answering ?: break
                 val exercise = asking.exercise
                 assertFalse(exercise.instruction.startsWith("exercise-"), exercise.instruction)
                 assertFalse(asking.canSubmit)
@@ -81,7 +82,7 @@ class StateHoldersTest {
                     AnswerStyle.TAP_ONE -> {
                         session.select(exercise.choices.lastIndex)
                         session.select(0)
-                        assertEquals(0, (session.state as ExerciseUiState.Answering).selected)
+                        assertEquals(0u, (session.state as LessonScreen.Answering).selected)
                     }
                     AnswerStyle.ORDER_TILES -> placeEveryTile(session, exercise.answerLength.toInt())
                 }
@@ -92,17 +93,17 @@ class StateHoldersTest {
                 if (exercise.mode == AnswerStyle.TAP_ONE) {
                     assertEquals(feedback.correctChoice == 0u, feedback.correct, feedback.toString())
                 }
-                val shown = session.state as ExerciseUiState.Answered
+                val shown = session.state as LessonScreen.Answered
                 assertEquals(feedback, shown.feedback)
                 session.next()
             }
-            val summary = session.state as ExerciseUiState.Finished
+            val summary = session.state as LessonScreen.Finished
             assertEquals(8, answered)
             assertEquals(8u, summary.report.answered)
             assertEquals(right.toUInt(), summary.report.correct)
             assertTrue(summary.report.message.isNotBlank())
             assertEquals(summary.report, session.end(), "ending twice gives the same summary")
-            assertTrue(seen.first() is ExerciseUiState.NotStarted && seen.last() is ExerciseUiState.Finished)
+            assertTrue(seen.first() is LessonScreen.NotStarted && seen.last() is LessonScreen.Finished)
 
             home.refresh()
             assertEquals(8u, home.state.attempts)
@@ -187,16 +188,39 @@ class StateHoldersTest {
         return learner
     }
 
+    @Test
+    fun aPlacementTestIsOfferedFirstAndRunsOnTheExerciseScreens() {
+        openEngine(freshDataDir()).use { engine ->
+            val learner = signIn(engine, "Saida")
+            val home = LearnerHomeState(engine, learner.id, "sw")
+            assertTrue(home.state.offerPlacement, "offered before her first answer")
+            val test = ExerciseState.placement(engine, learner.id, "sw", seed = 3uL)
+            test.start()
+            assertTrue((test.state as LessonScreen.Answering).total >= 3u, "the core counts the test's letters")
+            while (true) {
+                val asking = test.state as? LessonScreen.Answering ?: break
+                if (asking.exercise.mode == AnswerStyle.TAP_ONE) test.select(0)
+                else (0 until asking.exercise.answerLength.toInt()).forEach(test::place)
+                test.submit()
+                test.next()
+            }
+            val report = (test.state as LessonScreen.Finished).report
+            assertTrue(report.message.isNotBlank() && !report.message.startsWith("shell-"), report.message)
+            home.refresh()
+            assertFalse(home.state.offerPlacement)
+        }
+    }
+
     /** Places, takes back and re-places tiles, checking the holder's rules on the way. */
     private fun placeEveryTile(session: ExerciseState, length: Int) {
         session.place(0)
         session.place(0)
-        assertEquals(listOf(0), (session.state as ExerciseUiState.Answering).placed, "a tile is placed once")
+        assertEquals(listOf(0u), (session.state as LessonScreen.Answering).placed, "a tile is placed once")
         session.unplace(0)
-        assertEquals(emptyList<Int>(), (session.state as ExerciseUiState.Answering).placed)
+        assertEquals(emptyList<UInt>(), (session.state as LessonScreen.Answering).placed)
         (0 until length).forEach(session::place)
-        val asking = session.state as ExerciseUiState.Answering
-        assertEquals((0 until length).toList(), asking.placed)
+        val asking = session.state as LessonScreen.Answering
+        assertEquals((0 until length).map { it.toUInt() }, asking.placed)
         assertTrue(asking.canSubmit)
     }
 }

@@ -52,7 +52,7 @@ import org.kusoma.AnswerStyle
 import org.kusoma.ExerciseView
 import org.kusoma.MediaItem
 import org.kusoma.TextDirection
-import org.kusoma.state.ExerciseUiState
+import org.kusoma.LessonScreen
 import org.kusoma.state.UiText
 
 /** What the learner can do on the exercise screen; each maps to one [org.kusoma.state.ExerciseState] call. */
@@ -78,15 +78,15 @@ class ExerciseActions(
  * the rest follows the interface direction.
  */
 @Composable
-fun ExerciseScreen(state: ExerciseUiState, actions: ExerciseActions) {
+fun ExerciseScreen(state: LessonScreen, actions: ExerciseActions) {
     val (exercise, number, total) = when (state) {
-        is ExerciseUiState.Answering -> Triple(state.exercise, state.number, state.total)
-        is ExerciseUiState.Answered -> Triple(state.exercise, state.number, state.total)
+        is LessonScreen.Answering -> Triple(state.exercise, state.number.toInt(), state.total.toInt())
+        is LessonScreen.Answered -> Triple(state.exercise, state.number.toInt(), state.total.toInt())
         else -> return
     }
-    val feedback = (state as? ExerciseUiState.Answered)?.feedback
-    val selected = (state as? ExerciseUiState.Answering)?.selected ?: (state as? ExerciseUiState.Answered)?.selected
-    val placed = (state as? ExerciseUiState.Answering)?.placed ?: (state as ExerciseUiState.Answered).placed
+    val feedback = (state as? LessonScreen.Answered)?.feedback
+    val selected = ((state as? LessonScreen.Answering)?.selected ?: (state as? LessonScreen.Answered)?.selected)?.toInt()
+    val placed = ((state as? LessonScreen.Answering)?.placed ?: (state as LessonScreen.Answered).placed).map { it.toInt() }
     val speaker = LocalSpeaker.current
     Column(Modifier.fillMaxSize()) {
         Row(Modifier.fillMaxWidth().padding(horizontal = 8.dp, vertical = 4.dp), verticalAlignment = Alignment.CenterVertically) {
@@ -124,7 +124,7 @@ fun ExerciseScreen(state: ExerciseUiState, actions: ExerciseActions) {
                 Column(Modifier.heightIn(max = 160.dp).verticalScroll(rememberScrollState())) { FeedbackPanel(it) }
             }
             if (feedback == null) {
-                val ready = (state as ExerciseUiState.Answering).canSubmit
+                val ready = (state as LessonScreen.Answering).canSubmit
                 ActionButton(Glyph.Check, text(UiText.CHECK), actions.onSubmit, Modifier.fillMaxWidth().testTag("check"), enabled = ready)
             } else {
                 ActionButton(Glyph.Forward, text(UiText.NEXT), actions.onNext, Modifier.fillMaxWidth().testTag("next"))

@@ -32,11 +32,12 @@ import org.kusoma.HomeUnit
 import org.kusoma.state.UiText
 
 /**
- * A learner's home: one big button to learn, and her course as a path of units — done units
- * ticked, the current one starred, each with a dot per letter, lit (filled) when learned.
+ * A learner's home: one big button to learn (and, when the core offers it, one for a placement
+ * test), and her course as a path of units — done units ticked, the current one starred, each
+ * with a dot per letter, lit (filled) when learned.
  */
 @Composable
-fun HomeScreen(state: HomeView, onStart: () -> Unit, onSettings: () -> Unit, onExit: () -> Unit) {
+fun HomeScreen(state: HomeView, onStart: () -> Unit, onSettings: () -> Unit, onExit: () -> Unit, onPlacement: () -> Unit = {}) {
     Column(Modifier.fillMaxSize()) {
         TopBar(
             title = text(UiText.HOME_TITLE, "name" to state.name, "pack" to state.packName) ?: state.name,
@@ -48,6 +49,9 @@ fun HomeScreen(state: HomeView, onStart: () -> Unit, onSettings: () -> Unit, onE
             verticalArrangement = Arrangement.spacedBy(12.dp),
         ) {
             ActionButton(Glyph.Play, text(UiText.START), onStart, Modifier.fillMaxWidth().testTag("start"))
+            if (state.offerPlacement) {
+                ActionButton(Glyph.Check, text(UiText.PLACEMENT), onPlacement, Modifier.fillMaxWidth().testTag("placement"), primary = false)
+            }
             text(UiText.TOTALS, "attempts" to state.attempts.toLong(), "sessions" to state.sessions.toLong(), "correct" to state.correct.toLong())
                 ?.let { Text(it, style = MaterialTheme.typography.bodyLarge) }
             state.units.forEachIndexed { i, unit -> UnitNode(unit, i) }

@@ -23,7 +23,7 @@ import org.kusoma.state.AssessmentState
 import org.kusoma.state.AttendanceState
 import org.kusoma.state.EnrolState
 import org.kusoma.state.ExerciseState
-import org.kusoma.state.ExerciseUiState
+import org.kusoma.LessonScreen
 import org.kusoma.SignInStep
 import org.kusoma.state.FacilitatorGateState
 import org.kusoma.state.signedIn
@@ -36,14 +36,15 @@ import org.kusoma.state.Messages
 import org.kusoma.state.ProfilesState
 import org.kusoma.state.SettingsState
 import org.kusoma.state.TurnState
-import org.kusoma.state.TurnUiState
+import org.kusoma.TurnsScreen
 
 /** Where the app is. */
 sealed interface Route {
     data object Profiles : Route
     data object Settings : Route
     data class Home(val learner: String) : Route
-    data class Session(val learner: String) : Route
+    /** A learning session, or (when [placement]) a placement test on the same screens. */
+    data class Session(val learner: String, val placement: Boolean = false) : Route
 
     /** Facilitator mode: the gate, then her screens; [then] is where the gate leads. */
     data class Gate(val then: Route) : Route
@@ -117,17 +118,21 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     HomeScreen(
                         state,
                         onStart = { route = Route.Session(r.learner) },
+                        onPlacement = { route = Route.Session(r.learner, placement = true) },
                         onSettings = { route = Route.Settings },
                         onExit = { lock(); shell.leave() },
                     )
                 }
                 is Route.Session -> {
-                    val session = remember(r.learner) { ExerciseState(engine, r.learner, course).apply { start() } }
+                    val session = remember(r) {
+                        val s = if (r.placement) ExerciseState.placement(engine, r.learner, course) else ExerciseState(engine, r.learner, course)
+                        s.apply { start() }
+                    }
                     val state by session.observe()
                     // Back in a session ends it early, as Stop does: her answers so far are kept.
-                    BackAction { if (session.state is ExerciseUiState.Finished) route = Route.Home(r.learner) else session.end() }
+                    BackAction { if (session.state is LessonScreen.Finished) route = Route.Home(r.learner) else session.end() }
                     when (val s = state) {
-                        is ExerciseUiState.Finished -> SummaryScreen(s.report) { route = Route.Home(r.learner) }
+                        is LessonScreen.Finished -> SummaryScreen(s.report) { route = Route.Home(r.learner) }
                         else -> ExerciseScreen(
                             s,
                             ExerciseActions(
@@ -214,29 +219,28 @@ fun KusomaApp(engine: KusomaEngine, course: String) {
                     )
                 }
                 is Route.Turns -> {
-                    val turns = remember(r) { TurnState(engine, r.groupSession, course, r.perTurn) }
+                    val turns = remember(r) { TurnState(engine, r.groupSession, r.perTurn) }
                     val state by turns.observe()
                     // A phone passed hand to hand gets bumped: back does nothing in a group
                     // session; the facilitator ends it with its own button.
                     BackAction {}
                     when (val s = state) {
-                        is TurnUiState.Passing -> TurnScreen(s.turn, turns::startTurn, { notes -> turns.end(notes) })
-                        is TurnUiState.Playing -> {
-                            val exercise by s.exercises.observe()
-                            ExerciseScreen(
-                                exercise,
-                                ExerciseActions(
-                                    onSelect = s.exercises::select,
-                                    onPlace = s.exercises::place,
-                                    onUnplace = s.exercises::unplace,
-                                    onStartAgain = s.exercises::clearTiles,
-                                    onSubmit = { s.exercises.submit() },
-                                    onNext = turns::next,
-                                    onFinish = turns::endTurn,
-                                ),
-                            )
-                        }
-                        is TurnUiState.Ended -> LaunchedEffect(s) { route = Route.Group(r.group) }
+                        // This screen asks for the notes on the hand-over: no Ending of its own.
+                        is TurnsScreen.Passing -> TurnScreen(s.turn, turns::startTurn, turns::end)
+                        is TurnsScreen.Ending -> TurnScreen(s.turn, turns::startTurn, turns::end)
+                        is TurnsScreen.Playing -> ExerciseScreen(
+                            s.lesson,
+                            ExerciseActions(
+                                onSelect = turns::select,
+                                onPlace = turns::place,
+                                onUnplace = turns::unplace,
+                                onStartAgain = turns::clearTiles,
+                                onSubmit = turns::submit,
+                                onNext = turns::next,
+                                onFinish = turns::endTurn,
+                            ),
+                        )
+                        is TurnsScreen.Ended -> LaunchedEffect(s) { route = Route.Group(r.group) }
                     }
                 }
                 is Route.Subtasks -> {

@@ -16,7 +16,7 @@ import org.kusoma.GroupsView
 import org.kusoma.RosterView
 import org.kusoma.state.AttendanceState
 import org.kusoma.state.EnrolState
-import org.kusoma.state.ExerciseUiState
+import org.kusoma.LessonScreen
 import org.kusoma.state.FacilitatorGateState
 import org.kusoma.GateState
 import org.kusoma.state.GroupReportState
@@ -27,7 +27,7 @@ import org.kusoma.state.LEARNER_ICONS
 import org.kusoma.state.ProfilesState
 import org.kusoma.SignInState
 import org.kusoma.state.TurnState
-import org.kusoma.state.TurnUiState
+import org.kusoma.TurnsScreen
 
 /**
  * Facilitator mode's screens for one locale, made by driving the real state holders over the
@@ -51,7 +51,7 @@ class FacilitatorScenes(private val engine: KusomaEngine, course: String, names:
     val attendance: AttendanceView
     val turn: TurnInfo
     /** The second exercise of a turn, as the learner holding the phone sees it. */
-    val turnExercise: ExerciseUiState
+    val turnExercise: LessonScreen
     /** A letter grid: before the clock, running with marks, the last item marked, scored; and a story. */
     val gridReady: AssessmentScreenState
     val gridRunning: AssessmentScreenState
@@ -111,14 +111,14 @@ class FacilitatorScenes(private val engine: KusomaEngine, course: String, names:
         attend.toggle(group.roster[1].id)
         attendance = attend.state
         val gs = attend.start()
-        val turns = TurnState(engine, gs, course, perTurn = 3)
-        turn = (turns.state as TurnUiState.Passing).turn
+        val turns = TurnState(engine, gs, perTurn = 3)
+        turn = (turns.state as TurnsScreen.Passing).turn
         // Two turns answered (the first choice, or the tiles in order), then the third learner's
         // first exercise answered and her second shown.
         repeat(2) { playTurn(turns, 3) }
         turns.startTurn()
         playTurn(turns, 1, pass = false)
-        turnExercise = (turns.state as TurnUiState.Playing).exercises.state
+        turnExercise = (turns.state as TurnsScreen.Playing).lesson
         turns.end("")
 
         val assessed = group.roster.first()
@@ -189,15 +189,14 @@ class FacilitatorScenes(private val engine: KusomaEngine, course: String, names:
 
     /** Answers [count] exercises of the turn on the phone (starting it if it is passing). */
     private fun playTurn(turns: TurnState, count: Int, pass: Boolean = true) {
-        if (turns.state is TurnUiState.Passing) turns.startTurn()
+        if (turns.state is TurnsScreen.Passing) turns.startTurn()
         repeat(count) {
-            val exercises = (turns.state as TurnUiState.Playing).exercises
-            val s = exercises.state as ExerciseUiState.Answering
-            if (s.exercise.mode == org.kusoma.AnswerStyle.TAP_ONE) exercises.select(0)
-            else (0 until s.exercise.answerLength.toInt()).forEach(exercises::place)
-            exercises.submit()
+            val s = (turns.state as TurnsScreen.Playing).lesson as LessonScreen.Answering
+            if (s.exercise.mode == org.kusoma.AnswerStyle.TAP_ONE) turns.select(0)
+            else (0 until s.exercise.answerLength.toInt()).forEach(turns::place)
+            turns.submit()
             turns.next()
         }
-        check(!pass || turns.state is TurnUiState.Passing) { "the turn did not pass after $count exercises" }
+        check(!pass || turns.state is TurnsScreen.Passing) { "the turn did not pass after $count exercises" }
     }
 }

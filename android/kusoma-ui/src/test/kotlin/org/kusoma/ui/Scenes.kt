@@ -4,7 +4,7 @@ import org.kusoma.ExerciseType
 import org.kusoma.KusomaEngine
 import org.kusoma.SessionReport
 import org.kusoma.state.ExerciseState
-import org.kusoma.state.ExerciseUiState
+import org.kusoma.LessonScreen
 import org.kusoma.HomeView
 import org.kusoma.state.LearnerHomeState
 import org.kusoma.state.Messages
@@ -42,9 +42,13 @@ class Scenes(val locale: Locale, lessons: String) : AutoCloseable {
     /** Home after the first sessions: some units done, one being learned, some still ahead. */
     val home: HomeView
     /** Per exercise kind: the exercise with an answer picked, and the core's feedback on it. */
-    val asking = linkedMapOf<ExerciseType, ExerciseUiState.Answering>()
-    val answered = linkedMapOf<ExerciseType, ExerciseUiState.Answered>()
+    val asking = linkedMapOf<ExerciseType, LessonScreen.Answering>()
+    val answered = linkedMapOf<ExerciseType, LessonScreen.Answered>()
     val summary: SessionReport
+    /** A learner who has answered nothing yet: home offering the placement test, its first letter, its summary. */
+    val homeNew: HomeView
+    val placement: LessonScreen.Answering
+    val placementSummary: SessionReport
     /** Facilitator mode's screens, made after the learner's (they need her sessions for the report). */
     val facilitator: FacilitatorScenes
 
@@ -64,6 +68,11 @@ class Scenes(val locale: Locale, lessons: String) : AutoCloseable {
             if (midway == null && sessions >= 3) midway = LearnerHomeState(engine, learner, locale.course).state
         }
         home = midway ?: LearnerHomeState(engine, learner, locale.course).state
+        val newcomer = learners[1].id
+        homeNew = LearnerHomeState(engine, newcomer, locale.course).state
+        val test = ExerciseState.placement(engine, newcomer, locale.course, seed = 3uL).apply { start() }
+        placement = test.state as LessonScreen.Answering
+        placementSummary = test.end()
         facilitator = FacilitatorScenes(engine, locale.course, locale.names)
     }
 
@@ -81,17 +90,17 @@ class Scenes(val locale: Locale, lessons: String) : AutoCloseable {
             val session = ExerciseState(engine, learner, locale.course, exercises = 10, seed = seed++)
             session.start()
             while (true) {
-                val s = session.state as? ExerciseUiState.Answering ?: break
+                val s = session.state as? LessonScreen.Answering ?: break
                 val kind = s.exercise.kind
                 val first = kind !in asking
                 val answer = oracle.answer(s.exercise, wrong = first && kind in WRONG_ON_PURPOSE)
                 answer.forEach { if (s.exercise.mode == org.kusoma.AnswerStyle.TAP_ONE) session.select(it) else session.place(it) }
-                if (first) asking[kind] = session.state as ExerciseUiState.Answering
+                if (first) asking[kind] = session.state as LessonScreen.Answering
                 oracle.learn(s.exercise, session.submit())
-                if (first) answered[kind] = session.state as ExerciseUiState.Answered
+                if (first) answered[kind] = session.state as LessonScreen.Answered
                 session.next()
             }
-            last = (session.state as ExerciseUiState.Finished).report
+            last = (session.state as LessonScreen.Finished).report
             afterSession(seed.toInt() - 1)
         }
         return last!!

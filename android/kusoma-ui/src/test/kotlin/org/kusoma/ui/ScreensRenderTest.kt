@@ -53,6 +53,20 @@ class ScreensRenderTest {
             assertEquals(sc.home.units.size, s.tagged("unit").size)
             assertEquals(sc.home.lettersLearned.toInt(), s.tagged("letter-lit").size)
             assertEquals(sc.home.units.sumOf { it.lettersToConfirm.toInt() }, s.tagged("letter-to-confirm").size)
+            assertEquals(0, s.tagged("placement").size, "no placement test once she has answered")
+        })
+        add(Screen("home-new", { HomeScreen(it.homeNew, {}, {}, {}) }) { _, s ->
+            assertEquals(1, s.tagged("start").size)
+            assertEquals(1, s.tagged("placement").size, "the core offers a placement test before her first answer")
+        })
+        add(Screen("placement", { ExerciseScreen(it.placement, ExerciseActions()) }) { sc, s ->
+            assertEquals(1, s.tagged("instruction").size)
+            assertEquals(sc.placement.exercise.choices.size, s.tagged("choice").size + s.tagged("tile").size)
+            finishLabelled(sc, s)
+        })
+        add(Screen("placement-summary", { SummaryScreen(it.placementSummary) {} }) { sc, s ->
+            assertEquals(1, s.tagged("summary").size)
+            assertTrue(s.nodes.any { it.text == sc.placementSummary.message }, "the summary says what the test placed")
         })
         for (kind in ExerciseType.entries) {
             val slug = kind.name.lowercase().replace('_', '-')

@@ -168,14 +168,16 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
                 .filter(|i| matches!(i, ItemRef::Grapheme(_)))
                 .filter(open)
                 .take(engine.config.active_skills);
-            let mut reading: Vec<ItemRef> = items_of(ctx, u)
+            // The one read longest ago (never read first, then in the pack's order): a
+            // different word each time, not the first until it is mastered. Each item's state
+            // is looked up once, not once per comparison of a sort.
+            let mut reading: Vec<(i64, ItemRef)> = items_of(ctx, u)
                 .filter(|i| !matches!(i, ItemRef::Grapheme(_)))
                 .filter(open)
+                .map(|i| (last_practised(ctx, i), i))
                 .collect();
-            // The one read longest ago (never read first, then in the pack's order): a
-            // different word each time, not the first until it is mastered.
-            reading.sort_by_key(|i| last_practised(ctx, *i));
-            reading.truncate(FRONTIER_READING);
+            reading.sort_by_key(|&(last, _)| last);
+            let reading = reading.into_iter().map(|(_, i)| i).take(FRONTIER_READING);
             letters.chain(reading).collect()
         })
         .unwrap_or_default();

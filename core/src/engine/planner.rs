@@ -134,9 +134,14 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
             .get(key)
             .is_some_and(|s| mastery::waiting(s, ctx.now_ms))
     };
+    // Not the previous item, not mastered, not waiting for a later sitting: one look-up.
     let open = |item: &ItemRef| {
-        let key = item.key_str(pack);
-        Some(*item) != previous && !ctx.model.mastered(key) && !waiting(key)
+        Some(*item) != previous
+            && ctx
+                .model
+                .skills
+                .get(item.key_str(pack))
+                .is_none_or(|s| !s.mastered && !mastery::waiting(s, ctx.now_ms))
     };
     let settled = |u: usize| {
         pack.units[u].graphemes.iter().all(|&g| {
@@ -184,7 +189,7 @@ pub(super) fn choose(engine: &Engine, ctx: &Context, rng: &mut ChaCha8Rng) -> Op
     let new_so_far = ctx.history.len() - reviews_so_far;
     let consolidate = active.is_empty() || new_so_far % CONSOLIDATE_EVERY == CONSOLIDATE_EVERY - 1;
     let finished = frontier.unwrap_or(pack.units.len());
-    if consolidate && let Some(item) = review_reading(engine, ctx, finished) {
+    if consolidate && let Some(item) = review_reading(engine, ctx, finished, &open) {
         return Some(pick(engine, ctx, item));
     }
     if let Some(item) = nearest_target(engine, ctx, &active, rng) {
@@ -289,17 +294,21 @@ fn last_practised(ctx: &Context, item: ItemRef) -> i64 {
 /// Taking the earliest units' words first, as this did, gave unit 1's letters hundreds of
 /// exercises and unit 15's a few dozen (docs/benchmarks.md). Looking only at a few units keeps
 /// the cost at one look-up per letter and per word of those units, not of every finished unit.
-fn review_reading(engine: &Engine, ctx: &Context, finished: usize) -> Option<ItemRef> {
+fn review_reading(
+    engine: &Engine,
+    ctx: &Context,
+    finished: usize,
+    open: &dyn Fn(&ItemRef) -> bool,
+) -> Option<ItemRef> {
     let pack = ctx.pack;
-    let previous = ctx.history.last().map(|t| t.item);
-    let weakest = |letters: &mut dyn Iterator<Item = usize>| {
-        letters
-            .map(|g| letter_known(engine, ctx, g))
-            .fold(1.0, f64::min)
-    };
     let mut units: Vec<(f64, usize)> = (0..finished)
         .rev()
-        .map(|u| (weakest(&mut pack.units[u].graphemes.iter().copied()), u))
+        .map(|u| {
+            (
+                weakest_known(engine, ctx, pack.units[u].graphemes.iter().copied()),
+                u,
+            )
+        })
         .collect();
     units.sort_by(|a, b| a.0.total_cmp(&b.0));
     units
@@ -307,17 +316,20 @@ fn review_reading(engine: &Engine, ctx: &Context, finished: usize) -> Option<Ite
         .take(REVIEW_UNITS)
         .filter_map(|&(_, u)| {
             items_of(ctx, u)
-                .filter(|i| !matches!(i, ItemRef::Grapheme(_)) && Some(*i) != previous)
-                .find(|i| {
-                    ctx.model
-                        .skills
-                        .get(i.key_str(pack))
-                        .is_none_or(|s| !s.mastered && !mastery::waiting(s, ctx.now_ms))
-                })
+                .filter(|i| !matches!(i, ItemRef::Grapheme(_)))
+                .find(open)
         })
-        .map(|item| (weakest(&mut letters_read(pack, item).into_iter()), item))
+        .map(|item| (weakest_known(engine, ctx, letters_read(pack, item)), item))
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, item)| item)
+}
+
+/// The lowest P(known) among `letters` (1 for none).
+fn weakest_known(engine: &Engine, ctx: &Context, letters: impl IntoIterator<Item = usize>) -> f64 {
+    letters
+        .into_iter()
+        .map(|g| letter_known(engine, ctx, g))
+        .fold(1.0, f64::min)
 }
 
 /// The letters an item reads.
